@@ -1,0 +1,94 @@
+#include "arena.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct ArenaBlock {
+    ArenaBlock *next;
+    size_t size;
+};
+
+enum { BLOCK_MIN = 1 << 20 };
+
+static void out_of_memory(void)
+{
+    fputs("cyberdash: out of memory\n", stderr);
+    abort();
+}
+
+static void grow(Arena *a, size_t need)
+{
+    size_t size = need + sizeof(ArenaBlock) + 64;
+    if (size < BLOCK_MIN)
+        size = BLOCK_MIN;
+    ArenaBlock *b = malloc(size);
+    if (!b)
+        out_of_memory();
+    b->next = a->blocks;
+    b->size = size;
+    a->blocks = b;
+    a->beg = (char *)(b + 1);
+    a->end = (char *)b + size;
+    a->allocated += size;
+}
+
+void *arena_alloc(Arena *a, size_t size, size_t align, size_t n)
+{
+    if (n && size > SIZE_MAX / 2 / n)
+        out_of_memory();
+    size_t total = size * n;
+    for (int tries = 0; tries < 2; tries++) {
+        uintptr_t p = (uintptr_t)a->beg;
+        size_t pad = (size_t)(-p & (align - 1));
+        if (a->beg && (size_t)(a->end - a->beg) >= pad + total) {
+            char *r = a->beg + pad;
+            a->beg = r + total;
+            return memset(r, 0, total);
+        }
+        grow(a, total + align);
+    }
+    out_of_memory();
+    return NULL;
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t n)
+{
+    char *r = arena_alloc(a, 1, 1, n + 1);
+    if (n)
+        memcpy(r, s, n);
+    return r;
+}
+
+char *arena_strdup(Arena *a, const char *s)
+{
+    return arena_strndup(a, s, strlen(s));
+}
+
+char *arena_printf(Arena *a, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        n = 0;
+    char *r = arena_alloc(a, 1, 1, (size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(r, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+void arena_release(Arena *a)
+{
+    ArenaBlock *b = a->blocks;
+    while (b) {
+        ArenaBlock *next = b->next;
+        free(b);
+        b = next;
+    }
+    *a = (Arena)ARENA_INIT;
+}

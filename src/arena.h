@@ -1,0 +1,35 @@
+/* arena.h -- one region of memory per build, freed once.
+ *
+ * Every record, string and index of the Model lives in one Arena, and
+ * arena_release() is the only free (cf. Git's mem_pool).  Allocation never
+ * returns NULL: running out of memory aborts, as in Redis's zmalloc.
+ * Memory is zeroed and aligned.  Not thread-safe: one arena per thread.
+ */
+#ifndef CYBERDASH_ARENA_H
+#define CYBERDASH_ARENA_H
+
+#include <stddef.h>
+
+typedef struct ArenaBlock ArenaBlock;
+typedef struct {
+    char *beg, *end;       /* free space in the current block */
+    ArenaBlock *blocks;    /* chain of blocks, newest first */
+    size_t allocated;      /* bytes obtained from malloc, for --verbose */
+} Arena;
+
+#define ARENA_INIT {0}
+
+/* Zeroed memory for `n` objects of `size` bytes aligned to `align`. */
+void *arena_alloc(Arena *a, size_t size, size_t align, size_t n);
+/* Copy of `n` bytes of `s`, NUL-terminated, in the arena. */
+char *arena_strndup(Arena *a, const char *s, size_t n);
+char *arena_strdup(Arena *a, const char *s);
+/* printf into the arena. */
+char *arena_printf(Arena *a, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Free every block; the arena is empty and reusable afterwards. */
+void arena_release(Arena *a);
+
+#define NEW(a, T, n) ((T *)arena_alloc((a), sizeof(T), _Alignof(T), (size_t)(n)))
+
+#endif

@@ -1,0 +1,80 @@
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *xstrdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *r = malloc(n);
+    if (!r)
+        abort();
+    return memcpy(r, s, n);
+}
+
+static void add(Diag *d, DiagLevel level, const char *file, long line,
+                const char *fmt, va_list ap)
+{
+    if (level == DIAG_ERROR)
+        d->errors++;
+    else
+        d->warnings++;
+    if (d->n >= d->limit)
+        return;
+    if (d->n == d->cap) {
+        d->cap = d->cap ? d->cap * 2 : 16;
+        d->items = realloc(d->items, d->cap * sizeof *d->items);
+        if (!d->items)
+            abort();
+    }
+    char msg[1024];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    d->items[d->n++] = (DiagItem){ level, xstrdup(file ? file : ""), line,
+                                   xstrdup(msg) };
+}
+
+void diag_error(Diag *d, const char *file, long line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    add(d, DIAG_ERROR, file, line, fmt, ap);
+    va_end(ap);
+}
+
+void diag_warning(Diag *d, const char *file, long line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    add(d, DIAG_WARNING, file, line, fmt, ap);
+    va_end(ap);
+}
+
+size_t diag_print(const Diag *d, FILE *out)
+{
+    for (size_t i = 0; i < d->n; i++) {
+        const DiagItem *it = &d->items[i];
+        const char *w = it->level == DIAG_WARNING ? "warning: " : "";
+        if (it->line > 0)
+            fprintf(out, "%s:%ld: %s%s\n", it->file, it->line, w, it->msg);
+        else
+            fprintf(out, "%s: %s%s\n", it->file, w, it->msg);
+    }
+    size_t total = d->errors + d->warnings;
+    if (total > d->n)
+        fprintf(out, "cyberdash: %zu more problem(s) not shown\n",
+                total - d->n);
+    return d->errors;
+}
+
+void diag_release(Diag *d)
+{
+    for (size_t i = 0; i < d->n; i++) {
+        free(d->items[i].file);
+        free(d->items[i].msg);
+    }
+    free(d->items);
+    size_t limit = d->limit;
+    *d = (Diag)DIAG_INIT;
+    d->limit = limit;
+}

@@ -1,0 +1,31 @@
+/* load.h -- the CSV files of a data folder into a Model (SPEC §2, §5).
+ *
+ * The only user of libcsv.  One loader per file; columns are matched by
+ * header name in any order; a UTF-8 BOM and CRLF line ends are accepted;
+ * an unknown column is a warning.  Every problem -- bad value, wrong
+ * column count, invalid UTF-8, unterminated quote, unknown country or
+ * project, duplicate id, undeclared edition, score out of range, end
+ * before start, a configured limit passed -- is noted in `d` as
+ * `FILE:LINE: message` naming the column, the value and what was
+ * expected, and loading goes on so that one run reports them all.
+ *
+ * Files: countries.csv, gci_editions.csv, gci.csv, projects.csv are
+ * required; participation.csv and assessments.csv are optional (absent =
+ * no rows).
+ */
+#ifndef CYBERDASH_LOAD_H
+#define CYBERDASH_LOAD_H
+
+#include "diag.h"
+#include "err.h"
+#include "model.h"
+#include "settings.h"
+
+/* Load every file of `dir` into `m` (which must be MODEL_INIT) and index
+ * it.  Limits come from `s`.  Returns ERR_NOINPUT when the folder or a
+ * required file is missing (noted in `d`), ERR_DATA when any error was
+ * noted, ERR_OK otherwise (warnings allowed).  On failure `m` still owns
+ * what was read; model_release() frees it either way. */
+Err load_data(Model *m, const char *dir, const Settings *s, Diag *d);
+
+#endif
