@@ -29,6 +29,7 @@ test_pkgs=(
   poppler-utils       # pdfinfo / pdftotext for the briefs
   python3-openpyxl    # reads the workbook back
   chromium            # headless browser test
+  time                # /usr/bin/time -v for bench/run.sh
 )
 
 want=("${build_pkgs[@]}")
