@@ -266,31 +266,55 @@ static void chart_context(Site *s, HtmlDict *body)
     }
 }
 
-static void country_rows(Site *s, HtmlDict *body)
+static void country_row(Site *s, HtmlDict *table, const GCountry *g)
 {
     const Model *m = s->m;
+    int c = g->country;
+    HtmlDict *r = html_dict_add_section(table, "COUNTRY");
+    html_dict_set(r, "HREF", site_country_href(s, 0, c));
+    html_dict_set(r, "NAME", model_country_name(m, c, s->lang));
+    html_dict_set(r, "ISO3", m->countries[c].iso3);
+    html_dict_set(r, "REGION", m->countries[c].region);
+    html_dict_set(r, "BASELINE", site_stage(s, g->baseline_stage));
+    html_dict_set(r, "CURRENT", site_stage(s, g->stage));
+    html_dict_set(r, "TARGET", site_stage(s, g->target_stage));
+    bool has_target = g->target_stage != STAGE_NONE;
+    html_dict_set(r, "REACHED", !has_target ? "\u2014"
+                  : g->reached ? site_l(s, "html.reached_yes")
+                               : site_l(s, "html.reached_no"));
+    html_dict_set(r, "REACHED_CLASS", !has_target ? "txt"
+                  : g->reached ? "txt ok" : "txt todo");
+    html_dict_set(r, "I1", site_i1_result(s, c));
+    html_dict_set_int(r, "PROJECTS", s->n_projects[c]);
+}
+
+/* Countries the strategy is about (cooperation or a target stage) first;
+ * every other country with data in a second table, folded away. */
+static void country_tables(Site *s, HtmlDict *body)
+{
+    HtmlDict *main_t = html_dict_add_include(body, "MAIN_TABLE", "countries_table.tpl");
+    HtmlDict *other_t = NULL;
+    int n_main = 0, n_other = 0;
     for (int i = 0; i < s->ind->g.n_countries; i++) {
         const GCountry *g = &s->ind->g.countries[i];
-        int c = g->country;
-        if (!s->has_page[c])
+        if (!s->has_page[g->country])
             continue;
-        HtmlDict *r = html_dict_add_section(body, "COUNTRY");
-        html_dict_set(r, "HREF", site_country_href(s, 0, c));
-        html_dict_set(r, "NAME", model_country_name(m, c, s->lang));
-        html_dict_set(r, "ISO3", m->countries[c].iso3);
-        html_dict_set(r, "REGION", m->countries[c].region);
-        html_dict_set(r, "BASELINE", site_stage(s, g->baseline_stage));
-        html_dict_set(r, "CURRENT", site_stage(s, g->stage));
-        html_dict_set(r, "TARGET", site_stage(s, g->target_stage));
-        bool has_target = g->target_stage != STAGE_NONE;
-        html_dict_set(r, "REACHED", !has_target ? "\u2014"
-                      : g->reached ? site_l(s, "html.reached_yes")
-                                   : site_l(s, "html.reached_no"));
-        html_dict_set(r, "REACHED_CLASS", !has_target ? "txt"
-                      : g->reached ? "txt ok" : "txt todo");
-        html_dict_set(r, "I1", site_i1_result(s, c));
-        html_dict_set_int(r, "PROJECTS", s->n_projects[c]);
+        if (g->cooperation || g->target_stage != STAGE_NONE) {
+            country_row(s, main_t, g);
+            n_main++;
+            continue;
+        }
+        if (!other_t) {
+            HtmlDict *sec = html_dict_add_section(body, "HAS_OTHERS");
+            other_t = html_dict_add_include(sec, "OTHER_TABLE", "countries_table.tpl");
+        }
+        country_row(s, other_t, g);
+        n_other++;
     }
+    html_dict_set(body, "COUNTRIES_NOTE", site_fmt(s, "html.countries_note",
+                  "n", num(s, n_main), NULL));
+    html_dict_set(body, "OTHERS_SUMMARY", site_fmt(s, "html.others_summary",
+                  "n", num(s, n_other), NULL));
 }
 
 Err site_index(Site *s)
@@ -306,6 +330,6 @@ Err site_index(Site *s)
     chart_stages(s, p.body);
     chart_participants(s, p.body);
     chart_trend(s, p.body);
-    country_rows(s, p.body);
+    country_tables(s, p.body);
     return site_page_write(s, &p, "index.html");
 }
