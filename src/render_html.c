@@ -112,9 +112,14 @@ const char *site_scheme(const Site *s, Scheme sc)
     return keyed(s, "common.scheme_", scheme_names[sc]);
 }
 
-const char *site_reason(const Site *s, NaReason r)
+/* common.reason_* texts take {edition} (the baseline) and {pillars}. */
+const char *site_reason(Site *s, const I1Country *c)
 {
-    return keyed(s, "common.reason_", na_reason_codes[r]);
+    char key[96];
+    snprintf(key, sizeof key, "common.reason_%s", na_reason_codes[c->reason]);
+    return site_fmt(s, key, "edition", arena_printf(&s->a, "%d",
+                    s->ind->baseline_edition_year),
+                    "pillars", site_pillars(s, c->reason_pillars), NULL);
 }
 
 const char *site_status_class(Status st)
@@ -246,7 +251,7 @@ const char *site_i1_result(Site *s, int country)
     const I1Country *c = &s->ind->i1.countries[k];
     if (!c->assessable)
         return site_fmt(s, "html.i1_not_assessable", "reason",
-                        site_reason(s, c->reason), NULL);
+                        site_reason(s, c), NULL);
     return site_fmt(s, c->improved ? "html.i1_improved" : "html.i1_not_improved",
                     "delta", site_rat(s, c->mean_delta), NULL);
 }

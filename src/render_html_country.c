@@ -93,9 +93,7 @@ static const char *i1_summary(Site *s, const I1Country *k)
 {
     const char *pillars = site_pillars(s, k->pillars);
     if (!k->assessable) {
-        const char *r = site_reason(s, k->reason);
-        if (k->reason_pillars)
-            r = arena_printf(&s->a, "%s (%s)", r, site_pillars(s, k->reason_pillars));
+        const char *r = site_reason(s, k);
         return site_fmt(s, "html.i1_summary_na", "pillars", pillars, "reason", r, NULL);
     }
     return site_fmt(s, k->improved ? "html.i1_summary_improved"

@@ -170,41 +170,61 @@ static void chart_stages(Site *s, HtmlDict *body)
     site_table_num(r, "0");
 }
 
+/* Participants and women summed over countries for one fiscal year;
+ * false when no row of that year gives a count (*has_w: whether any gives
+ * a count of women). */
+static bool fy_totals(const Indicators *ind, int fy, int64_t *p, int64_t *w,
+                      bool *has_w)
+{
+    bool any = false;
+    *p = *w = 0;
+    *has_w = false;
+    for (int i = 0; i < ind->n_participation; i++) {
+        const ParticipationSum *r = &ind->participation[i];
+        if (r->fy != fy)
+            continue;
+        if (r->has_participants) {
+            *p += r->participants;
+            any = true;
+        }
+        if (r->has_female) {
+            *w += r->female;
+            *has_w = true;
+        }
+    }
+    return any;
+}
+
 static void chart_participants(Site *s, HtmlDict *body)
 {
     const Indicators *ind = s->ind;
-    int first = 0, last = -1;
+    int first = 0, last = -1, last_counted = -1;
+    int64_t p, w;
+    bool hw;
     for (int i = 0; i < ind->n_participation; i++) {
         int fy = ind->participation[i].fy;
         if (last < 0 || fy < first)
             first = fy;
         if (fy > last)
             last = fy;
+        if (ind->participation[i].has_participants && fy > last_counted)
+            last_counted = fy;
     }
     const char *alt = site_l(s, "html.chart_no_data");
-    int64_t lastp = 0, lastw = 0;
-    for (int i = 0; i < ind->n_participation; i++)
-        if (ind->participation[i].fy == last) {
-            lastp += ind->participation[i].participants;
-            lastw += ind->participation[i].female;
-        }
-    if (last >= 0)
-        alt = site_fmt(s, "html.chart_participants_alt", "fy", site_fy(s, last),
-                       "n", num(s, (long)lastp), "w", num(s, (long)lastw), NULL);
+    if (last_counted >= 0 && fy_totals(ind, last_counted, &p, &w, &hw))
+        alt = site_fmt(s, hw ? "html.chart_participants_alt"
+                             : "html.chart_participants_alt_no_women",
+                       "fy", site_fy(s, last_counted),
+                       "n", num(s, (long)p), "w", num(s, (long)w), NULL);
     HtmlDict *t = chart(s, body, "participants.png", "html.chart_participants_title", alt);
     site_table_head(t, site_l(s, "html.fiscal_year"));
     site_table_head(t, site_l(s, "html.participants"));
     site_table_head(t, site_l(s, "html.women"));
     for (int fy = first; last >= 0 && fy <= last; fy++) {
-        int64_t p = 0, w = 0;
-        for (int i = 0; i < ind->n_participation; i++)
-            if (ind->participation[i].fy == fy) {
-                p += ind->participation[i].participants;
-                w += ind->participation[i].female;
-            }
+        bool any = fy_totals(ind, fy, &p, &w, &hw);
         HtmlDict *r = site_table_row(t, site_fy(s, fy));
-        site_table_num(r, num(s, (long)p));
-        site_table_num(r, num(s, (long)w));
+        site_table_num(r, any ? num(s, (long)p) : "\u2014");
+        site_table_num(r, hw ? num(s, (long)w) : "\u2014");
     }
 }
 

@@ -34,7 +34,7 @@ const char *site_status(const Site *s, Status st);
 const char *site_stage(const Site *s, Stage st);   /* "—" for STAGE_NONE */
 const char *site_pillar(const Site *s, int p);
 const char *site_scheme(const Site *s, Scheme sc);
-const char *site_reason(const Site *s, NaReason r);
+const char *site_reason(Site *s, const I1Country *c);
 /* CSS class and icon for a status: "st-achieved", "✔". */
 const char *site_status_class(Status st);
 const char *site_status_icon(Status st);

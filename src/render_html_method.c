@@ -128,9 +128,7 @@ static void not_assessable(Site *s, HtmlDict *b)
             site_table_head(t, site_l(s, "html.country"));
             site_table_head(t, site_l(s, "html.reason"));
         }
-        const char *r = site_reason(s, c->reason);
-        if (c->reason_pillars)
-            r = arena_printf(&s->a, "%s (%s)", r, site_pillars(s, c->reason_pillars));
+        const char *r = site_reason(s, c);
         site_table_cell(site_table_row(t, model_country_name(s->m, c->country, s->lang)), r);
     }
     if (!t)
