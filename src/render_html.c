@@ -170,7 +170,7 @@ const char *site_pillars(Site *s, PillarSet set)
         if (set & PILLAR_BIT(p))
             out = arena_printf(&s->a, "%s%s%s", out, *out ? ", " : "",
                                site_pillar(s, p));
-    return *out ? out : site_l(s, "html.none");
+    return *out ? out : site_l(s, "html.no_pillars");
 }
 
 const char *site_href(Site *s, int depth, const char *path)
@@ -241,6 +241,32 @@ const char *site_baseline_source(Site *s, const GCountry *g)
 bool site_url_linkable(const char *url)
 {
     return url && (!strncmp(url, "https://", 8) || !strncmp(url, "http://", 7));
+}
+
+/* RFC 3986 allows these bytes in a URI as they are; every other byte
+ * (space, quotes, <>, non-ASCII...) is percent-encoded for the href, so
+ * the attribute holds a valid URL.  The page shows the address as given. */
+static bool uri_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9') || (c && strchr("-._~:/?#[]@!$&'()*+,;=%", c));
+}
+
+const char *site_url_href(Site *s, const char *url)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    char *out = arena_alloc(&s->a, 1, 1, strlen(url) * 3 + 1), *o = out;
+    for (const unsigned char *p = (const unsigned char *)url; *p; p++) {
+        if (uri_byte(*p)) {
+            *o++ = (char)*p;
+        } else {
+            *o++ = '%';
+            *o++ = hex[*p >> 4];
+            *o++ = hex[*p & 15];
+        }
+    }
+    *o = '\0';
+    return out;
 }
 
 const char *site_i1_result(Site *s, int country)

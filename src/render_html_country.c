@@ -202,7 +202,8 @@ static void i1_section(Site *s, HtmlDict *b, int c)
     const I1Country *k = &s->ind->i1.countries[s->i1_of[c]];
     HtmlDict *sec = html_dict_add_section(b, "I1_SECTION");
     html_dict_set(sec, "SUMMARY", i1_summary(s, k));
-    i1_pillars(s, sec, k);
+    if (k->pillars)
+        i1_pillars(s, sec, k);
     profile_chart(s, sec, k);
     context(s, sec, k);
 }

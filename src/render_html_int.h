@@ -55,6 +55,8 @@ const char *site_stage_source(Site *s, const GCountry *g, bool target);
 const char *site_baseline_source(Site *s, const GCountry *g);
 /* Whether `url` may become a link: http:// or https:// only (§5). */
 bool site_url_linkable(const char *url);
+/* `url` with every byte RFC 3986 does not allow percent-encoded. */
+const char *site_url_href(Site *s, const char *url);
 /* The country's I1 result in words: improved, not improved, not
  * assessable (reason), or not a cooperation country. */
 const char *site_i1_result(Site *s, int country);

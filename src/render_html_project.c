@@ -107,6 +107,8 @@ static void facts(Site *s, HtmlDict *b, int p)
                       : site_url_linkable(pr->url) ? "LINK" : "URL_TEXT";
     html_dict_show(b, sec);
     html_dict_set(b, "URL", pr->url ? pr->url : "");
+    if (site_url_linkable(pr->url))
+        html_dict_set(b, "URL_HREF", site_url_href(s, pr->url));
 }
 
 static void participation(Site *s, HtmlDict *b, int p)

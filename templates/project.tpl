@@ -11,7 +11,7 @@
 <dt>{{L_COUNTERPART}}</dt><dd>{{COUNTERPART}}</dd>
 <dt>{{L_PARTNERS}}</dt><dd>{{PARTNERS}}</dd>
 <dt>{{L_BUDGET}}</dt><dd>{{BUDGET}}</dd>
-<dt>{{L_URL}}</dt><dd>{{#LINK}}<a href="{{URL}}" rel="noopener noreferrer">{{URL}}</a>{{/LINK}}{{#URL_TEXT}}<span class="url-text">{{URL}}</span>{{/URL_TEXT}}{{#NO_URL}}&mdash;{{/NO_URL}}</dd>
+<dt>{{L_URL}}</dt><dd>{{#LINK}}<a href="{{URL_HREF}}" rel="noopener noreferrer">{{URL}}</a>{{/LINK}}{{#URL_TEXT}}<span class="url-text">{{URL}}</span>{{/URL_TEXT}}{{#NO_URL}}&mdash;{{/NO_URL}}</dd>
 </dl>
 </section>
 <section aria-labelledby="part-h">
