@@ -398,6 +398,7 @@ Page site_page_begin(Site *s, const char *title, int depth, const char *nav,
     html_dict_set(r, "TITLE", title);
     html_dict_set(r, "HREF_CSS", site_href(s, depth, "assets/site.css"));
     html_dict_set(r, "HREF_JS", site_href(s, depth, "assets/site.js"));
+    html_dict_set(r, "HREF_ICON", site_href(s, depth, "assets/favicon.svg"));
     html_dict_set(r, "HREF_METHOD", site_href(s, depth, "methodology.html"));
     add_nav(s, &p, "home", "index.html", "html.nav_home", nav);
     add_nav(s, &p, "countries", "index.html#countries", "html.nav_countries", nav);
@@ -518,7 +519,8 @@ Err render_html(const RenderCtx *ctx)
     }
     mark_pages(&s);
     if (!(err = make_dirs(&s)) && !(err = copy_asset(&s, "site.css")) &&
-        !(err = copy_asset(&s, "site.js")) && !(err = site_index(&s)) &&
+        !(err = copy_asset(&s, "site.js")) &&
+        !(err = copy_asset(&s, "favicon.svg")) && !(err = site_index(&s)) &&
         !(err = site_countries(&s)) && !(err = site_projects(&s)))
         err = site_methodology(&s);
     html_tpl_clear();

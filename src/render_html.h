@@ -10,7 +10,7 @@
  *                            complete without it);
  *   projects/NAME.html       one per project, NAME = html_safe_filename();
  *   methodology.html         rules, settings, sources, exclusions;
- *   assets/site.css, site.js copied from <resources>/templates/assets/.
+ *   assets/site.css, site.js, favicon.svg copied from <resources>/templates/assets/.
  * Pages come from the ctemplate files in <resources>/templates/ (each with
  * the autoescape pragma, so every data value is escaped for its context);
  * every label from the catalogue (html.*, common.*, methodology.*).  Links

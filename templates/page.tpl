@@ -6,6 +6,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{TITLE}} | {{PROGRAMME}}</title>
 <link rel="stylesheet" href="{{HREF_CSS}}">
+<link rel="icon" href="{{HREF_ICON}}" type="image/svg+xml">
 </head>
 <body>
 <a class="skip" href="#main">{{L_SKIP}}</a>
