@@ -151,10 +151,21 @@ static bool improved_by_rule(const Settings *s, const I1Country *o)
     return s->rule == RULE_ALL ? all : any;
 }
 
+/* Zero, with every Rat a valid 0/1 (a zeroed Rat has den 0), so that a
+ * renderer formatting an unset field gets "0.00", not a crash. */
+static void clear_country(I1Country *o)
+{
+    memset(o, 0, sizeof *o);
+    for (int p = 0; p < PILLAR_COUNT; p++)
+        o->baseline[p] = o->latest[p] = o->delta[p] = RAT_ZERO;
+    o->mean_delta = o->baseline_mean = o->latest_mean = RAT_ZERO;
+    o->group_median = o->excess = o->region_median = RAT_ZERO;
+}
+
 static void assess_country(const Timeline *t, Date d, int c, PillarSet P,
                            I1Country *o)
 {
-    memset(o, 0, sizeof *o);
+    clear_country(o);
     o->country = c;
     o->pillars = P;
     RowPair rp = rows_of(t, d, c);

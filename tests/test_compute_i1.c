@@ -271,6 +271,44 @@ static void latest_edition_is_the_newest_published_by_the_as_of_date(void **stat
     done(&f);
 }
 
+static void trend_recomputes_i1_with_the_configured_rule(void **state)
+{
+    (void)state;
+    Fix f;
+    run(&f, "2026-09-30", RULE_ALL, "0");
+    /* 18 quarter ends from 2022-06-30.  Before 2023-01-10 no newer edition
+     * is out: 0.  From 2023-03-31 the 2022 edition: FFF (+10, +10) and GGG
+     * (+5, +10) = 2.  From 2025-09-30 the 2024 edition: FFF has an empty
+     * legal cell, III (+5, +5) joins GGG = 2; AAA's -5 fails "all". */
+    assert_int_equal(f.ind.n_trend, 18);
+    assert_int_equal(f.ind.trend[2].i1, 0);     /* 2022-12-31 */
+    assert_int_equal(f.ind.trend[3].i1, 2);     /* 2023-03-31 */
+    assert_int_equal(f.ind.trend[12].i1, 2);    /* 2025-06-30 */
+    assert_int_equal(f.ind.trend[13].i1, 2);    /* 2025-09-30 */
+    assert_int_equal(f.ind.trend[17].d2, 8);    /* all but HHH and III */
+    done(&f);
+}
+
+static void context_compares_with_the_non_cooperation_countries(void **state)
+{
+    (void)state;
+    Fix f;
+    run(&f, "2026-09-30", RULE_ALL, "0");
+    /* HHH alone (its project has not started): 1/20 = 5 % -> 25/25 =
+     * 100 % on both pillars: group delta 95.  AAA 5 - 95 = -90. */
+    const I1Country *a = C(&f, "AAA");
+    assert_int_equal(a->group_size, 1);
+    assert_true(mb_rat_eq(a->group_median, "95"));
+    assert_true(mb_rat_eq(a->excess, "-90"));
+    assert_true(mb_rat_eq(C(&f, "GGG")->excess, "-87.5"));
+    assert_int_equal(a->region_size, 1);
+    assert_false(a->has_region_median);
+    assert_int_equal(f.ind.i1.outperformed, 0);
+    /* an unset Rat is a valid zero, safe to format */
+    assert_true(mb_rat_eq(C(&f, "BBB")->excess, "0"));
+    done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -285,6 +323,8 @@ int main(void)
         cmocka_unit_test(country_absent_from_newest_edition_keeps_the_previous),
         cmocka_unit_test(baseline_unpublished_makes_everyone_not_assessable),
         cmocka_unit_test(latest_edition_is_the_newest_published_by_the_as_of_date),
+        cmocka_unit_test(trend_recomputes_i1_with_the_configured_rule),
+        cmocka_unit_test(context_compares_with_the_non_cooperation_countries),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
