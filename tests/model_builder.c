@@ -70,7 +70,7 @@ static inline int mb_country_ix(const MB *b, const char *iso3)
     for (int i = 0; i < b->m.n_countries; i++)
         if (strcmp(b->m.countries[i].iso3, iso3) == 0)
             return i;
-    MB_CHECK(!"unknown country");
+    MB_CHECK(0 && "unknown country");
     return -1;
 }
 
@@ -79,7 +79,7 @@ static inline int mb_edition_ix(const MB *b, int year)
     for (int i = 0; i < b->m.n_editions; i++)
         if (b->m.editions[i].year == year)
             return i;
-    MB_CHECK(!"unknown edition");
+    MB_CHECK(0 && "unknown edition");
     return -1;
 }
 
@@ -88,7 +88,7 @@ static inline int mb_project_ix(const MB *b, const char *id)
     for (int i = 0; i < b->m.n_projects; i++)
         if (strcmp(b->m.projects[i].id, id) == 0)
             return i;
-    MB_CHECK(!"unknown project");
+    MB_CHECK(0 && "unknown project");
     return -1;
 }
 

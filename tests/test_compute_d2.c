@@ -28,6 +28,8 @@ static void build_world(MB *b)
     const char *iso[] = { "AAA", "BBB", "CCC", "DDD", "EEE", "FFF", "GGG" };
     for (int i = 0; i < 7; i++)
         mb_country(b, iso[i], "Africa", NULL);
+    /* model_index() qsorts every table; an empty one is a NULL base */
+    mb_edition(b, 2020, "2021-06-29", "20", "100");
     mb_project(b, "P1", "AAA", "2020-05-01", "2021-12-31", "legal");
     mb_project(b, "P2", "BBB", "2021-06-01", "2022-04-30", "legal");
     mb_project(b, "P3", "CCC", "2023-07-15", NULL, "legal");
