@@ -122,6 +122,30 @@ const char *site_reason(Site *s, const I1Country *c)
                     "pillars", site_pillars(s, c->reason_pillars), NULL);
 }
 
+/* The regions the strategy names (§2) have catalogue words
+ * (common.region_southeast_asia ...); any other region is shown as
+ * given. */
+const char *site_region(Site *s, const char *region)
+{
+    static const char *const known[] = {
+        "Southeast Asia", "South Asia", "East Asia", "Central Asia", "Pacific",
+        "Africa", "Middle East", "Europe", "Latin America and the Caribbean",
+        "North America",
+    };
+    for (size_t i = 0; i < sizeof known / sizeof *known; i++) {
+        if (strcmp(region, known[i]))
+            continue;
+        char key[96] = "common.region_";
+        size_t n = strlen(key);
+        for (const char *c = region; *c && n < sizeof key - 1; c++)
+            key[n++] = *c == ' ' ? '_'
+                       : (char)(*c >= 'A' && *c <= 'Z' ? *c - 'A' + 'a' : *c);
+        key[n] = '\0';
+        return site_l(s, key);
+    }
+    return region;
+}
+
 const char *site_status_class(Status st)
 {
     static const char *const cls[] = {

@@ -14,7 +14,7 @@ static void overview(Site *s, HtmlDict *b, int c)
     const Country *k = &s->m->countries[c];
     html_dict_set(b, "NAME", model_country_name(s->m, c, s->lang));
     html_dict_set(b, "ISO3", k->iso3);
-    html_dict_set(b, "REGION", k->region);
+    html_dict_set(b, "REGION", site_region(s, k->region));
     const char *other = strcmp(s->lang, "ja") ? k->name_ja : k->name;
     if (other && strcmp(other, model_country_name(s->m, c, s->lang))) {
         HtmlDict *o = html_dict_add_section(b, "OTHER_NAME");

@@ -294,7 +294,7 @@ static void country_row(Site *s, HtmlDict *table, const GCountry *g)
     html_dict_set(r, "HREF", site_country_href(s, 0, c));
     html_dict_set(r, "NAME", model_country_name(m, c, s->lang));
     html_dict_set(r, "ISO3", m->countries[c].iso3);
-    html_dict_set(r, "REGION", m->countries[c].region);
+    html_dict_set(r, "REGION", site_region(s, m->countries[c].region));
     html_dict_set(r, "BASELINE", site_stage(s, g->baseline_stage));
     html_dict_set(r, "CURRENT", site_stage(s, g->stage));
     html_dict_set(r, "TARGET", site_stage(s, g->target_stage));

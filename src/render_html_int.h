@@ -35,6 +35,7 @@ const char *site_stage(const Site *s, Stage st);   /* "—" for STAGE_NONE */
 const char *site_pillar(const Site *s, int p);
 const char *site_scheme(const Site *s, Scheme sc);
 const char *site_reason(Site *s, const I1Country *c);
+const char *site_region(Site *s, const char *region);
 /* CSS class and icon for a status: "st-achieved", "✔". */
 const char *site_status_class(Status st);
 const char *site_status_icon(Status st);
