@@ -380,7 +380,8 @@ static bool load_lang(Arena *a, Table *t, const char *root, const char *lang,
         free(names[i]);
     }
     free(names);
-    qsort(t->v, t->n, sizeof *t->v, cmp_entry);
+    if (t->n > 1)
+        qsort(t->v, t->n, sizeof *t->v, cmp_entry);
     check_duplicates(t, d);
     return ok;
 }
@@ -534,7 +535,8 @@ static const char *remember_missing(Missing *m, const char *key)
 
 const char *catalog_get(const Catalog *c, const char *key)
 {
-    const Entry *e = bsearch(key, c->t.v, c->t.n, sizeof *c->t.v, cmp_key);
+    const Entry *e = c->t.n ? bsearch(key, c->t.v, c->t.n, sizeof *c->t.v,
+                                      cmp_key) : NULL;
     return e ? e->text : remember_missing(c->missing, key);
 }
 
@@ -542,7 +544,8 @@ size_t catalog_missing(const Catalog *c, Diag *d)
 {
     Missing *m = c->missing;
     pthread_mutex_lock(&m->lock);
-    qsort(m->keys, m->n, sizeof *m->keys, cmp_str);
+    if (m->n > 1)
+        qsort(m->keys, m->n, sizeof *m->keys, cmp_str);
     for (size_t i = 0; i < m->n; i++) {
         /* English is the reference: the key belongs in its section's file. */
         int sec = (int)strcspn(m->keys[i], ".");

@@ -77,7 +77,8 @@ static json_t *iso3_array(const Model *m, const int *idx, int n)
     int *v = malloc(sizeof *v * (size_t)(n ? n : 1));
     if (!v)
         abort();
-    memcpy(v, idx, sizeof *v * (size_t)n);
+    for (int i = 0; i < n; i++)
+        v[i] = idx[i];
     qsort(v, (size_t)n, sizeof *v, cmp_int);
     json_t *a = json_array();
     for (int i = 0; i < n; i++)
