@@ -13,7 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "csvwrite.h"
 #include "render_json.h"
 #include "support.h"
 
@@ -505,31 +504,6 @@ static void reasons_and_sources_are_codes_with_detail(void **state)
 
 /* ---- CSV ---- */
 
-static void csv_text_cells_are_neutralised_numbers_are_not(void **state)
-{
-    (void)state;
-    CsvWriter w = CSVW_INIT;
-    static const char *const head[] = { "a", "b", NULL };
-    csvw_header(&w, head);
-    csvw_text(&w, "=1+2");
-    csvw_text(&w, "+x");
-    csvw_text(&w, "-y");
-    csvw_text(&w, "@z");
-    csvw_text(&w, "\tt");
-    csvw_text(&w, "\rr");
-    csvw_text(&w, "a,\"b\"");
-    csvw_text(&w, "safe = 1");
-    csvw_text(&w, NULL);
-    csvw_rat2(&w, R("-0.005"));
-    csvw_int(&w, -3);
-    csvw_rat(&w, R("12.50"));
-    csvw_rat(&w, rat_make(1, 3));
-    csvw_end_row(&w);
-    assert_string_equal(w.data, "a,b\n'=1+2,'+x,'-y,'@z,'\tt,\"'\rr\","
-                        "\"a,\"\"b\"\"\",safe = 1,,-0.01,-3,12.5,0.333333333\n");
-    csvw_release(&w);
-}
-
 static void csv_exports_have_headers_rows_and_safe_cells(void **state)
 {
     (void)state;
@@ -629,7 +603,6 @@ int main(void)
         cmocka_unit_test(percents_round_half_away_from_zero),
         cmocka_unit_test(nulls_where_there_is_no_value),
         cmocka_unit_test(reasons_and_sources_are_codes_with_detail),
-        cmocka_unit_test(csv_text_cells_are_neutralised_numbers_are_not),
         cmocka_unit_test(csv_exports_have_headers_rows_and_safe_cells),
         cmocka_unit_test(two_runs_give_identical_bytes),
     };
