@@ -13,8 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <fontconfig/fontconfig.h>
-
 #include "chart.h"
 #include "publish.h"
 #include "support.h"
@@ -490,8 +488,9 @@ int main(void)
         cmocka_unit_test(japanese_text_has_no_unknown_glyphs),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    /* Not cairo_debug_reset_static_data(): with Pango 1.50 it asserts
+     * now and then on a font face Pango's font loading still holds (seen
+     * with one default font map too); LSan's suppressions cover it. */
     pango_cairo_font_map_set_default(NULL);
-    cairo_debug_reset_static_data();
-    FcFini();
     return rc;
 }
