@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# test.sh -- set up, build, and run every test: the normal build (warnings as
+# errors), then the whole suite again under AddressSanitizer+UBSan.
+# Idempotent: installs only missing Debian packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/deps.sh --test
+jobs=$(nproc)
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCYBERDASH_WERROR=ON >/dev/null
+cmake --build build -j"$jobs" >/dev/null
+(cd build && ctest -j"$jobs" --output-on-failure)
+
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCYBERDASH_SANITIZE=ON \
+      -DCYBERDASH_WERROR=ON >/dev/null
+cmake --build build-asan -j"$jobs" >/dev/null
+(cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest -j"$jobs" --output-on-failure)

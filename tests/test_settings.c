@@ -1,0 +1,142 @@
+/* Settings: defaults of SPEC §3, the file, errors naming the key (exit 78). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "settings.h"
+#include "support.h"
+
+static const char *write_ini(const char *name, const char *text)
+{
+    static char path[4096];
+    snprintf(path, sizeof path, "%s/%s", test_tmpdir("settings"), name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+    return path;
+}
+
+static void defaults_are_those_of_the_spec(void **state)
+{
+    (void)state;
+    Settings s;
+    settings_defaults(&s);
+    assert_int_equal(s.rule, RULE_MEAN);
+    assert_int_equal(rat_cmp(s.min_delta, RAT_ZERO), 0);
+    assert_int_equal(s.i1_target, 15);
+    assert_int_equal(s.i1_by_fy, 2026);
+    assert_int_equal(s.baseline_edition, 2020);
+    assert_int_equal(s.window_start_fy, 2022);
+    assert_int_equal(s.n_d2_targets, 2);
+    assert_int_equal(s.d2_targets[0].fy, 2026);
+    assert_int_equal(s.d2_targets[0].target, 30);
+    assert_int_equal(s.d2_targets[1].fy, 2030);
+    assert_int_equal(s.d2_targets[1].target, 50);
+    assert_int_equal(rat_cmp(s.initial_below, rat_int(20)), 0);
+    assert_string_equal(s.lang, "en");
+}
+
+static void shipped_file_gives_the_defaults(void **state)
+{
+    (void)state;
+    Settings a, b;
+    settings_defaults(&a);
+    settings_defaults(&b);
+    Diag d = DIAG_INIT;
+    assert_int_equal(settings_load(&b, test_path("cyberdash.ini"), &d), ERR_OK);
+    assert_int_equal(d.errors, 0);
+    assert_memory_equal(&a, &b, sizeof a);
+    diag_release(&d);
+}
+
+static void file_values_override_defaults(void **state)
+{
+    (void)state;
+    Settings s;
+    settings_defaults(&s);
+    Diag d = DIAG_INIT;
+    const char *p = write_ini("ok.ini",
+        "[i1]\nrule = all\nmin_delta = 0.5\n[d2]\ntargets = 2027:40\n"
+        "[programme]\nlang = ja ; comment\n");
+    assert_int_equal(settings_load(&s, p, &d), ERR_OK);
+    assert_int_equal(s.rule, RULE_ALL);
+    assert_int_equal(rat_cmp(s.min_delta, rat_make(1, 2)), 0);
+    assert_int_equal(s.n_d2_targets, 1);
+    assert_int_equal(s.d2_targets[0].fy, 2027);
+    assert_string_equal(s.lang, "ja");
+    diag_release(&d);
+}
+
+static void unknown_key_is_named_with_its_line(void **state)
+{
+    (void)state;
+    Settings s;
+    settings_defaults(&s);
+    Diag d = DIAG_INIT;
+    const char *p = write_ini("bad.ini", "[i1]\nrule = mean\nrul = all\n");
+    assert_int_equal(settings_load(&s, p, &d), ERR_CONFIG);
+    assert_int_equal(d.errors, 1);
+    assert_int_equal(d.items[0].line, 3);
+    assert_string_equal(d.items[0].msg, "unknown setting 'i1.rul'");
+    diag_release(&d);
+}
+
+static void malformed_value_names_key_value_and_expectation(void **state)
+{
+    (void)state;
+    Settings s;
+    settings_defaults(&s);
+    Diag d = DIAG_INIT;
+    const char *p = write_ini("bad2.ini",
+        "[i1]\nrule = median\n[d2]\ntargets = 2026-30\n[stages]\ninitial_below = x\n");
+    assert_int_equal(settings_load(&s, p, &d), ERR_CONFIG);
+    assert_int_equal(d.errors, 3);
+    assert_int_equal(d.items[0].line, 2);
+    assert_string_equal(d.items[0].msg,
+        "setting 'i1.rule': invalid value 'median' (expected mean, all or any)");
+    assert_int_equal(d.items[1].line, 4);
+    assert_int_equal(d.items[2].line, 6);
+    diag_release(&d);
+}
+
+static void missing_file_is_no_input(void **state)
+{
+    (void)state;
+    Settings s;
+    settings_defaults(&s);
+    Diag d = DIAG_INIT;
+    assert_int_equal(settings_load(&s, "/nonexistent/x.ini", &d), ERR_NOINPUT);
+    diag_release(&d);
+}
+
+static void source_date_epoch_sets_the_default_as_of(void **state)
+{
+    (void)state;
+    setenv("SOURCE_DATE_EPOCH", "1790726400", 1);   /* 2026-09-30 00:00 UTC */
+    Settings s;
+    settings_defaults(&s);
+    unsetenv("SOURCE_DATE_EPOCH");
+    char buf[11];
+    date_format(s.as_of, buf);
+    assert_string_equal(buf, "2026-09-30");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(defaults_are_those_of_the_spec),
+        cmocka_unit_test(shipped_file_gives_the_defaults),
+        cmocka_unit_test(file_values_override_defaults),
+        cmocka_unit_test(unknown_key_is_named_with_its_line),
+        cmocka_unit_test(malformed_value_names_key_value_and_expectation),
+        cmocka_unit_test(missing_file_is_no_input),
+        cmocka_unit_test(source_date_epoch_sets_the_default_as_of),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
