@@ -517,6 +517,10 @@ static double view_participants(Chart *ch, const ChartPrep *p, double W, double 
             double yf = chart_y_of(a.plot, t, fem[i]);
             chart_fill_rect(ch, x, yf, bw, a.plot.y1 - yf, col[1]);
             value_label(ch, fem[i], x + bw / 2, yf);
+        } else if (tot[i] > 0) {       /* not recorded is not zero */
+            chart_text(ch, chart_prep_text(p, "charts.not_available"), x + bw / 2,
+                       a.plot.y1 - 4, d->font_value * 0.8, false, d->muted,
+                       ALIGN_CENTER | VALIGN_BOTTOM, 0);
         }
     }
     free(tot);
@@ -526,6 +530,34 @@ static double view_participants(Chart *ch, const ChartPrep *p, double W, double 
 }
 
 /* ---- trend ---- */
+
+/* The latest value of each line at its right end, moved apart vertically
+ * where lines end close together. */
+static void end_labels(Chart *ch, double x, const double *y, const double *v,
+                       const ChartColor *col)
+{
+    const ChartDef *d = ch->def;
+    int order[3] = { 0, 1, 2 };
+    double w, lh, pos[3];
+    chart_text_measure(ch, "0", d->font_value, true, 0, &w, &lh);
+    for (int i = 1; i < 3; i++)           /* sort by y, three items */
+        for (int j = i; j > 0 && y[order[j]] < y[order[j - 1]]; j--) {
+            int tmp = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = tmp;
+        }
+    for (int i = 0; i < 3; i++) {
+        pos[i] = y[order[i]];
+        if (i && pos[i] < pos[i - 1] + lh)
+            pos[i] = pos[i - 1] + lh;
+    }
+    for (int i = 0; i < 3; i++) {
+        char buf[16];
+        snprintf(buf, sizeof buf, "%.0f", v[order[i]]);
+        chart_text(ch, buf, x, pos[i], d->font_value, true, col[order[i]],
+                   ALIGN_LEFT | VALIGN_MIDDLE, 0);
+    }
+}
 
 static double view_trend(Chart *ch, const ChartPrep *p, double W, double H)
 {
@@ -569,29 +601,27 @@ static double view_trend(Chart *ch, const ChartPrep *p, double W, double H)
         chart_text(ch, p->trend_d2_target, plot.x1, ty - 4, d->font_tick, false, col[1],
                    ALIGN_RIGHT | VALIGN_BOTTOM, 0);
     }
+    double end_y[3], end_v[3], lx = plot.x0;
     for (int k = 0; k < 3; k++) {
-        cairo_new_path(ch->cr);
-        double lx = 0, ly = 0, v = 0;
+        double ly = 0;
         for (int i = 0; i < n; i++) {
             const TrendPoint *tp = &ind->trend[i];
-            v = k == 0 ? tp->i1 : k == 1 ? tp->d2 : tp->g_reached;
+            double v = k == 0 ? tp->i1 : k == 1 ? tp->d2 : tp->g_reached;
             double x = plot.x0 + (i + 0.5) * slot, y = chart_y_of(plot, t, v);
             if (i)
                 chart_line(ch, lx, ly, x, y, 4, col[k], false);
             lx = x, ly = y;
+            end_v[k] = v;
         }
         for (int i = 0; i < n; i++) {
             const TrendPoint *tp = &ind->trend[i];
-            double w = k == 0 ? tp->i1 : k == 1 ? tp->d2 : tp->g_reached;
-            chart_dot(ch, plot.x0 + (i + 0.5) * slot, chart_y_of(plot, t, w), 6, col[k]);
+            double v = k == 0 ? tp->i1 : k == 1 ? tp->d2 : tp->g_reached;
+            chart_dot(ch, plot.x0 + (i + 0.5) * slot, chart_y_of(plot, t, v), 6, col[k]);
         }
-        if (n) {
-            char buf[16];
-            snprintf(buf, sizeof buf, "%.0f", v);
-            chart_text(ch, buf, lx + 14, ly, d->font_value, true, col[k],
-                       ALIGN_LEFT | VALIGN_MIDDLE, 0);
-        }
+        end_y[k] = ly;
     }
+    if (n)
+        end_labels(ch, lx + 14, end_y, end_v, col);
     free(sz);
     return H;
 }
