@@ -278,7 +278,7 @@ Err chart_prep_init(ChartPrep *p, const RenderCtx *ctx, unsigned views)
         if (!(views & (1u << k)))
             continue;
         Err e = chart_def_load(&p->defs[k], ctx->resources, view_names[k],
-                               view_series(k), ctx->diag);
+                               view_series((ViewKind)k), ctx->diag);
         if (e)
             err = ERR_CONFIG;
         else

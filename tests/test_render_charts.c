@@ -100,6 +100,9 @@ static void fixture_model(Fx *f, int n_extra)
                 mask &= ~PILLAR_BIT(PILLAR_COOPERATION);  /* KEN: empty cell */
             add_gci(f, c, e, 20 + 9 * e + (c * 7) % 30, 4 + c % 3, mask);
         }
+    /* No projects are needed here, but model_index() sorts the (empty)
+     * array, and qsort() must not get NULL. */
+    m->projects = NEW(&m->arena, Project, 1);
     model_index(m);
 }
 
