@@ -163,7 +163,8 @@ static void fixture_d2_g(Fx *f)
     d2->targets = NEW(&f->a, TargetStatus, 2);
     /* Least squares through (2024,5) (2025,6) (2026,6): slope 1/2,
      * intercept 17/3 - 2025/2. */
-    Projection pr = { 3, { 2024, 2025, 2026 }, { 5, 6, 6 }, 0.5, 17.0 / 3 - 1012.5, 0 };
+    Projection pr = { .n = 3, .fy = { 2024, 2025, 2026 }, .value = { 5, 6, 6 },
+                      .slope = 0.5, .intercept = 17.0 / 3 - 1012.5 };
     d2->targets[0] = (TargetStatus){ 30, 2026, 6, STATUS_AT_RISK, pr };
     d2->targets[1] = (TargetStatus){ 50, 2030, 6, STATUS_AT_RISK, pr };
     G *g = &f->ind.g;
