@@ -88,12 +88,19 @@ static double slot_x(const FyAxis *a, int fy)
     return a->plot.x0 + (fy - a->fy0 + 0.5) * a->slot;
 }
 
-static void value_label(Chart *ch, double v, double x, double y)
+/* The value of a bar: inside its top when the bar is tall enough (so a
+ * marker drawn at the same height cannot cover it), else above it. */
+static void value_label(Chart *ch, double v, double x, double y, double base)
 {
     char buf[32];
     snprintf(buf, sizeof buf, "%.0f", v);
-    chart_text(ch, buf, x, y - 4, ch->def->font_value, true, ch->def->text,
-               ALIGN_CENTER | VALIGN_BOTTOM, 0);
+    double fs = ch->def->font_value;
+    if (base - y > 2.2 * fs)
+        chart_text(ch, buf, x, y + 6, fs, true, (ChartColor){ 1, 1, 1 },
+                   ALIGN_CENTER, 0);
+    else
+        chart_text(ch, buf, x, y - 4, fs, true, ch->def->text,
+                   ALIGN_CENTER | VALIGN_BOTTOM, 0);
 }
 
 /* ---- D2 ---- */
@@ -134,7 +141,7 @@ static double view_d2(Chart *ch, const ChartPrep *p, double W, double H)
         double x = slot_x(&a, d2->cumulative[i].fy), v = d2->cumulative[i].count;
         double y = chart_y_of(a.plot, t, v);
         chart_fill_rect(ch, x - bw / 2, y, bw, a.plot.y1 - y, col[0]);
-        value_label(ch, v, x, y);
+        value_label(ch, v, x, y, a.plot.y1);
     }
     if (pr && pr->n > 0) {
         int f0 = pr->fy[0];
@@ -146,8 +153,10 @@ static double view_d2(Chart *ch, const ChartPrep *p, double W, double H)
         double x = slot_x(&a, d2->targets[i].by_fy);
         double y = chart_y_of(a.plot, t, d2->targets[i].target);
         chart_diamond(ch, x, y, 14, col[1]);
-        chart_text(ch, p->target_label[i], x, y - 18, d->font_value, true,
-                   col[1], ALIGN_CENTER | VALIGN_BOTTOM, 0);
+        /* Beside the marker, towards the inside of the plot. */
+        bool left = x > (a.plot.x0 + a.plot.x1) / 2 && x + 300 > a.plot.x1;
+        chart_text(ch, p->target_label[i], x + (left ? -22 : 22), y, d->font_value,
+                   true, col[1], (left ? ALIGN_RIGHT : ALIGN_LEFT) | VALIGN_MIDDLE, 0);
     }
     return H;
 }
@@ -260,7 +269,7 @@ static double note_height(Chart *ch, const char *note, double W)
 
 static double draw_rows_view(Chart *ch, const ChartPrep *p, ViewKind k,
                              Row *rows, int n, double lo, double hi,
-                             const char *note,
+                             double margin, const char *note,
                              const char *empty, const char *suffix,
                              double top, double bottom, double W, double H,
                              void (*mark)(Chart *, ChartBox, ChartTicks, const Row *, double))
@@ -285,6 +294,15 @@ static double draw_rows_view(Chart *ch, const ChartPrep *p, ViewKind k,
                      widest, sizeof widest);
     chart_text_measure(ch, widest, ch->def->font_tick, false, 0, &tw, &th);
     ChartBox pb = row_plot(&L, 0);
+    /* Widen the range so that `margin` px (value labels, dots) beyond the
+     * extreme values stay inside the plot. */
+    double frac = fmin(0.3, margin / (pb.x1 - pb.x0)), grow = (hi - lo) * frac / (1 - 2 * frac);
+    if (lo < 0 || margin < 20)
+        lo -= grow;
+    if (hi > 0 || margin < 20)
+        hi += grow;
+    if (suffix[0] == '%')          /* a percent axis stays within 0..100 */
+        lo = fmax(lo, 0), hi = fmin(hi, 100);
     L.t = chart_nice_ticks(lo, hi, (int)fmin(9, (pb.x1 - pb.x0) / (tw * 1.2 + 24) + 1));
     draw_rows(ch, &L, rows, n, suffix, mark);
     (void)p;
@@ -332,8 +350,8 @@ static double view_i1(Chart *ch, const ChartPrep *p, double W, double H)
     top += chart_legend(ch, PAD, top, false, 3, leg, col, kinds) + 20;
     if (lo > hi)
         lo = 0, hi = 100;
-    double need = draw_rows_view(ch, p, VIEW_I1, rows, n, fmax(0, lo - 2),
-                                 fmin(100, hi + 2), p->i1_not_assessable,
+    double need = draw_rows_view(ch, p, VIEW_I1, rows, n, lo, hi, 14,
+                                 p->i1_not_assessable,
                                  chart_prep_text(p, "charts.i1_none"), "%",
                                  top, bottom, W, H, dumbbell_mark);
     free(rows);
@@ -388,11 +406,12 @@ static double view_context(Chart *ch, const ChartPrep *p, double W, double H)
     ChartColor col[2] = { series_color(d, "above", 0), series_color(d, "below", 0) };
     int kinds[2] = { 0, 0 };
     top += chart_legend(ch, PAD, top, false, 2, leg, col, kinds) + 20;
-    /* Room for the value labels beyond the longest bars. */
-    double span = fmax(hi - lo, 1);
-    double need = draw_rows_view(ch, p, VIEW_CONTEXT, rows, n,
-                                 lo < 0 ? lo - span * 0.15 : 0,
-                                 hi > 0 ? hi + span * 0.15 : 0, p->ctx_no_group,
+    char widest[32];
+    double vw, vh;
+    snprintf(widest, sizeof widest, "%+.2f", fmax(hi, -lo));
+    chart_text_measure(ch, widest, d->font_value, false, 0, &vw, &vh);
+    double need = draw_rows_view(ch, p, VIEW_CONTEXT, rows, n, lo, hi, vw + 16,
+                                 p->ctx_no_group,
                                  chart_prep_text(p, "charts.context_none"), "",
                                  top, bottom, W, H, excess_mark);
     free(rows);
@@ -458,7 +477,7 @@ static double view_stages(Chart *ch, const ChartPrep *p, double W, double H)
                 char buf[16];
                 snprintf(buf, sizeof buf, "%d", v);
                 chart_text(ch, buf, x + cw / 2, y + ch_ / 2, d->font_value * 1.4, true,
-                           a > 0.6 ? (ChartColor){ 1, 1, 1 } : d->text,
+                           a > 0.75 ? (ChartColor){ 1, 1, 1 } : d->text,
                            ALIGN_CENTER | VALIGN_MIDDLE, 0);
             }
         }
@@ -511,12 +530,12 @@ static double view_participants(Chart *ch, const ChartPrep *p, double W, double 
         double y = chart_y_of(a.plot, t, tot[i]);
         if (tot[i] > 0) {
             chart_fill_rect(ch, x - bw, y, bw, a.plot.y1 - y, col[0]);
-            value_label(ch, tot[i], x - bw / 2, y);
+            value_label(ch, tot[i], x - bw / 2, y, a.plot.y1);
         }
         if (hasf[i]) {
             double yf = chart_y_of(a.plot, t, fem[i]);
             chart_fill_rect(ch, x, yf, bw, a.plot.y1 - yf, col[1]);
-            value_label(ch, fem[i], x + bw / 2, yf);
+            value_label(ch, fem[i], x + bw / 2, yf, a.plot.y1);
         } else if (tot[i] > 0) {       /* not recorded is not zero */
             chart_text(ch, chart_prep_text(p, "charts.not_available"), x + bw / 2,
                        a.plot.y1 - 4, d->font_value * 0.8, false, d->muted,
@@ -586,20 +605,33 @@ static double view_trend(Chart *ch, const ChartPrep *p, double W, double H)
     LabelSize *sz = calloc((size_t)n + 1, sizeof *sz);
     chart_measure_labels(ch, p->trend_label, n, d->font_tick, slot * 0.95, sz);
     LabelPlan lp = chart_plan_labels(sz, n, slot, 8, (bottom - top) / 3);
+    if (lp.mode == LABEL_ROT45 && n > 0) {
+        /* The first label hangs down-left of its slot: keep it inside. */
+        ChartQuad q = chart_label_quad(&lp, sz, 0, slot);
+        double over = PAD - (plot.x0 + fmin(fmin(q.x[0], q.x[1]), fmin(q.x[2], q.x[3])));
+        if (over > 0) {
+            plot.x0 += over;
+            slot = (plot.x1 - plot.x0) / n;
+            chart_measure_labels(ch, p->trend_label, n, d->font_tick, slot * 0.95, sz);
+            lp = chart_plan_labels(sz, n, slot, 8, (bottom - top) / 3);
+        }
+    }
     plot.y1 = bottom - lp.depth - 10;
     chart_axis_y(ch, plot, t, "");
     chart_category_labels(ch, &lp, p->trend_label, n, plot.x0, plot.y1 + 8, slot,
                           d->font_tick, d->muted);
     /* Target reference lines, labelled at the right end. */
     double ty = chart_y_of(plot, t, s->i1_target);
+    /* Target labels at the left, where the lines (rising towards their
+     * targets) and their end labels are not. */
     chart_line(ch, plot.x0, ty, plot.x1, ty, 2, col[0], true);
-    chart_text(ch, p->trend_i1_target, plot.x1, ty - 4, d->font_tick, false, col[0],
-               ALIGN_RIGHT | VALIGN_BOTTOM, 0);
+    chart_text(ch, p->trend_i1_target, plot.x0 + 8, ty - 4, d->font_tick, false, col[0],
+               ALIGN_LEFT | VALIGN_BOTTOM, 0);
     if (s->n_d2_targets) {
         ty = chart_y_of(plot, t, s->d2_targets[0].target);
         chart_line(ch, plot.x0, ty, plot.x1, ty, 2, col[1], true);
-        chart_text(ch, p->trend_d2_target, plot.x1, ty - 4, d->font_tick, false, col[1],
-                   ALIGN_RIGHT | VALIGN_BOTTOM, 0);
+        chart_text(ch, p->trend_d2_target, plot.x0 + 8, ty - 4, d->font_tick, false, col[1],
+                   ALIGN_LEFT | VALIGN_BOTTOM, 0);
     }
     double end_y[3], end_v[3], lx = plot.x0;
     for (int k = 0; k < 3; k++) {
