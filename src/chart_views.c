@@ -735,7 +735,8 @@ static double view_country(Chart *ch, const ChartPrep *p, int country,
                 continue;
             }
             double v = rd(compute_pillar_percent(m, r, q));
-            double y = chart_y_of(plot, t, v);
+            /* A published zero still shows, as a stub, unlike "n/a". */
+            double y = fmin(chart_y_of(plot, t, v), plot.y1 - 3);
             chart_fill_rect(ch, x + 1, y, bw - 2, plot.y1 - y, col[i]);
         }
     }
