@@ -24,6 +24,7 @@
 #include "publish.h"
 #include "render.h"
 #include "render_charts.h"
+#include "render_html.h"
 #include "render_json.h"
 #include "settings.h"
 
@@ -34,6 +35,7 @@ static const struct {
 } renderers[] = {
     { "json", render_json },
     { "charts", render_charts },
+    { "html", render_html },
 };
 
 typedef struct {
