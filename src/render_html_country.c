@@ -120,34 +120,45 @@ static void i1_pillars(Site *s, HtmlDict *sec, const I1Country *k)
     }
 }
 
-/* The per-country pillar profile chart: every pillar, baseline and latest
- * edition of this country, in percent. */
+/* The per-country pillar profile chart: every pillar in percent, in every
+ * edition published by the as-of date with a row for the country (as the
+ * chart draws them), targeted pillars marked. */
 static void profile_chart(Site *s, HtmlDict *sec, const I1Country *k)
 {
     const Model *m = s->m;
-    const char *iso3 = m->countries[k->country].iso3;
-    const char *name = model_country_name(m, k->country, s->lang);
-    HtmlDict *c = html_dict_add_include(sec, "CHART", "chart.tpl");
-    html_dict_set(c, "ID", "profile");
-    html_dict_set(c, "SRC", arena_printf(&s->a, "../charts/country_%s.png", iso3));
-    html_dict_set(c, "TITLE", site_l(s, "html.chart_profile_title"));
-    const GciRow *rb = k->baseline_edition >= 0 ? model_gci(m, k->country, k->baseline_edition) : NULL;
-    const GciRow *rl = k->latest_edition >= 0 ? model_gci(m, k->country, k->latest_edition) : NULL;
-    html_dict_set(c, "ALT", site_fmt(s, "html.chart_profile_alt", "name", name,
-        "baseline", rb ? num(s, m->editions[k->baseline_edition].year) : "\u2014",
-        "latest", rl ? num(s, m->editions[k->latest_edition].year) : "\u2014",
+    int c = k->country;
+    HtmlDict *ch = html_dict_add_include(sec, "CHART", "chart.tpl");
+    html_dict_set(ch, "ID", "profile");
+    html_dict_set(ch, "SRC", arena_printf(&s->a, "../charts/country_%s.png",
+                                          m->countries[c].iso3));
+    html_dict_set(ch, "TITLE", site_l(s, "html.chart_profile_title"));
+    const GciRow *rows[16];
+    int eds[16], n = 0;
+    for (int e = 0; e < m->n_editions && n < 16; e++) {
+        const GciRow *r = model_gci(m, c, e);
+        if (r && m->editions[e].published <= s->ind->as_of) {
+            rows[n] = r;
+            eds[n++] = e;
+        }
+    }
+    html_dict_set(ch, "ALT", site_fmt(s, "html.chart_profile_alt",
+        "name", model_country_name(m, c, s->lang),
+        "baseline", k->baseline_edition >= 0
+                    ? num(s, m->editions[k->baseline_edition].year) : "\u2014",
+        "latest", k->latest_edition >= 0
+                  ? num(s, m->editions[k->latest_edition].year) : "\u2014",
         "pillars", site_pillars(s, k->pillars), NULL));
-    HtmlDict *t = site_table(c, "TABLE", NULL);
+    HtmlDict *t = site_table(ch, "TABLE", NULL);
     site_table_head(t, site_l(s, "html.pillar"));
-    site_table_head(t, site_l(s, "html.baseline_pct"));
-    site_table_head(t, site_l(s, "html.latest_pct"));
+    for (int i = 0; i < n; i++)
+        site_table_head(t, site_fmt(s, "html.edition_pct", "edition",
+                                    num(s, m->editions[eds[i]].year), NULL));
     site_table_head(t, site_l(s, "html.targeted"));
     for (int p = 0; p < PILLAR_COUNT; p++) {
         HtmlDict *r = site_table_row(t, site_pillar(s, p));
-        site_table_num(r, rb && rb->has & PILLAR_BIT(p)
-                       ? site_rat(s, compute_pillar_percent(m, rb, p)) : "\u2014");
-        site_table_num(r, rl && rl->has & PILLAR_BIT(p)
-                       ? site_rat(s, compute_pillar_percent(m, rl, p)) : "\u2014");
+        for (int i = 0; i < n; i++)
+            site_table_num(r, rows[i]->has & PILLAR_BIT(p)
+                           ? site_rat(s, compute_pillar_percent(m, rows[i], p)) : "\u2014");
         site_table_cell(r, site_yes_no(s, k->pillars & PILLAR_BIT(p)));
     }
 }
