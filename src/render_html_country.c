@@ -1,5 +1,6 @@
 /* render_html_country.c -- countries/ISO3.html (§4): where a country
  * stands and why, who does what there with whom. */
+#include <stdio.h>
 #include <string.h>
 
 #include "render_html_int.h"
@@ -89,6 +90,13 @@ static void gci_table(Site *s, HtmlDict *b, int c)
         html_dict_show(b, "NO_GCI");
 }
 
+static const char *rule_word(const Site *s, I1Rule rule)
+{
+    char key[64];
+    snprintf(key, sizeof key, "common.rule_%s", rule_names[rule]);
+    return site_l(s, key);
+}
+
 static const char *i1_summary(Site *s, const I1Country *k)
 {
     const char *pillars = site_pillars(s, k->pillars);
@@ -99,7 +107,7 @@ static const char *i1_summary(Site *s, const I1Country *k)
     return site_fmt(s, k->improved ? "html.i1_summary_improved"
                                    : "html.i1_summary_not_improved",
                     "pillars", pillars, "delta", site_rat(s, k->mean_delta),
-                    "rule", rule_names[s->ind->i1.rule], NULL);
+                    "rule", rule_word(s, s->ind->i1.rule), NULL);
 }
 
 static void i1_pillars(Site *s, HtmlDict *sec, const I1Country *k)
