@@ -180,11 +180,24 @@ const char *site_fy(Site *s, int fy)
     return site_fmt(s, "html.fy", "fy", arena_printf(&s->a, "%d", fy), NULL);
 }
 
+const char *site_num(Site *s, long v)
+{
+    return arena_printf(&s->a, "%ld", v);
+}
+
 const char *site_rat(Site *s, Rat r)
 {
     char buf[32];
     rat_format2(r, buf);
     return arena_strdup(&s->a, buf);
+}
+
+const char *site_median(Site *s, bool has, Rat median, int size)
+{
+    if (!has)
+        return site_fmt(s, "html.median_none", "size", site_num(s, size), NULL);
+    return site_fmt(s, "html.median_of", "median", site_rat(s, median),
+                    "size", site_num(s, size), NULL);
 }
 
 const char *site_pillars(Site *s, PillarSet set)

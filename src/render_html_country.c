@@ -5,11 +5,6 @@
 
 #include "render_html_int.h"
 
-static const char *num(Site *s, long v)
-{
-    return arena_printf(&s->a, "%ld", v);
-}
-
 static void overview(Site *s, HtmlDict *b, int c)
 {
     const Country *k = &s->m->countries[c];
@@ -78,13 +73,13 @@ static void gci_table(Site *s, HtmlDict *b, int c)
                 site_table_head(t, site_pillar(s, p));
             site_table_head(t, site_l(s, "html.tier"));
         }
-        HtmlDict *row = site_table_row(t, num(s, m->editions[e].year));
+        HtmlDict *row = site_table_row(t, site_num(s, m->editions[e].year));
         site_table_num(row, r->has & GCI_HAS_OVERALL
             ? score(s, r->overall, compute_overall_percent(m, r)) : "\u2014");
         for (int p = 0; p < PILLAR_COUNT; p++)
             site_table_num(row, r->has & PILLAR_BIT(p)
                 ? score(s, r->pillar[p], compute_pillar_percent(m, r, p)) : "\u2014");
-        site_table_num(row, r->has & GCI_HAS_TIER ? num(s, r->tier) : "\u2014");
+        site_table_num(row, r->has & GCI_HAS_TIER ? site_num(s, r->tier) : "\u2014");
     }
     if (!t)
         html_dict_show(b, "NO_GCI");
@@ -152,15 +147,15 @@ static void profile_chart(Site *s, HtmlDict *sec, const I1Country *k)
     html_dict_set(ch, "ALT", site_fmt(s, "html.chart_profile_alt",
         "name", model_country_name(m, c, s->lang),
         "baseline", k->baseline_edition >= 0
-                    ? num(s, m->editions[k->baseline_edition].year) : "\u2014",
+                    ? site_num(s, m->editions[k->baseline_edition].year) : "\u2014",
         "latest", k->latest_edition >= 0
-                  ? num(s, m->editions[k->latest_edition].year) : "\u2014",
+                  ? site_num(s, m->editions[k->latest_edition].year) : "\u2014",
         "pillars", site_pillars(s, k->pillars), NULL));
     HtmlDict *t = site_table(ch, "TABLE", NULL);
     site_table_head(t, site_l(s, "html.pillar"));
     for (int i = 0; i < n; i++)
         site_table_head(t, site_fmt(s, "html.edition_pct", "edition",
-                                    num(s, m->editions[eds[i]].year), NULL));
+                                    site_num(s, m->editions[eds[i]].year), NULL));
     site_table_head(t, site_l(s, "html.targeted"));
     for (int p = 0; p < PILLAR_COUNT; p++) {
         HtmlDict *r = site_table_row(t, site_pillar(s, p));
@@ -169,14 +164,6 @@ static void profile_chart(Site *s, HtmlDict *sec, const I1Country *k)
                            ? site_rat(s, compute_pillar_percent(m, rows[i], p)) : "\u2014");
         site_table_cell(r, site_yes_no(s, k->pillars & PILLAR_BIT(p)));
     }
-}
-
-static const char *median_text(Site *s, bool has, Rat v, int size)
-{
-    if (!has)
-        return site_fmt(s, "html.median_none", "size", num(s, size), NULL);
-    return site_fmt(s, "html.median_of", "median", site_rat(s, v),
-                    "size", num(s, size), NULL);
 }
 
 /* §3.8: set against comparable non-cooperation countries, beside I1. */
@@ -193,7 +180,7 @@ static void context(Site *s, HtmlDict *sec, const I1Country *k)
                                                        : "html.context_not_above",
                         "name", name, "delta", site_rat(s, k->mean_delta),
                         "median", site_rat(s, k->group_median),
-                        "size", num(s, k->group_size),
+                        "size", site_num(s, k->group_size),
                         "excess", site_rat(s, k->excess), NULL);
     html_dict_set(sec, "CONTEXT", text);
     if (!k->assessable)
@@ -206,10 +193,10 @@ static void context(Site *s, HtmlDict *sec, const I1Country *k)
     site_table_num(r, site_rat(s, k->mean_delta));
     site_table_num(r, "\u2014");
     r = site_table_row(t, site_l(s, "html.group_median"));
-    site_table_num(r, median_text(s, k->has_group_median, k->group_median, k->group_size));
+    site_table_num(r, site_median(s, k->has_group_median, k->group_median, k->group_size));
     site_table_num(r, k->has_group_median ? site_rat(s, k->excess) : "\u2014");
     r = site_table_row(t, site_l(s, "html.region_median"));
-    site_table_num(r, median_text(s, k->has_region_median, k->region_median, k->region_size));
+    site_table_num(r, site_median(s, k->has_region_median, k->region_median, k->region_size));
     site_table_num(r, k->has_region_median
                    ? site_rat(s, rat_sub(k->mean_delta, k->region_median)) : "\u2014");
 }
@@ -291,9 +278,9 @@ static void participation(Site *s, HtmlDict *b, int c)
             site_table_head(t, site_l(s, "html.activities"));
         }
         HtmlDict *r = site_table_row(t, site_fy(s, p->fy));
-        site_table_num(r, p->has_participants ? num(s, (long)p->participants) : "\u2014");
-        site_table_num(r, p->has_female ? num(s, (long)p->female) : "\u2014");
-        site_table_num(r, num(s, p->activities));
+        site_table_num(r, p->has_participants ? site_num(s, (long)p->participants) : "\u2014");
+        site_table_num(r, p->has_female ? site_num(s, (long)p->female) : "\u2014");
+        site_table_num(r, site_num(s, p->activities));
     }
     if (!t)
         html_dict_show(b, "NO_PARTICIPATION");

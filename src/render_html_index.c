@@ -27,24 +27,19 @@ static void card_note(HtmlDict *c, const char *text)
     html_dict_set(html_dict_add_section(c, "NOTE"), "TEXT", text);
 }
 
-static const char *num(Site *s, long v)
-{
-    return arena_printf(&s->a, "%ld", v);
-}
-
 static void i1_card(Site *s, HtmlDict *body)
 {
     const I1 *i1 = &s->ind->i1;
     HtmlDict *c = card(s, body, "I1", "html.i1_name", i1->value, i1->status.target);
     html_dict_set(c, "TARGET_TEXT", site_fmt(s, "html.target_countries", "n",
-                                             num(s, i1->status.target), NULL));
+                                             site_num(s, i1->status.target), NULL));
     html_dict_set(c, "DEADLINE", site_fy(s, i1->status.by_fy));
     card_status(s, c, i1->status.status);
-    card_note(c, site_fmt(s, "html.i1_assessable_note", "n", num(s, i1->n_assessable),
-                          "m", num(s, i1->n_countries), NULL));
+    card_note(c, site_fmt(s, "html.i1_assessable_note", "n", site_num(s, i1->n_assessable),
+                          "m", site_num(s, i1->n_countries), NULL));
     /* §3.8: beside I1, never replacing it. */
-    card_note(c, site_fmt(s, "html.i1_context_line", "n", num(s, i1->outperformed),
-                          "m", num(s, i1->n_assessable), NULL));
+    card_note(c, site_fmt(s, "html.i1_context_line", "n", site_num(s, i1->outperformed),
+                          "m", site_num(s, i1->n_assessable), NULL));
 }
 
 static void d2_cards(Site *s, HtmlDict *body)
@@ -54,7 +49,7 @@ static void d2_cards(Site *s, HtmlDict *body)
         const TargetStatus *ts = &d2->targets[t];
         HtmlDict *c = card(s, body, "D2", "html.d2_name", (long)ts->value, ts->target);
         html_dict_set(c, "TARGET_TEXT", site_fmt(s, "html.target_countries", "n",
-                                                 num(s, ts->target), NULL));
+                                                 site_num(s, ts->target), NULL));
         html_dict_set(c, "DEADLINE", site_fy(s, ts->by_fy));
         card_status(s, c, ts->status);
         card_note(c, site_fmt(s, "html.d2_note", "start",
@@ -98,13 +93,13 @@ static void chart_d2(Site *s, HtmlDict *body)
     const char *alt = site_l(s, "html.chart_no_data");
     if (d2->n_years > 0) {
         const D2Year *last = &d2->cumulative[d2->n_years - 1];
-        alt = site_fmt(s, "html.chart_d2_alt", "n", num(s, last->count),
+        alt = site_fmt(s, "html.chart_d2_alt", "n", site_num(s, last->count),
                        "fy", site_fy(s, last->fy),
                        "start", site_fy(s, d2->window_start_fy), NULL);
         for (int t = 0; t < d2->n_targets; t++)
             alt = arena_printf(&s->a, "%s %s", alt,
                 site_fmt(s, "html.chart_d2_alt_target",
-                         "target", num(s, d2->targets[t].target),
+                         "target", site_num(s, d2->targets[t].target),
                          "fy", site_fy(s, d2->targets[t].by_fy), NULL));
     }
     HtmlDict *t = chart(s, body, "d2_cumulative.png", "html.chart_d2_title", alt);
@@ -112,15 +107,15 @@ static void chart_d2(Site *s, HtmlDict *body)
     site_table_head(t, site_l(s, "html.chart_d2_count"));
     for (int i = 0; i < d2->n_years; i++)
         site_table_num(site_table_row(t, site_fy(s, d2->cumulative[i].fy)),
-                       num(s, d2->cumulative[i].count));
+                       site_num(s, d2->cumulative[i].count));
 }
 
 static void chart_i1(Site *s, HtmlDict *body)
 {
     const I1 *i1 = &s->ind->i1;
-    const char *alt = site_fmt(s, "html.chart_i1_alt", "n", num(s, i1->value),
-                               "m", num(s, i1->n_assessable),
-                               "target", num(s, i1->status.target),
+    const char *alt = site_fmt(s, "html.chart_i1_alt", "n", site_num(s, i1->value),
+                               "m", site_num(s, i1->n_assessable),
+                               "target", site_num(s, i1->status.target),
                                "fy", site_fy(s, i1->status.by_fy), NULL);
     HtmlDict *t = chart(s, body, "i1_dumbbell.png", "html.chart_i1_title", alt);
     site_table_head(t, site_l(s, "html.country"));
@@ -154,19 +149,19 @@ static void chart_stages(Site *s, HtmlDict *body)
         else
             now[c->stage]++;
     }
-    const char *alt = site_fmt(s, "html.chart_stages_alt", "n", num(s, g->reached),
-                               "m", num(s, g->with_target), NULL);
+    const char *alt = site_fmt(s, "html.chart_stages_alt", "n", site_num(s, g->reached),
+                               "m", site_num(s, g->with_target), NULL);
     HtmlDict *t = chart(s, body, "stages.png", "html.chart_stages_title", alt);
     site_table_head(t, site_l(s, "html.stage"));
     site_table_head(t, site_l(s, "html.chart_stages_now"));
     site_table_head(t, site_l(s, "html.chart_stages_target"));
     for (int st = 0; st < STAGE_COUNT; st++) {
         HtmlDict *r = site_table_row(t, site_stage(s, (Stage)st));
-        site_table_num(r, num(s, now[st]));
-        site_table_num(r, num(s, target[st]));
+        site_table_num(r, site_num(s, now[st]));
+        site_table_num(r, site_num(s, target[st]));
     }
     HtmlDict *r = site_table_row(t, site_stage(s, STAGE_NONE));
-    site_table_num(r, num(s, unknown));
+    site_table_num(r, site_num(s, unknown));
     site_table_num(r, "0");
 }
 
@@ -215,7 +210,7 @@ static void chart_participants(Site *s, HtmlDict *body)
         alt = site_fmt(s, hw ? "html.chart_participants_alt"
                              : "html.chart_participants_alt_no_women",
                        "fy", site_fy(s, last_counted),
-                       "n", num(s, (long)p), "w", num(s, (long)w), NULL);
+                       "n", site_num(s, (long)p), "w", site_num(s, (long)w), NULL);
     HtmlDict *t = chart(s, body, "participants.png", "html.chart_participants_title", alt);
     site_table_head(t, site_l(s, "html.fiscal_year"));
     site_table_head(t, site_l(s, "html.participants"));
@@ -223,8 +218,8 @@ static void chart_participants(Site *s, HtmlDict *body)
     for (int fy = first; last >= 0 && fy <= last; fy++) {
         bool any = fy_totals(ind, fy, &p, &w, &hw);
         HtmlDict *r = site_table_row(t, site_fy(s, fy));
-        site_table_num(r, any ? num(s, (long)p) : "\u2014");
-        site_table_num(r, hw ? num(s, (long)w) : "\u2014");
+        site_table_num(r, any ? site_num(s, (long)p) : "\u2014");
+        site_table_num(r, hw ? site_num(s, (long)w) : "\u2014");
     }
 }
 
@@ -235,10 +230,10 @@ static void chart_trend(Site *s, HtmlDict *body)
     if (ind->n_trend > 0) {
         const TrendPoint *a = &ind->trend[0], *b = &ind->trend[ind->n_trend - 1];
         alt = site_fmt(s, "html.chart_trend_alt", "from", site_date(s, a->date),
-                       "to", site_date(s, b->date), "i1a", num(s, a->i1),
-                       "i1b", num(s, b->i1), "d2a", num(s, a->d2),
-                       "d2b", num(s, b->d2), "ga", num(s, a->g_reached),
-                       "gb", num(s, b->g_reached), NULL);
+                       "to", site_date(s, b->date), "i1a", site_num(s, a->i1),
+                       "i1b", site_num(s, b->i1), "d2a", site_num(s, a->d2),
+                       "d2b", site_num(s, b->d2), "ga", site_num(s, a->g_reached),
+                       "gb", site_num(s, b->g_reached), NULL);
     }
     HtmlDict *t = chart(s, body, "trend.png", "html.chart_trend_title", alt);
     site_table_head(t, site_l(s, "html.date"));
@@ -248,25 +243,17 @@ static void chart_trend(Site *s, HtmlDict *body)
     for (int i = 0; i < ind->n_trend; i++) {
         const TrendPoint *p = &ind->trend[i];
         HtmlDict *r = site_table_row(t, site_date(s, p->date));
-        site_table_num(r, num(s, p->i1));
-        site_table_num(r, num(s, p->d2));
-        site_table_num(r, num(s, p->g_reached));
+        site_table_num(r, site_num(s, p->i1));
+        site_table_num(r, site_num(s, p->d2));
+        site_table_num(r, site_num(s, p->g_reached));
     }
-}
-
-static const char *median_cell(Site *s, bool has, Rat v, int size)
-{
-    if (!has)
-        return site_fmt(s, "html.median_none", "size", num(s, size), NULL);
-    return site_fmt(s, "html.median_of", "median", site_rat(s, v),
-                    "size", num(s, size), NULL);
 }
 
 static void chart_context(Site *s, HtmlDict *body)
 {
     const I1 *i1 = &s->ind->i1;
-    const char *alt = site_fmt(s, "html.i1_context_line", "n", num(s, i1->outperformed),
-                               "m", num(s, i1->n_assessable), NULL);
+    const char *alt = site_fmt(s, "html.i1_context_line", "n", site_num(s, i1->outperformed),
+                               "m", site_num(s, i1->n_assessable), NULL);
     HtmlDict *t = chart(s, body, "i1_context.png", "html.chart_context_title", alt);
     site_table_head(t, site_l(s, "html.country"));
     site_table_head(t, site_l(s, "html.mean_delta"));
@@ -279,9 +266,9 @@ static void chart_context(Site *s, HtmlDict *body)
             continue;
         HtmlDict *r = site_table_row(t, model_country_name(s->m, c->country, s->lang));
         site_table_num(r, site_rat(s, c->mean_delta));
-        site_table_num(r, median_cell(s, c->has_group_median, c->group_median, c->group_size));
+        site_table_num(r, site_median(s, c->has_group_median, c->group_median, c->group_size));
         site_table_num(r, c->has_group_median ? site_rat(s, c->excess) : "\u2014");
-        site_table_num(r, median_cell(s, c->has_region_median, c->region_median,
+        site_table_num(r, site_median(s, c->has_region_median, c->region_median,
                                       c->region_size));
     }
 }
@@ -332,9 +319,9 @@ static void country_tables(Site *s, HtmlDict *body)
         n_other++;
     }
     html_dict_set(body, "COUNTRIES_NOTE", site_fmt(s, "html.countries_note",
-                  "n", num(s, n_main), NULL));
+                  "n", site_num(s, n_main), NULL));
     html_dict_set(body, "OTHERS_SUMMARY", site_fmt(s, "html.others_summary",
-                  "n", num(s, n_other), NULL));
+                  "n", site_num(s, n_other), NULL));
 }
 
 Err site_index(Site *s)

@@ -43,8 +43,12 @@ const char *site_status_icon(Status st);
 const char *site_date(Site *s, Date d);
 const char *site_quarter(Site *s, int fy, int q);
 const char *site_fy(Site *s, int fy);
+/* A whole number as text. */
+const char *site_num(Site *s, long v);
 /* A percent or point value rounded as §3.7, "12.35". */
 const char *site_rat(Site *s, Rat r);
+/* A §3.8 median with its group size, "9.05 (of 167)", or "none". */
+const char *site_median(Site *s, bool has, Rat median, int size);
 /* Pillars of a set as words joined by ", ". */
 const char *site_pillars(Site *s, PillarSet set);
 /* Relative links from a page `depth` folders below the root. */

@@ -5,11 +5,6 @@
 
 #include "render_html_int.h"
 
-static const char *num(Site *s, long v)
-{
-    return arena_printf(&s->a, "%ld", v);
-}
-
 static void setting(Site *s, HtmlDict *t, const char *key, const char *value)
 {
     site_table_cell(site_table_row(t, site_l(s, key)), value);
@@ -21,7 +16,7 @@ static const char *targets_text(Site *s)
     char *out = arena_strdup(&s->a, "");
     for (int i = 0; i < st->n_d2_targets; i++)
         out = arena_printf(&s->a, "%s%s%s", out, i ? "; " : "",
-            site_fmt(s, "methodology.target_by", "n", num(s, st->d2_targets[i].target),
+            site_fmt(s, "methodology.target_by", "n", site_num(s, st->d2_targets[i].target),
                      "fy", site_fy(s, st->d2_targets[i].fy), NULL));
     return out;
 }
@@ -43,10 +38,10 @@ static void settings(Site *s, HtmlDict *b)
             rule_names[st->rule], site_l(s, key)));
     setting(s, t, "methodology.set_min_delta", site_rat(s, st->min_delta));
     setting(s, t, "methodology.set_i1_target", site_fmt(s, "methodology.target_by",
-            "n", num(s, st->i1_target), "fy", site_fy(s, st->i1_by_fy), NULL));
-    setting(s, t, "methodology.set_baseline", num(s, st->baseline_edition));
+            "n", site_num(s, st->i1_target), "fy", site_fy(s, st->i1_by_fy), NULL));
+    setting(s, t, "methodology.set_baseline", site_num(s, st->baseline_edition));
     setting(s, t, "methodology.set_latest", ind->latest_edition_year
-            ? num(s, ind->latest_edition_year) : site_l(s, "methodology.no_latest"));
+            ? site_num(s, ind->latest_edition_year) : site_l(s, "methodology.no_latest"));
     setting(s, t, "methodology.set_window", site_fy(s, st->window_start_fy));
     setting(s, t, "methodology.set_d2_targets", targets_text(s));
     setting(s, t, "methodology.set_thresholds", site_fmt(s, "methodology.thresholds",
@@ -70,7 +65,7 @@ static void rules(Site *s, HtmlDict *b)
     html_dict_set(b, "RULES_HEADING", site_l(s, "methodology.rules_heading"));
     para(s, b, "RULE", "methodology.asof_h", site_l(s, "methodology.asof"));
     para(s, b, "RULE", "methodology.i1_h", site_fmt(s, "methodology.i1",
-         "baseline", num(s, st->baseline_edition), "min", site_rat(s, st->min_delta),
+         "baseline", site_num(s, st->baseline_edition), "min", site_rat(s, st->min_delta),
          "rule", rule_names[st->rule], NULL));
     para(s, b, "RULE", "methodology.d2_h", site_fmt(s, "methodology.d2",
          "start", site_fy(s, st->window_start_fy), NULL));
@@ -96,7 +91,7 @@ static void sources(Site *s, HtmlDict *b)
     site_table_head(t, site_l(s, "html.counted"));
     for (int e = 0; e < m->n_editions; e++) {
         const Edition *ed = &m->editions[e];
-        HtmlDict *r = site_table_row(t, num(s, ed->year));
+        HtmlDict *r = site_table_row(t, site_num(s, ed->year));
         site_table_cell(r, site_date(s, ed->published));
         site_table_num(r, site_rat(s, ed->pillar_max));
         site_table_num(r, site_rat(s, ed->overall_max));
@@ -107,12 +102,12 @@ static void sources(Site *s, HtmlDict *b)
     t = site_table(b, "FILES", site_l(s, "methodology.files_caption"));
     site_table_head(t, site_l(s, "methodology.file"));
     site_table_head(t, site_l(s, "html.rows"));
-    site_table_num(site_table_row(t, "countries.csv"), num(s, m->n_countries));
-    site_table_num(site_table_row(t, "gci_editions.csv"), num(s, m->n_editions));
-    site_table_num(site_table_row(t, "gci.csv"), num(s, m->n_gci));
-    site_table_num(site_table_row(t, "projects.csv"), num(s, m->n_projects));
-    site_table_num(site_table_row(t, "participation.csv"), num(s, (long)m->n_participation));
-    site_table_num(site_table_row(t, "assessments.csv"), num(s, m->n_assessments));
+    site_table_num(site_table_row(t, "countries.csv"), site_num(s, m->n_countries));
+    site_table_num(site_table_row(t, "gci_editions.csv"), site_num(s, m->n_editions));
+    site_table_num(site_table_row(t, "gci.csv"), site_num(s, m->n_gci));
+    site_table_num(site_table_row(t, "projects.csv"), site_num(s, m->n_projects));
+    site_table_num(site_table_row(t, "participation.csv"), site_num(s, (long)m->n_participation));
+    site_table_num(site_table_row(t, "assessments.csv"), site_num(s, m->n_assessments));
 }
 
 static void not_assessable(Site *s, HtmlDict *b)
@@ -142,13 +137,13 @@ static void later(Site *s, HtmlDict *b)
     site_table_head(t, site_l(s, "html.later_what"));
     site_table_head(t, site_l(s, "html.later_count"));
     site_table_num(site_table_row(t, site_l(s, "methodology.later_editions")),
-                   num(s, x->editions_unpublished));
+                   site_num(s, x->editions_unpublished));
     site_table_num(site_table_row(t, site_l(s, "methodology.later_projects")),
-                   num(s, x->projects_not_started));
+                   site_num(s, x->projects_not_started));
     site_table_num(site_table_row(t, site_l(s, "methodology.later_participation")),
-                   num(s, (long)x->participation_later_fy));
+                   site_num(s, (long)x->participation_later_fy));
     site_table_num(site_table_row(t, site_l(s, "methodology.later_assessments")),
-                   num(s, x->assessments_later));
+                   site_num(s, x->assessments_later));
 }
 
 /* The loader's warnings, as it printed them (FILE:LINE: message). */
@@ -172,7 +167,7 @@ static void warnings(Site *s, HtmlDict *b)
     else if (d->warnings > shown)
         html_dict_set(html_dict_add_section(b, "MORE"), "TEXT",
                       site_fmt(s, "methodology.more_warnings", "n",
-                               num(s, (long)(d->warnings - shown)), NULL));
+                               site_num(s, (long)(d->warnings - shown)), NULL));
 }
 
 Err site_methodology(Site *s)

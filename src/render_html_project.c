@@ -5,11 +5,6 @@
 
 #include "render_html_int.h"
 
-static const char *num(Site *s, long v)
-{
-    return arena_printf(&s->a, "%ld", v);
-}
-
 /* 1234567 -> "1,234,567" (digits grouped by three in both languages). */
 static const char *yen(Site *s, int64_t v)
 {
@@ -64,7 +59,7 @@ static void list_row(Site *s, HtmlDict *b, int p)
     html_dict_set(r, "PILLARS", site_pillars(s, pr->pillars));
     html_dict_set(r, "COUNTERPART", pr->counterpart ? pr->counterpart : "\u2014");
     html_dict_set(r, "PARTNERS", site_partners(s, pr));
-    html_dict_set(r, "BUDGET_KEY", pr->has_budget ? num(s, (long)pr->budget_jpy) : "-1");
+    html_dict_set(r, "BUDGET_KEY", pr->has_budget ? site_num(s, (long)pr->budget_jpy) : "-1");
     html_dict_set(r, "BUDGET", pr->has_budget ? yen(s, pr->budget_jpy) : "\u2014");
 }
 
@@ -79,7 +74,7 @@ static Err list_page(Site *s)
             n++;
         }
     html_dict_set(pg.body, "SUMMARY", site_fmt(s, "html.projects_summary",
-        "n", num(s, n), "later", num(s, s->ind->excluded.projects_not_started), NULL));
+        "n", site_num(s, n), "later", site_num(s, s->ind->excluded.projects_not_started), NULL));
     html_dict_set(pg.body, "COUNT_TEMPLATE", site_l(s, "html.filter_count"));
     return site_page_write(s, &pg, "projects.html");
 }
@@ -128,8 +123,8 @@ static void participation(Site *s, HtmlDict *b, int p)
         }
         HtmlDict *row = site_table_row(t, model_country_name(m, r->country, s->lang));
         site_table_cell(row, site_fy(s, r->fiscal_year));
-        site_table_num(row, r->participants >= 0 ? num(s, r->participants) : "\u2014");
-        site_table_num(row, r->female >= 0 ? num(s, r->female) : "\u2014");
+        site_table_num(row, r->participants >= 0 ? site_num(s, r->participants) : "\u2014");
+        site_table_num(row, r->female >= 0 ? site_num(s, r->female) : "\u2014");
     }
     if (!t)
         html_dict_show(b, "NO_PARTICIPATION");
