@@ -163,7 +163,6 @@ static void record_row(Xlsx *x, XSheet *s, const Participation *r)
 {
     xs_text(s, x->m->projects[r->project].id);
     xs_text(s, x->m->countries[r->country].iso3);
-    xs_text(s, xl_country(x, r->country));
     xs_int(s, r->fiscal_year);
     optional_int(s, r->participants, r->participants >= 0);
     optional_int(s, r->female, r->female >= 0);
@@ -189,9 +188,8 @@ static void records_elsewhere(Xlsx *x, XSheet *s, size_t n, size_t limit)
 Err xlsx_participation_records(Xlsx *x)
 {
     static const char *const head[] = {
-        "xlsx.col_project_id", "xlsx.col_iso3", "xlsx.col_country",
-        "xlsx.col_fy", "xlsx.col_participants", "xlsx.col_female",
-        "xlsx.col_line",
+        "xlsx.col_project_id", "xlsx.col_iso3", "xlsx.col_fy",
+        "xlsx.col_participants", "xlsx.col_female", "xlsx.col_line",
     };
     XSheet s;
     size_t n = known_participation(x);
@@ -203,7 +201,7 @@ Err xlsx_participation_records(Xlsx *x)
         records_elsewhere(x, &s, n, limit);
         return xs_finish(&s);
     }
-    xl_header(x, &s, head, 7);
+    xl_header(x, &s, head, 6);
     for (size_t i = 0; i < x->m->n_participation; i++)
         if (x->m->participation[i].fiscal_year <= x->ind->fiscal_year)
             record_row(x, &s, &x->m->participation[i]);

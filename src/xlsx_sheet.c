@@ -215,13 +215,29 @@ void xs_text(XSheet *s, const char *text)
     xs_text_fmt(s, text, NULL);
 }
 
+/* Characters a number shows with: integer digits, sign, 3 for ".00" in
+ * percent cells; thousands separators for money.  Computed rather than
+ * printed: the 100,000-row sheet would otherwise format every number
+ * twice (libxlsxwriter prints it once more into the XML). */
+static double number_width(const XSheet *s, double v, lxw_format *f)
+{
+    double w = v < 0 ? 2 : 1, a = v < 0 ? -v : v;
+    for (double p = 10; a >= p && w < 20; p *= 10)
+        w++;
+    if (f == s->book->pct)
+        w += 3;
+    else if (f == s->book->money)
+        w += (w - 1) / 3;
+    else if (a < 9e15 && a != (double)(int64_t)a)
+        w += 7;               /* a score with decimals, e.g. 17.4567 */
+    return w;
+}
+
 void xs_num(XSheet *s, double v, lxw_format *f)
 {
     if (s->ws)
         check(s, worksheet_write_number(s->ws, s->row, s->col, v, f));
-    char buf[40];
-    snprintf(buf, sizeof buf, f == s->book->pct ? "%.2f" : "%.15g", v);
-    widen(s, (double)strlen(buf) + (f == s->book->money ? 4 : 0));
+    widen(s, number_width(s, v, f));
     s->col++;
 }
 
