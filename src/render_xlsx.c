@@ -3,7 +3,7 @@
  * The other sheets are in render_xlsx_ind.c and render_xlsx_tables.c. */
 #include "render_xlsx.h"
 
-#include <errno.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,15 +20,27 @@ const char *xl(Xlsx *x, const char *key)
 
 const char *xl_word(Xlsx *x, const char *group, const char *code)
 {
-    /* The key lives in the scratch arena: catalog_get may hand a missing
-     * key back to us, and it must outlive this call. */
-    return catalog_get(x->ctx->cat,
-                       arena_printf(&x->scratch, "%s.%s", group, code));
+    char key[96];
+    snprintf(key, sizeof key, "common.%s_%s", group, code);
+    return catalog_get(x->ctx->cat, key);   /* copies a missing key */
 }
 
 const char *xl_yesno(Xlsx *x, bool v)
 {
-    return xl(x, v ? "xlsx.yes" : "xlsx.no");
+    return xl(x, v ? "common.yes" : "common.no");
+}
+
+const char *xl_word_fmt(Xlsx *x, const char *group, const char *code,
+                        const char *name1, const char *value1,
+                        const char *name2, const char *value2)
+{
+    char key[96];
+    snprintf(key, sizeof key, "common.%s_%s", group, code);
+    char *t = catalog_format(x->ctx->cat, key, name1, value1, name2, value2,
+                             NULL);
+    const char *out = arena_strdup(&x->scratch, t ? t : key);
+    free(t);
+    return out;
 }
 
 const char *xl_pillars(Xlsx *x, PillarSet ps)
@@ -39,6 +51,28 @@ const char *xl_pillars(Xlsx *x, PillarSet ps)
             out = arena_printf(&x->scratch, "%s%s%s", out, *out ? ", " : "",
                                xl_word(x, "pillar", pillar_names[p]));
     return out;
+}
+
+const char *xl_region(Xlsx *x, const char *region)
+{
+    /* The regions the strategy uses (SPEC §2) have catalogue words; any
+     * other stays as the data spells it (asking the catalogue for a key it
+     * lacks would fail the build). */
+    static const char *const known[] = {
+        "Southeast Asia", "South Asia", "East Asia", "Central Asia",
+        "Pacific", "Africa", "Middle East", "Europe",
+        "Latin America and the Caribbean", "North America",
+    };
+    for (size_t i = 0; region && i < sizeof known / sizeof known[0]; i++)
+        if (!strcmp(region, known[i])) {
+            char code[64];
+            size_t n = 0;
+            for (const char *p = region; *p && n + 1 < sizeof code; p++)
+                code[n++] = *p == ' ' ? '_' : (char)tolower((unsigned char)*p);
+            code[n] = '\0';
+            return xl_word(x, "region", code);
+        }
+    return region;
 }
 
 const char *xl_country(Xlsx *x, int country)
@@ -185,11 +219,10 @@ static void summary_head(Xlsx *x, XSheet *s, const char *quarter)
     if (ind->latest_edition_year)
         xs_int(s, ind->latest_edition_year);
     else
-        xs_text(s, xl(x, "xlsx.none"));
+        xs_text(s, xl(x, "common.none"));
     xs_row(s);
     label_row(s, xl(x, "xlsx.i1_rule"));
-    xs_text(s, xl(x, arena_printf(&x->scratch, "xlsx.rule_%s",
-                                  rule_names[x->ind->i1.rule])));
+    xs_text(s, xl_word(x, "rule", rule_names[x->ind->i1.rule]));
     xs_row(s);
     xs_row(s);
 }
@@ -218,13 +251,13 @@ static void summary_indicators(Xlsx *x, XSheet *s)
     const Indicators *ind = x->ind;
     xl_header(x, s, head, 6);
     lxw_row_t first = s->row;
-    indicator_row(x, s, "I1", "xlsx.i1_desc", &ind->i1.status, ind->i1.value);
+    indicator_row(x, s, "I1", "common.indicator_i1", &ind->i1.status, ind->i1.value);
     for (int i = 0; i < ind->d2.n_targets; i++)
-        indicator_row(x, s, "D2", "xlsx.d2_desc", &ind->d2.targets[i],
+        indicator_row(x, s, "D2", "common.indicator_d2", &ind->d2.targets[i],
                       ind->d2.targets[i].value);
     lxw_row_t last = s->row - 1;
     xs_text(s, "G");
-    xs_text(s, xl(x, "xlsx.g_desc"));
+    xs_text(s, xl(x, "common.indicator_g"));
     xs_int(s, ind->g.reached);
     xs_int(s, ind->g.with_target);
     xs_row(s);

@@ -60,11 +60,10 @@ static void i1_pillars(XSheet *s, const I1Country *c)
 
 static const char *reason_text(Xlsx *x, const I1Country *c)
 {
-    const char *r = xl_word(x, "reason", na_reason_codes[c->reason]);
-    if (!c->reason_pillars)
-        return r;
-    return arena_printf(&x->scratch, "%s (%s)", r,
-                        xl_pillars(x, c->reason_pillars));
+    char edition[16];
+    snprintf(edition, sizeof edition, "%d", x->ind->baseline_edition_year);
+    return xl_word_fmt(x, "reason", na_reason_codes[c->reason], "edition",
+                       edition, "pillars", xl_pillars(x, c->reason_pillars));
 }
 
 static void i1_row(Xlsx *x, XSheet *s, const I1Country *c)
@@ -72,7 +71,7 @@ static void i1_row(Xlsx *x, XSheet *s, const I1Country *c)
     const Country *k = &x->m->countries[c->country];
     xs_text(s, k->iso3);
     xs_text(s, xl_country(x, c->country));
-    xs_text(s, k->region);
+    xs_text(s, xl_region(x, k->region));
     xs_text(s, xl_pillars(x, c->pillars));
     edition_cell(x, s, c->baseline_edition);
     edition_cell(x, s, c->latest_edition);
@@ -114,11 +113,26 @@ static void d2_block(Xlsx *x, XSheet *s)
 
 /* ---- G (§3.4) ---- */
 
-static void stage_cells(Xlsx *x, XSheet *s, Stage st, StageSource src)
+/* Where a stage came from, in words: "Tier in GCI 2024", "Assessment of
+ * 15 January 2025", "Set in the country table" (§3.4). */
+static const char *source_text(Xlsx *x, StageSource src, int edition,
+                               int assessment)
 {
-    xs_text(s, st == STAGE_NONE ? xl(x, "xlsx.unknown")
+    char year[16] = "", date[64] = "";
+    if (edition >= 0)
+        snprintf(year, sizeof year, "%d", x->m->editions[edition].year);
+    if (assessment >= 0)
+        catalog_date(x->ctx->cat, x->m->assessments[assessment].date, date,
+                     sizeof date);
+    return xl_word_fmt(x, "source", source_codes[src], "edition", year,
+                       "date", date);
+}
+
+static void stage_cells(Xlsx *x, XSheet *s, Stage st, const char *source)
+{
+    xs_text(s, st == STAGE_NONE ? xl(x, "common.unknown")
                                 : xl_word(x, "stage", stage_names[st]));
-    xs_text(s, src == SRC_NONE ? "" : xl_word(x, "source", source_codes[src]));
+    xs_text(s, source);
 }
 
 static void g_row(Xlsx *x, XSheet *s, const GCountry *g)
@@ -126,13 +140,19 @@ static void g_row(Xlsx *x, XSheet *s, const GCountry *g)
     const Country *k = &x->m->countries[g->country];
     xs_text(s, k->iso3);
     xs_text(s, xl_country(x, g->country));
-    xs_text(s, k->region);
+    xs_text(s, xl_region(x, k->region));
     xs_text(s, xl_yesno(x, g->cooperation));
-    stage_cells(x, s, g->baseline_stage, g->baseline_source);
-    stage_cells(x, s, g->stage, g->stage_source);
-    edition_cell(x, s, g->stage_source == SRC_GCI_TIER
-                       || g->stage_source == SRC_GCI_SCORE ? g->stage_edition : -1);
-    if (g->stage_source == SRC_ASSESSMENT && g->stage_assessment >= 0)
+    bool gci = g->stage_source == SRC_GCI_TIER
+               || g->stage_source == SRC_GCI_SCORE;
+    bool assessed = g->stage_source == SRC_ASSESSMENT
+                    && g->stage_assessment >= 0;
+    stage_cells(x, s, g->baseline_stage,
+                source_text(x, g->baseline_source, g->baseline_edition, -1));
+    stage_cells(x, s, g->stage,
+                source_text(x, g->stage_source, gci ? g->stage_edition : -1,
+                            assessed ? g->stage_assessment : -1));
+    edition_cell(x, s, gci ? g->stage_edition : -1);
+    if (assessed)
         xs_date(s, x->m->assessments[g->stage_assessment].date);
     else
         xs_blank(s);
@@ -141,7 +161,8 @@ static void g_row(Xlsx *x, XSheet *s, const GCountry *g)
         xs_blank(s);
         xs_blank(s);
     } else {
-        stage_cells(x, s, g->target_stage, g->target_source);
+        stage_cells(x, s, g->target_stage,
+                    source_text(x, g->target_source, -1, -1));
         xs_text(s, xl_yesno(x, g->reached));
     }
     xs_row(s);
@@ -187,7 +208,7 @@ static void context_row(Xlsx *x, XSheet *s, const I1Country *c)
     const Country *k = &x->m->countries[c->country];
     xs_text(s, k->iso3);
     xs_text(s, xl_country(x, c->country));
-    xs_text(s, k->region);
+    xs_text(s, xl_region(x, k->region));
     xs_text(s, xl_pillars(x, c->pillars));
     xs_pct(s, c->mean_delta);
     if (c->has_group_median) xs_pct(s, c->group_median); else xs_blank(s);

@@ -21,12 +21,19 @@ typedef struct {
 /* Catalogue text of `key`. */
 const char *xl(Xlsx *x, const char *key);
 /* Catalogue word of a code in a shared group: "status" + "on_track" is
- * the key "status.on_track" (common.ini). */
+ * the key "common.status_on_track" (common.ini). */
 const char *xl_word(Xlsx *x, const char *group, const char *code);
+/* The same for a word with placeholders ("common.reason_no_baseline_row"
+ * takes {edition}), filled from two name/value pairs; in the scratch
+ * arena. */
+const char *xl_word_fmt(Xlsx *x, const char *group, const char *code,
+                        const char *name1, const char *value1,
+                        const char *name2, const char *value2);
 const char *xl_yesno(Xlsx *x, bool v);
 /* Pillar words of a set, joined with ", "; "" for none. */
 const char *xl_pillars(Xlsx *x, PillarSet ps);
-const char *xl_country(Xlsx *x, int country);    /* name in the language */
+const char *xl_country(Xlsx *x, int country);
+const char *xl_region(Xlsx *x, const char *region);  /* word if known */    /* name in the language */
 /* catalog_format() of one placeholder, copied into the scratch arena. */
 const char *xl_fmt(Xlsx *x, const char *key, const char *name,
                    const char *value);

@@ -35,7 +35,7 @@ static void country_row(Xlsx *x, XSheet *s, int i)
     xs_text(s, c->iso3);
     xs_text(s, c->name);
     xs_text(s, c->name_ja);
-    xs_text(s, c->region);
+    xs_text(s, xl_region(x, c->region));
     xs_text(s, c->target_stage == STAGE_NONE
                    ? "" : xl_word(x, "stage", stage_names[c->target_stage]));
     xs_text(s, g && g->country == i ? xl_yesno(x, g->cooperation) : "");
