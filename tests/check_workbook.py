@@ -120,7 +120,7 @@ def check_summary(ws, cat, j, lang):
         check(as_of[1] == datetime.datetime.fromisoformat(j["as_of"]),
               f"Summary: as-of {as_of[1]!r} is not the date {j['as_of']}")
     ind = [r for r in rows if r[0] in ("I1", "D2", "G")]
-    st = lambda code: cat["status." + code]
+    st = lambda code: cat["common.status_" + code]
     i1 = [r for r in ind if r[0] == "I1"]
     if check(len(i1) == 1, "Summary: one I1 row"):
         r = i1[0]
@@ -158,20 +158,20 @@ def check_indicators(ws, cat, j):
             continue
         check(r2(by[iso][mean]) == r2(c["mean_delta"]),
               f"Indicators {iso} mean delta {by[iso][mean]} vs json {c['mean_delta']}")
-        word = cat["xlsx.yes" if c["improved"] else "xlsx.no"]
+        word = cat["common.yes" if c["improved"] else "common.no"]
         check(by[iso][cat["xlsx.col_improved"]] == word, f"Indicators {iso} improved")
     for iso in na:
         if iso in by:
             check(by[iso][cat["xlsx.col_not_assessable"]], f"Indicators {iso}: no reason")
             check(by[iso][mean] is None, f"Indicators {iso}: a mean delta though not assessable")
-    improved = sorted(i for i, r in by.items() if r[cat["xlsx.col_improved"]] == cat["xlsx.yes"])
+    improved = sorted(i for i, r in by.items() if r[cat["xlsx.col_improved"]] == cat["common.yes"])
     check(improved == sorted(j["i1"]["improved"]), f"Indicators improved {improved}")
     d2 = block(ws, cat["xlsx.section_d2"])
     got = {r[cat["xlsx.col_fy"]]: r[cat["xlsx.col_d2_count"]] for r in d2}
     want = {c["fy"]: c["count"] for c in j["d2"]["cumulative"]}
     check(got == want, f"Indicators D2 {got} vs json {want}")
     g = block(ws, cat["xlsx.section_g"])
-    yes = sorted(r[cat["xlsx.col_iso3"]] for r in g if r[cat["xlsx.col_reached"]] == cat["xlsx.yes"])
+    yes = sorted(r[cat["xlsx.col_iso3"]] for r in g if r[cat["xlsx.col_reached"]] == cat["common.yes"])
     want = sorted(c["iso3"] for c in j["g"]["countries"] if c.get("reached"))
     check(yes == want and len(yes) == j["g"]["reached"], f"Indicators G reached {yes} vs json {want}")
     for r in g:
@@ -195,7 +195,7 @@ def check_context(ws, cat, j):
                   f"Context {iso} {k}: {by[iso][cat[key]]} vs json {c.get(k)}")
         for k, key in (("group_size", "xlsx.col_group_size"), ("region_size", "xlsx.col_region_size")):
             check(by[iso][cat[key]] == c[k], f"Context {iso} {k}")
-    out = sum(1 for r in rows if r[cat["xlsx.col_outperformed"]] == cat["xlsx.yes"])
+    out = sum(1 for r in rows if r[cat["xlsx.col_outperformed"]] == cat["common.yes"])
     check(out == ctx["outperformed"], f"Context outperformed {out} vs json {ctx['outperformed']}")
 
 
