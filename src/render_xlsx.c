@@ -45,11 +45,22 @@ const char *xl_word_fmt(Xlsx *x, const char *group, const char *code,
 
 const char *xl_pillars(Xlsx *x, PillarSet ps)
 {
+    /* "{a}, {b}" in English, "{a}、{b}" in Japanese: a catalogue pattern,
+     * since an INI value cannot end in a space. */
     const char *out = "";
-    for (int p = 0; p < PILLAR_COUNT; p++)
-        if (ps & PILLAR_BIT(p))
-            out = arena_printf(&x->scratch, "%s%s%s", out, *out ? ", " : "",
-                               xl_word(x, "pillar", pillar_names[p]));
+    for (int p = 0; p < PILLAR_COUNT; p++) {
+        if (!(ps & PILLAR_BIT(p)))
+            continue;
+        const char *w = xl_word(x, "pillar", pillar_names[p]);
+        if (!*out) {
+            out = w;
+            continue;
+        }
+        char *t = catalog_format(x->ctx->cat, "xlsx.list_join", "a", out,
+                                 "b", w, NULL);
+        out = arena_strdup(&x->scratch, t);
+        free(t);
+    }
     return out;
 }
 
