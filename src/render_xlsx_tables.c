@@ -4,6 +4,7 @@
  * each with the line of its CSV file, so every figure can be traced. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "render_xlsx_int.h"
 
@@ -62,8 +63,37 @@ Err xlsx_countries(Xlsx *x)
 
 /* ---- Projects ---- */
 
+/* `n` strings joined by `sep`, in the scratch arena: one allocation,
+ * since the Projects sheet may have tens of thousands of rows. */
+static const char *join(Xlsx *x, const char *const *items, int n,
+                        const char *sep)
+{
+    size_t len = 1, seplen = strlen(sep);
+    for (int i = 0; i < n; i++)
+        len += strlen(items[i]) + (i ? seplen : 0);
+    char *out = arena_alloc(&x->scratch, 1, 1, len), *o = out;
+    for (int i = 0; i < n; i++) {
+        if (i) {
+            memcpy(o, sep, seplen);
+            o += seplen;
+        }
+        size_t k = strlen(items[i]);
+        memcpy(o, items[i], k);
+        o += k;
+    }
+    *o = '\0';
+    return out;
+}
+
 static const char *project_countries(Xlsx *x, const Project *p)
 {
+    const char *iso[64];
+    int n = p->n_countries < 64 ? p->n_countries : 64;
+    for (int i = 0; i < n; i++)
+        iso[i] = x->m->countries[p->countries[i]].iso3;
+    if (n == p->n_countries)
+        return join(x, iso, n, ", ");
+    /* more beneficiaries than the stack array: the slow way */
     const char *out = "";
     for (int i = 0; i < p->n_countries; i++)
         out = arena_printf(&x->scratch, "%s%s%s", out, i ? ", " : "",
@@ -73,11 +103,7 @@ static const char *project_countries(Xlsx *x, const Project *p)
 
 static const char *project_partners(Xlsx *x, const Project *p)
 {
-    const char *out = "";
-    for (int i = 0; i < p->n_partners; i++)
-        out = arena_printf(&x->scratch, "%s%s%s", out, i ? "; " : "",
-                           p->partners[i]);
-    return out;
+    return join(x, (const char *const *)p->partners, p->n_partners, "; ");
 }
 
 static void project_row(Xlsx *x, XSheet *s, int i)
