@@ -23,6 +23,7 @@
 #include "model.h"
 #include "publish.h"
 #include "render.h"
+#include "render_charts.h"
 #include "render_json.h"
 #include "settings.h"
 
@@ -32,6 +33,7 @@ static const struct {
     RenderFn fn;
 } renderers[] = {
     { "json", render_json },
+    { "charts", render_charts },
 };
 
 typedef struct {
