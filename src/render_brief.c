@@ -33,9 +33,14 @@
 #define MAX_ASSESSMENTS 3
 
 enum { F_SMALL, F_BODY, F_BOLD, F_COLHEAD, F_HEAD, F_STAGE, F_TITLE, F_COUNT };
+/* Latin from DejaVu; Japanese from IPA P Gothic, a TrueType font that
+ * cairo subsets to a few kilobytes (Noto Sans CJK's CFF subsets carry
+ * their subroutines: about 1 MB a brief, and most of the time spent);
+ * then whatever sans-serif the machine has. */
+#define FAMILIES "DejaVu Sans, IPAPGothic, Noto Sans CJK JP, sans-serif"
 static const char *const font_specs[F_COUNT] = {
-    "sans-serif 7", "sans-serif 8", "sans-serif Bold 8", "sans-serif Bold 7",
-    "sans-serif Bold 9.5", "sans-serif Bold 11", "sans-serif Bold 18",
+    FAMILIES " 7", FAMILIES " 8", FAMILIES " Bold 8", FAMILIES " Bold 7",
+    FAMILIES " Bold 9.5", FAMILIES " Bold 11", FAMILIES " Bold 18",
 };
 
 /* Okabe-Ito colours (colour-blind safe, §4) and greys. */
@@ -53,11 +58,27 @@ typedef struct {
     PangoFontDescription *font[F_COUNT];
 } Brief;
 
+/* Laid-out texts of one page, so measuring and then drawing the same text
+ * shapes it once (shaping is most of a brief's time). */
+typedef struct {
+    int font, width, lines;
+    bool right;
+    char *str;
+    PangoLayout *layout;
+    double height;
+} Laid;
+
+typedef struct {
+    PangoContext *pc;
+    Laid *items;
+    int n, cap;
+} LayoutCache;
+
 typedef struct {
     const Brief *b;
     const RenderCtx *ctx;
     cairo_t *cr;
-    PangoLayout *lay;
+    LayoutCache *cache;
     bool dry;                 /* measure only */
     int country;              /* model index */
     const I1Country *i1;
@@ -98,29 +119,62 @@ static const char *flatten(const char *s, char *buf, size_t n)
     return buf;
 }
 
+static Laid *lay_out(LayoutCache *c, const PangoFontDescription *font, int fi,
+                     int width, Style s, const char *str)
+{
+    for (int i = c->n - 1; i >= 0; i--) {
+        Laid *e = &c->items[i];
+        if (e->font == fi && e->width == width && e->lines == s.lines
+            && e->right == s.right && strcmp(e->str, str) == 0)
+            return e;
+    }
+    if (c->n == c->cap) {
+        c->cap = c->cap ? 2 * c->cap : 128;
+        c->items = realloc(c->items, sizeof *c->items * (size_t)c->cap);
+        if (!c->items)
+            abort();
+    }
+    PangoLayout *l = pango_layout_new(c->pc);
+    pango_layout_set_font_description(l, font);
+    pango_layout_set_width(l, width);
+    pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_ellipsize(l, s.lines > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+    pango_layout_set_height(l, s.lines > 0 ? -s.lines : -1);
+    pango_layout_set_alignment(l, s.right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+    pango_layout_set_text(l, str, -1);
+    int lw, lh;
+    pango_layout_get_size(l, &lw, &lh);
+    Laid *e = &c->items[c->n++];
+    *e = (Laid){ .font = fi, .width = width, .lines = s.lines, .right = s.right,
+                 .str = strdup(str), .layout = l, .height = (double)lh / PANGO_SCALE };
+    if (!e->str)
+        abort();
+    return e;
+}
+
+static void cache_release(LayoutCache *c)
+{
+    for (int i = 0; i < c->n; i++) {
+        g_object_unref(c->items[i].layout);
+        free(c->items[i].str);
+    }
+    free(c->items);
+}
+
 /* Lay `s` out in a box `w` wide at (x, y); draw it unless measuring.
  * Returns its height in points. */
 static double text(Page *pg, double x, double y, double w, Style s,
                    const char *str)
 {
     char buf[4096];
-    PangoLayout *l = pg->lay;
-    pango_layout_set_font_description(l, pg->b->font[s.font]);
-    pango_layout_set_width(l, (int)(w * PANGO_SCALE));
-    pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
-    pango_layout_set_ellipsize(l, s.lines > 0 ? PANGO_ELLIPSIZE_END
-                                              : PANGO_ELLIPSIZE_NONE);
-    pango_layout_set_height(l, s.lines > 0 ? -s.lines : -1);
-    pango_layout_set_alignment(l, s.right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-    pango_layout_set_text(l, flatten(str ? str : "", buf, sizeof buf), -1);
-    int lw, lh;
-    pango_layout_get_size(l, &lw, &lh);
+    Laid *e = lay_out(pg->cache, pg->b->font[s.font], s.font, (int)(w * PANGO_SCALE),
+                      s, flatten(str ? str : "", buf, sizeof buf));
     if (!pg->dry) {
         cairo_set_source_rgb(pg->cr, s.color.r, s.color.g, s.color.b);
         cairo_move_to(pg->cr, x, y);
-        pango_cairo_show_layout(pg->cr, l);
+        pango_cairo_show_layout(pg->cr, e->layout);
     }
-    return (double)lh / PANGO_SCALE;
+    return e->height;
 }
 
 /* The same, for a string from catalog_format(), which it frees. */
@@ -728,7 +782,7 @@ static void draw_projects(Page *pg, double y, double limit)
 static double part_row(Page *pg, double x, double y, double w, int font,
                        const char *cells[4])
 {
-    return table_row(pg, x, y, w, 0.22, font, cells, 4);
+    return table_row(pg, x, y, w, 0.27, font, cells, 4);
 }
 
 static void part_cells(const Page *pg, const ParticipationSum *ps, char v[4][48])
@@ -959,31 +1013,44 @@ static void set_metadata(const Brief *b, cairo_surface_t *sf, const char *title)
 static PangoLayout *make_layout(cairo_t *cr)
 {
     PangoLayout *l = pango_cairo_create_layout(cr);
-    /* PDF is vector: keep Pango's exact positions rather than whole points */
-    pango_context_set_round_glyph_positions(pango_layout_get_context(l), FALSE);
+    PangoContext *pc = pango_layout_get_context(l);
+    /* PDF is vector: exact positions and metrics, no hinting, whatever
+     * surface the page is recorded on */
+    cairo_font_options_t *fo = cairo_font_options_create();
+    cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+    pango_cairo_context_set_font_options(pc, fo);
+    cairo_font_options_destroy(fo);
+    pango_context_set_round_glyph_positions(pc, FALSE);
     pango_layout_context_changed(l);
     return l;
 }
 
-static void draw_pages(const Brief *b, cairo_t *cr, const int *list, int n)
+/* Each page is laid out once, on a recording surface, and replayed into
+ * its own file and into all.pdf: Pango's shaping is most of the work. */
+static cairo_surface_t *record_page(const Brief *b, int k)
 {
     const Indicators *ind = b->ctx->ind;
+    cairo_rectangle_t page = { 0, 0, BRIEF_PAGE_W, BRIEF_PAGE_H };
+    cairo_surface_t *rec = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &page);
+    cairo_t *cr = cairo_create(rec);
     PangoLayout *lay = make_layout(cr);
-    for (int k = 0; k < n; k++) {
-        const I1Country *i1 = &ind->i1.countries[list[k]];
-        Page pg = { .b = b, .ctx = b->ctx, .cr = cr, .lay = lay,
-                    .country = i1->country, .i1 = i1,
-                    .g = &ind->g.countries[i1->country] };
-        draw_page(&pg);
-        cairo_show_page(cr);
-    }
+    LayoutCache cache = { .pc = pango_layout_get_context(lay) };
+    const I1Country *i1 = &ind->i1.countries[k];
+    Page pg = { .b = b, .ctx = b->ctx, .cr = cr, .cache = &cache,
+                .country = i1->country, .i1 = i1,
+                .g = &ind->g.countries[i1->country] };
+    draw_page(&pg);
+    cache_release(&cache);
     g_object_unref(lay);
+    cairo_destroy(cr);
+    return rec;
 }
 
-/* Write the briefs of i1 countries `list[0..n)` as the pages of `rel`
- * (a path under the output folder). */
-static Err write_pdf(const Brief *b, const char *rel, const int *list, int n,
-                     const char *title)
+/* Write `pages[0..n)` as the pages of `rel` (a path under the output
+ * folder). */
+static Err write_pdf(const Brief *b, const char *rel, cairo_surface_t *const *pages,
+                     int n, const char *title)
 {
     char path[4096];
     if (!path_fmt(path, sizeof path, "%s/%s", b->ctx->outdir, rel)) {
@@ -996,7 +1063,11 @@ static Err write_pdf(const Brief *b, const char *rel, const int *list, int n,
         cairo_pdf_surface_restrict_to_version(sf, CAIRO_PDF_VERSION_1_5);
         set_metadata(b, sf, title);
         cairo_t *cr = cairo_create(sf);
-        draw_pages(b, cr, list, n);
+        for (int i = 0; i < n; i++) {
+            cairo_set_source_surface(cr, pages[i], 0, 0);
+            cairo_paint(cr);
+            cairo_show_page(cr);
+        }
         cs = cairo_status(cr);
         cairo_destroy(cr);
         cairo_surface_finish(sf);
@@ -1025,7 +1096,7 @@ static Err write_briefs(const Brief *b)
 {
     const RenderCtx *ctx = b->ctx;
     const I1 *i1 = &ctx->ind->i1;
-    int *all = malloc(sizeof *all * (size_t)(i1->n_countries + 1));
+    cairo_surface_t **pages = calloc((size_t)i1->n_countries + 1, sizeof *pages);
     int n = 0;
     Err err = ERR_OK;
     for (int k = 0; k < i1->n_countries && !err; k++) {
@@ -1036,18 +1107,29 @@ static Err write_briefs(const Brief *b)
             err = ERR_RENDER;
             break;
         }
+        pages[n] = record_page(b, k);
+        if (cairo_surface_status(pages[n]) != CAIRO_STATUS_SUCCESS) {
+            diag_error(ctx->diag, "briefs", 0, "cannot draw the brief of %s: %s", iso3,
+                       cairo_status_to_string(cairo_surface_status(pages[n])));
+            err = ERR_RENDER;
+            n++;
+            break;
+        }
         char rel[32];
         snprintf(rel, sizeof rel, "briefs/%s.pdf", iso3);
         char *title = catalog_format(ctx->cat, "brief.pdf_title", "country",
                                      model_country_name(ctx->m, c, ctx->s->lang),
                                      (char *)NULL);
-        err = write_pdf(b, rel, &k, 1, title);
+        err = write_pdf(b, rel, &pages[n], 1, title);
         free(title);
-        all[n++] = k;
+        n++;
     }
     if (!err)
-        err = write_pdf(b, "briefs/all.pdf", all, n, catalog_get(ctx->cat, "brief.pdf_title_all"));
-    free(all);
+        err = write_pdf(b, "briefs/all.pdf", pages, n,
+                        catalog_get(ctx->cat, "brief.pdf_title_all"));
+    for (int i = 0; i < n; i++)
+        cairo_surface_destroy(pages[i]);
+    free(pages);
     return err;
 }
 
