@@ -732,9 +732,9 @@ static double project_row(Page *pg, double y, int pi, bool zebra)
     return h;
 }
 
-/* The projects table between y and `limit`; rows that do not fit are
- * counted in a "+N more" line. */
-static void draw_projects(Page *pg, double y, double limit)
+/* The projects table from y down to at most `limit`; rows that do not fit
+ * are counted in a "+N more" line.  Returns where the table ends. */
+static double draw_projects(Page *pg, double y, double limit)
 {
     int *ps = malloc(sizeof *ps * (size_t)(pg->ctx->m->n_projects + 1));
     int n = country_projects(pg, ps);
@@ -748,9 +748,9 @@ static void draw_projects(Page *pg, double y, double limit)
                             L(pg, "brief.col_period"), L(pg, "brief.col_counterpart"),
                             L(pg, "brief.col_partners") };
     if (!n) {
-        text(pg, MARGIN, y, CONTENT_W, st(F_SMALL, MUTED, 1), L(pg, "brief.no_projects"));
+        y += text(pg, MARGIN, y, CONTENT_W, st(F_SMALL, MUTED, 1), L(pg, "brief.no_projects"));
         free(ps);
-        return;
+        return y;
     }
     y += project_cells(pg, y, head, true) + 1;
     hline(pg, MARGIN, y, CONTENT_W, 0.4, RULE);
@@ -770,11 +770,12 @@ static void draw_projects(Page *pg, double y, double limit)
     if (shown < n) {
         char rest[24];
         fmt_int(rest, sizeof rest, n - shown);
-        text_owned(pg, MARGIN, y + 2, CONTENT_W, st(F_SMALL, MUTED, 1),
-                   catalog_format(pg->ctx->cat, "brief.more_projects", "n", rest,
-                                  (char *)NULL));
+        y += 2 + text_owned(pg, MARGIN, y + 2, CONTENT_W, st(F_SMALL, MUTED, 1),
+                            catalog_format(pg->ctx->cat, "brief.more_projects", "n",
+                                           rest, (char *)NULL));
     }
     free(ps);
+    return y;
 }
 
 /* ---- participation by fiscal year ----------------------------------------- */
@@ -973,10 +974,12 @@ static void draw_page(Page *pg)
     double fh = draw_footer(pg, 0), bh = draw_bottom(pg, 0);
     pg->dry = false;
     double foot_y = PAGE_BOTTOM - fh, bottom_y = foot_y - GAP - bh;
-    draw_bottom(pg, bottom_y);
-    draw_footer(pg, foot_y);
     if (bottom_y - GAP - y >= 40)   /* room for a heading and a line */
-        draw_projects(pg, y, bottom_y - GAP);
+        y = draw_projects(pg, y, bottom_y - GAP) + 2 * GAP;
+    /* the bottom block follows the projects, and is never pushed lower
+     * than its place above the footer */
+    draw_bottom(pg, y < bottom_y ? y : bottom_y);
+    draw_footer(pg, foot_y);
 }
 
 /* ---- files ----------------------------------------------------------------- */
