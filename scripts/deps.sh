@@ -29,7 +29,9 @@ test_pkgs=(
   tidy                # HTML checks
   poppler-utils       # pdfinfo / pdftotext for the briefs
   python3-openpyxl    # reads the workbook back
+  iso-codes           # country names for scripts/make_data.py (e2e_data_sources)
   chromium            # headless browser test
+  time                # /usr/bin/time -v for bench/run.sh
 )
 
 want=("${build_pkgs[@]}")

@@ -23,13 +23,16 @@
 typedef enum { STATUS_ACHIEVED, STATUS_ON_TRACK, STATUS_AT_RISK, STATUS_MISSED } Status;
 extern const char *const status_names[4];  /* "achieved", "on_track", ... */
 
-/* §3.5: the least-squares line through (fiscal year, value) points. */
+/* §3.5: the least-squares line through (fiscal year, value) points.  The
+ * doubles are for display (charts); the status is decided on the exact
+ * reading `at_deadline_exact`. */
 typedef struct {
     int n;                     /* points used: 0..3 */
     int fy[3];
     double value[3];
     double slope, intercept;   /* value = slope * fy + intercept; flat if n<2 */
     double at_deadline;        /* the line read at the deadline year */
+    Rat at_deadline_exact;     /* the same, exact; 0 when n == 0 */
 } Projection;
 
 typedef struct {
@@ -39,7 +42,14 @@ typedef struct {
     Projection projection;
 } TargetStatus;
 
-/* Why a cooperation country is not assessable (§3.2, §3.7). */
+/* Why a cooperation country is not assessable (§3.2, §3.7).  When several
+ * apply, the one reported is the first in this order: no targeted pillars;
+ * baseline edition not published; no baseline row; baseline row lacks a
+ * targeted pillar; no newer edition published; no row in any newer
+ * published edition; latest row lacks a targeted pillar.  What no later
+ * edition can repair (the baseline side) comes before what the next
+ * edition may resolve (the latest side).  A baseline edition that is not
+ * in gci_editions.csv at all counts as not published. */
 typedef enum {
     NA_NONE,
     NA_NO_TARGETED_PILLARS,     /* its projects list no pillars */
@@ -51,7 +61,10 @@ typedef enum {
     NA_MISSING_LATEST_SCORE,    /* latest row lacks a targeted pillar */
     NA_COUNT
 } NaReason;
-extern const char *const na_reason_codes[NA_COUNT]; /* "no_targeted_pillars", ... */
+/* "none", "no_targeted_pillars", "baseline_not_published",
+ * "no_latest_edition", "no_baseline_row", "no_latest_row",
+ * "missing_baseline_score", "missing_latest_score" */
+extern const char *const na_reason_codes[NA_COUNT];
 
 typedef struct {
     int country;
@@ -115,7 +128,9 @@ typedef enum {
     SRC_RULE_DEFAULT,           /* otherwise -> networking */
     SRC_COUNT
 } StageSource;
-extern const char *const source_codes[SRC_COUNT]; /* "gci_tier", ... */
+/* "none", "gci_tier", "gci_score", "assessment", "table", "rule_initial",
+ * "rule_southeast_asia", "rule_default" */
+extern const char *const source_codes[SRC_COUNT];
 
 typedef struct {
     int country;
@@ -138,6 +153,9 @@ typedef struct {
     int reached, with_target;
 } G;
 
+/* §3.6: the headline numbers recomputed as of `date` (I1 with the
+ * configured rule, D2 = cumulative count for the date's FY, §3.8's
+ * outperformed count). */
 typedef struct {
     Date date;
     int i1, d2, g_reached, outperformed;
@@ -186,9 +204,15 @@ Indicators compute_indicators(const Model *m, const Settings *s, Arena *perm);
 Rat compute_pillar_percent(const Model *m, const GciRow *r, int pillar);
 Rat compute_overall_percent(const Model *m, const GciRow *r);
 
-/* §3.5, exposed for tests: status of a target from up to three points. */
-TargetStatus compute_status(const int *fy, const double *value, int n,
-                            int as_of_fy, int target, int by_fy,
-                            double value_at_deadline_end);
+/* §3.5, §3.7, exposed for tests: the status of `target` due by the end
+ * of FY `by_fy`, judged in FY `as_of_fy`.  The points (fy[i], value[i]),
+ * i < n <= 3, are those of §3.7 (the as-of year's last).  After the
+ * deadline year `value_deadline_end` (the value at the end of that year)
+ * decides achieved/missed; otherwise `value_now` >= target is achieved,
+ * else the fitted line read at `by_fy` >= target is on_track, else
+ * at_risk.  The projection is always filled. */
+TargetStatus compute_status(int target, int by_fy, int as_of_fy,
+                            const int *fy, const int64_t *value, int n,
+                            int64_t value_now, int64_t value_deadline_end);
 
 #endif

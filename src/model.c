@@ -68,7 +68,8 @@ static int *sorted_remap(Arena *a, void *base, int n, size_t size,
     for (int i = 0; i < n; i++)
         memcpy(&old_line[i], (char *)base + (size_t)i * size + line_offset,
                sizeof(long));
-    qsort(base, (size_t)n, size, cmp);
+    if (n > 1)   /* qsort(NULL, 0, ...) is undefined behaviour */
+        qsort(base, (size_t)n, size, cmp);
     int *remap = NEW(a, int, n);
     for (int j = 0; j < n; j++) {
         long line;

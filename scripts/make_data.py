@@ -1,0 +1,890 @@
+#!/usr/bin/env python3
+"""make_data.py -- build the shipped default data folder (SPEC §2) from the
+collected sources.
+
+    python3 scripts/make_data.py [--shared DIR] [--out DIR]
+                                 [--iso-json FILE] [--iso-mo FILE]
+
+Inputs (read only):
+  DIR/gci/gci_editions.csv, DIR/gci/gci.csv   ITU GCI scores (see their NOTES.md)
+  DIR/jica/activities.csv                      JICA activities (see its NOTES.md)
+  iso-codes: iso_3166-1.json and the Japanese iso_3166-1.mo catalogue
+DIR defaults to $CYBERDASH_SHARED_DATA, else <repo>/../shared/data.
+
+Output: countries.csv, gci_editions.csv, gci.csv, projects.csv,
+participation.csv, assessments.csv and SOURCES.md in --out (default
+<repo>/data).  Standard library only; deterministic (same inputs, same
+bytes); idempotent (files are replaced whole).  Every output is checked
+(codes, ids, dates, ranges) before anything is written; a failed check
+writes nothing and exits 1.
+"""
+
+import argparse
+import calendar
+import csv
+import datetime
+import gettext
+import io
+import json
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+PILLARS = ("legal", "technical", "organizational", "capacity_development",
+           "cooperation")
+SCHEMES = ("technical_cooperation", "training", "expert_dispatch", "seminar",
+           "grant_aid", "loan", "triangular", "other")
+
+# --------------------------------------------------------------------------
+# Regions (SPEC §2).  Base: the UN M49 geoscheme, folded into the strategy's
+# regions; the exceptions are listed in REGION_NOTES and in SOURCES.md.
+REGIONS = {
+    "Southeast Asia": "BRN IDN KHM LAO MMR MYS PHL SGP THA TLS VNM",
+    "South Asia": "AFG BGD BTN IND LKA MDV NPL PAK",
+    "East Asia": "CHN JPN KOR MNG PRK",
+    "Central Asia": "KAZ KGZ TJK TKM UZB ARM AZE GEO",
+    "Pacific": "AUS COK FJI FSM KIR MHL NIU NRU NZL PLW PNG SLB TON TUV VUT WSM",
+    "Middle East": "ARE BHR IRN IRQ ISR JOR KWT LBN OMN PSE QAT SAU SYR YEM",
+    "Africa": "AGO BDI BEN BFA BWA CAF CIV CMR COD COG COM CPV DJI DZA EGY "
+              "ERI ETH GAB GHA GIN GMB GNB GNQ KEN LBR LBY LSO MAR MDG MLI "
+              "MOZ MRT MUS MWI NAM NER NGA RWA SDN SEN SLE SOM SSD STP SWZ "
+              "SYC TCD TGO TUN TZA UGA ZAF ZMB ZWE",
+    "Europe": "ALB AND AUT BEL BGR BIH BLR CHE CYP CZE DEU DNK ESP EST FIN "
+              "FRA GBR GRC HRV HUN IRL ISL ITA LIE LTU LUX LVA MCO MDA MKD "
+              "MLT MNE NLD NOR POL PRT ROU RUS SMR SRB SVK SVN SWE TUR UKR VAT",
+    "Latin America and the Caribbean":
+              "ARG ATG BHS BLZ BOL BRA BRB CHL COL CRI CUB DMA DOM ECU GRD "
+              "GTM GUY HND HTI JAM KNA LCA MEX NIC PAN PER PRY SLV SUR TTO "
+              "URY VCT VEN",
+    "North America": "CAN USA",
+}
+REGION_ORDER = ("Southeast Asia", "South Asia", "East Asia", "Central Asia",
+                "Pacific", "Africa", "Middle East", "Europe",
+                "Latin America and the Caribbean", "North America")
+REGION_NOTES = [
+    "Southeast Asia = M49 South-eastern Asia: the ten ASEAN members and "
+    "Timor-Leste.",
+    "South Asia = M49 Southern Asia without Iran (Afghanistan is in South "
+    "Asia); Iran goes to Middle East.",
+    "East Asia = M49 Eastern Asia, Mongolia included.",
+    "Central Asia = M49 Central Asia plus the South Caucasus (Armenia, "
+    "Azerbaijan, Georgia): the SPEC has no Caucasus region, and JICA "
+    "reports Central Asia and the Caucasus together (JICA Annual Report "
+    "2022, 'East Asia, Central Asia, and the Caucasus', jica.go.jp/english/"
+    "about/disc/report/2022/digest/approach03.html).",
+    "Pacific = M49 Oceania, Australia and New Zealand included, and Cook "
+    "Islands, Niue, Palau (not ITU Member States, no GCI rows).",
+    "Africa = the whole M49 Africa, North Africa included (Egypt, Libya, "
+    "Tunisia, Algeria, Morocco, Sudan, Mauritania, Djibouti, Somalia, "
+    "Comoros), although some organisations (JICA among them) group North "
+    "Africa with the Middle East.",
+    "Middle East = M49 Western Asia without the Caucasus, Cyprus and "
+    "Türkiye, plus Iran; Palestine and Yemen included.",
+    "Europe = M49 Europe (Russia, Belarus, Ukraine, Moldova included) plus "
+    "Cyprus (EU member) and Türkiye (grouped with Europe, as in the World "
+    "Bank's Europe and Central Asia region).",
+    "Latin America and the Caribbean = M49 Latin America and the Caribbean "
+    "(Mexico included).",
+    "North America = M49 Northern America members in the data: Canada, "
+    "United States.",
+]
+
+# --------------------------------------------------------------------------
+# Japanese names: the catalogue's translation of the iso-codes `name` msgid,
+# else (no translation) of `official_name`, else none.
+# TZA: the translation of `name` reads タニザニア (typo in iso-codes 4.15's ja.po), so
+# the catalogue's translation of `official_name` is used instead.
+JA_USE_OFFICIAL = {"TZA": "the ja catalogue's translation of the `name` "
+                          "msgid is misspelt (タニザニア連合共和国)"}
+
+# --------------------------------------------------------------------------
+# Facts from jica/NOTES.md that are not in a column of activities.csv.
+BUDGET_JPY = {
+    # NOTES row 6: Japanese-side cost ¥330 million (portal-worlds citing
+    # JICA: 日本側の総事業費は3.3億円).
+    "MNG-CSHRD-2022": (330000000, "portal-worlds.com/news/asean/28886 "
+                       "(citing JICA): 日本側の総事業費は3.3億円"),
+}
+
+# Participation (SPEC §2): people from a country taking part in an
+# activity.  Rows only for events held within one fiscal year whose source
+# names the participating countries; the participant number only where a
+# source gives it for that country.  (project_id -> iso3 -> (number or
+# None, source note)).  Countries not listed get an empty number.
+PARTICIPATION = {
+    "KCCP-CYDEF-2017": ("all", {}, "about 20 participants in total from "
+                        "KHM, IDN, LAO, MMR, PHL and VNM (Impress Watch; The "
+                        "Diplomat; Phnom Penh Post); no count per country"),
+    "KCCP-ASEANPOL-2020": ("all", {
+        "VNM": (3, "Viet Nam project page (jica.go.jp/project/vietnam/052/"
+                "news/20200206.html): two from AIS and one from the Ministry "
+                "of Foreign Affairs"),
+    }, "JICA press release 2020-02-06: 17 participants incl. 9 from the "
+       "ASEAN community; SGP, BRN named (press release), MYS, VNM named "
+       "(Viet Nam project page); no count per country"),
+    "KCCP-INTLAW-2023": ("all", {}, "JICA Tokyo 2023-09-12: 22 participants "
+                         "from 19 countries; ARM, IDN, BRB, RWA, UKR named; "
+                         "no count per country"),
+    "KHM-CMM-2023": ("all", {}, "JICA project news 202005894 and Phnom Penh "
+                     "Post: CMM stakeholder consultation with Cambodian "
+                     "stakeholders (Sep 2023), results seminar 2024-03-05; "
+                     "no count"),
+    "MNG-CMM-2024": ("all", {
+        "MNG": (150, "JICA project news 202108469 (1561961_51519): 約150名 "
+                "cybersecurity staff of more than 100 organisations "
+                "(Mongolian government, state and private companies, "
+                "universities, international organisations); approximate"),
+    }, ""),
+    "PHL-RISKSEM-2024": ("all", {
+        "PHL": (80, "pinoytrendingupdatesph blog 2024-07: about eighty "
+                "participants from DICT and related government agencies; "
+                "approximate"),
+    }, ""),
+    "BTN-ITU-2025": ("all", {}, "JICA project news 202108686: training for "
+                     "Bhutanese senior government officials; no count"),
+    "PAC-CYDER-2026": ("all", {}, "JICA 2026 seminar page: 20 participants "
+                       "from 10 ODA-eligible Pacific countries incl. Fiji; "
+                       "MIC release (3rd-in rewrite): 24 from 12 countries/"
+                       "regions incl. Cook Islands and FSM; no count per "
+                       "country"),
+}
+
+# Assessments (SPEC §2, kind I2): the two Oxford GCSCC CMM assessments.
+# Rating and stage are empty: the maturity results are not public.
+ASSESSMENTS = [
+    ("KHM", "2024-03-05", "KHM-CMM-2023",
+     "Oxford GCSCC Cybersecurity Capacity Maturity Model (CMM) assessment "
+     "of Cambodia under JICA's cybersecurity capacity enhancement project "
+     "with MPTC: stakeholder consultation in September 2023, report in "
+     "December 2023, results seminar on 2024-03-05 (the date used). Five CMM "
+     "dimensions. Maturity results not published.",
+     "https://www.jica.go.jp/oda/project/202005894/news/1546251_51516.html;"
+     "https://m.phnompenhpost.com/national/ministry-hosts-cyber-security-"
+     "consultation"),
+    ("MNG", "2024-10-04", "MNG-CMM-2024",
+     "Oxford GCSCC CMM review of Mongolia held 2024-10-02 to 2024-10-04 "
+     "(last day used) under JICA's Cybersecurity Human Resource Development "
+     "Project, with the UK FCDO and the Ministry of Digital Development, "
+     "Innovation and Communications: about 150 cybersecurity staff of more "
+     "than 100 organisations in 10 sessions. Results later presented with "
+     "recommendations (national cyber-risk assessment method, baseline "
+     "standards, more investment, skills programmes, cooperation against "
+     "cybercrime; 24tsag.mn, date not captured). Maturity results not "
+     "published.",
+     "https://www.jica.go.jp/oda/project/202108469/news/1561961_51519.html;"
+     "https://24tsag.mn/a/236215"),
+]
+
+# Edition facts from gci/NOTES.md ("Editions") not in gci_editions.csv.
+EDITION_FACTS = {
+    "2018": ("2019-04", "Published April 2019 (month only): E&T (IET) article "
+             "'UK tops ITU's global cyber security index' (URL dated 2019/04); "
+             "report: '© ITU 2019, Published in Geneva'; overall scale 0-1: "
+             "BSSN via cyberthreat.id; pillar_max 1 is a convention only"),
+    "2020": ("2021-06-29", "Date as given in the project brief; consistent "
+             "with the Malaysian minister's statement of 2021-06-30 on the "
+             "just-released index; pillar max 20: Katadata"),
+    "2024": ("2024-09-12", "Philippine News Agency 2024-09-15 ('released "
+             "Sept. 12'); Astana Times ('published ... on Sept.12'); 20 "
+             "points per pillar: The Nation (Thailand)"),
+}
+
+# Short notes per project for SOURCES.md (summarised from jica/NOTES.md).
+PROJECT_NOTES = {
+    "PHL-CIIP-2023": "JICA labels it individual expert dispatch. Start "
+        "(October 2023) from JICA's page; end (September 2025) only from a "
+        "news report quoting JICA's chief representative; whether it was "
+        "extended is unknown.",
+    "PHL-RISKSEM-2024": "Trilateral seminar with USAID (BEACON). About 80 "
+        "participants (blog).",
+    "PHL-CIIPSUMMIT-2024": "Only the opening date is known; end empty = not "
+        "reported. The `cooperation` tag is weakly grounded.",
+    "VNM-CBCS-2019": "Term from JICA's outline page; counterpart AIS/MIC "
+        "(no source names VNCERT).",
+    "IDN-HRDCS-2019": "Term from JICA's outline page; no source names BSSN "
+        "or ID-SIRTII as counterpart.",
+    "MNG-CSHRD-2022": "Planned period and ¥330 million Japanese-side cost "
+        "from portal-worlds (citing JICA). English title is a literal "
+        "rendering; the official one was not seen.",
+    "MNG-CMM-2024": "CMM review; see assessments.csv.",
+    "MNG-GA-CII-2025": "Grant aid at the preparatory-survey stage only "
+        "(survey scheduled to begin December 2025); title known only in "
+        "machine translation; no grant agreement found.",
+    "KHM-CCE-2023": "Start year only (the first JCC was in September 2023); "
+        "official English title and period not found.",
+    "KHM-CMM-2023": "CMM assessment; see assessments.csv.",
+    "BTN-ITU-2025": "Event under JICA project no. 202108686, whose title, "
+        "counterpart and period were not found.",
+    "ASEAN-AJCCBC-2023": "Start year rests on 'As of 2023, JICA has assumed "
+        "the funding responsibility' (Nikkei); R/D date not found; planned "
+        "48 months; English title is a translation. Countries = target area "
+        "(ASEAN member states).",
+    "PAC-ICSC-2025": "start = R/D signing date (2025-06-24); actual start "
+        "and end unknown ('a three-year period').",
+    "PAC-CYDER-2026": "Countries list only the three named (FJI, FSM, "
+        "COK) of 10-12.",
+    "KCCP-ASEANPOL-2020": "Country list incomplete (4 named).",
+    "KCCP-CYDEF-2017": "End-date conflict: 2017-03-02 (Impress Watch) vs "
+        "2017-03-03 (The Diplomat, Phnom Penh Post); 03-03 kept.",
+    "KCCP-CYDEF-2020": "Online run from 2020-09-23; participants and "
+        "countries not entered (a JICA Tokyo article's 8 participants from "
+        "5 countries may be a later run); end not reported.",
+    "KCCP-INTLAW-2023": "Month only (August 2023); 5 of 19 countries named.",
+    "KCCP-CYCRIME-2015": "Countries unknown; predates the cluster strategy.",
+    "KCCP-ICTSEC-2016": "Known from an Indian DoPT circular only; start day "
+        "OCR-garbled, so month only; countries unknown.",
+}
+
+
+class DataError(Exception):
+    pass
+
+
+# --------------------------------------------------------------------------
+# Reading
+
+def read_csv(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        text = f.read()
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    if not rows:
+        raise DataError(f"{path}: empty")
+    header, body = rows[0], rows[1:]
+    out = []
+    for n, r in enumerate(body, start=2):
+        if len(r) != len(header):
+            raise DataError(f"{path}:{n}: {len(r)} fields, header has "
+                            f"{len(header)}")
+        out.append(dict(zip(header, r)))
+    return header, out
+
+
+def load_iso(json_path, mo_path):
+    with open(json_path, encoding="utf-8") as f:
+        entries = json.load(f)["3166-1"]
+    with open(mo_path, "rb") as f:
+        ja = gettext.GNUTranslations(f)
+    return {e["alpha_3"]: e for e in entries}, ja
+
+
+# --------------------------------------------------------------------------
+# Countries
+
+def english_name(e):
+    """The readable English name: iso-codes' common_name when it has one;
+    else `name`, with a catalogue-style inversion "X, Y" turned round to
+    "Y X" (a leading "The " dropped)."""
+    if "common_name" in e:
+        return e["common_name"], "common_name"
+    name = e["name"]
+    if ", " in name:
+        head, tail = name.split(", ", 1)
+        turned = f"{tail} {head}"
+        if turned.startswith("The "):
+            turned = turned[4:]
+        return turned, "name, inversion turned round"
+    return name, "name"
+
+
+def japanese_name(e, ja):
+    """(Japanese name, msgid used): the ja catalogue's translation of the
+    `name` msgid; when it has none (or for the exceptions in
+    JA_USE_OFFICIAL) the translation of `official_name`; ('', None) when
+    neither is translated."""
+    msgids = [e["name"], e.get("official_name")]
+    if e["alpha_3"] in JA_USE_OFFICIAL:
+        msgids = msgids[1:]
+    for msgid in msgids:
+        if msgid is None:
+            continue
+        t = ja.gettext(msgid)
+        if t != msgid:
+            return t, msgid
+    return "", None
+
+
+def region_table():
+    table = {}
+    for region, codes in REGIONS.items():
+        if region not in REGION_ORDER:
+            raise DataError(f"region table: unknown region {region!r}")
+        for c in codes.split():
+            if c in table:
+                raise DataError(f"region table: {c} in {table[c]} and {region}")
+            table[c] = region
+    return table
+
+
+def build_countries(codes, iso, ja):
+    regions = region_table()
+    extra = sorted(set(regions) - codes)
+    if extra:
+        raise DataError(f"region table lists codes not in the data: {extra}")
+    rows = []
+    log = {"inverted": [], "untranslated": [], "common": [], "official": []}
+    for c in sorted(codes):
+        if c not in iso:
+            raise DataError(f"{c}: not in iso-codes iso_3166-1.json")
+        if c not in regions:
+            raise DataError(f"{c}: no region in the region table")
+        e = iso[c]
+        en, how = english_name(e)
+        if how == "common_name":
+            log["common"].append((c, e["name"], en))
+        elif how != "name":
+            log["inverted"].append((c, e["name"], en))
+        jn, msgid = japanese_name(e, ja)
+        if not jn:
+            log["untranslated"].append((c, en))
+        elif msgid != e["name"]:
+            log["official"].append((c, msgid, jn))
+        rows.append([c, en, jn, regions[c], ""])
+    return rows, log
+
+
+# --------------------------------------------------------------------------
+# GCI
+
+NUM_RE = re.compile(r"^[0-9]+(\.[0-9]+)?$")
+
+
+def build_gci(gci_dir):
+    eh, editions = read_csv(os.path.join(gci_dir, "gci_editions.csv"))
+    ed_rows, ed_max = [], {}
+    for r in editions:
+        y = r["edition"]
+        if y not in EDITION_FACTS:
+            raise DataError(f"gci_editions.csv: edition {y} has no entry in "
+                            "EDITION_FACTS")
+        check_date(r["published"], f"gci_editions.csv {y} published")
+        reported, source = EDITION_FACTS[y]
+        if not r["published"].startswith(reported):
+            raise DataError(f"edition {y}: published {r['published']} does "
+                            f"not match reported {reported}")
+        ed_rows.append([y, r["published"], r["pillar_max"], r["overall_max"],
+                        reported, source])
+        ed_max[y] = (float(r["pillar_max"]), float(r["overall_max"]))
+
+    cols = ["iso3", "edition", "overall", *PILLARS, "tier", "source"]
+    gh, gci = read_csv(os.path.join(gci_dir, "gci.csv"))
+    if gh != cols:
+        raise DataError(f"gci.csv: header {gh}, expected {cols}")
+    rows, seen = [], set()
+    for n, r in enumerate(gci, start=2):
+        key = (r["iso3"], r["edition"])
+        if key in seen:
+            raise DataError(f"gci.csv:{n}: duplicate {key}")
+        seen.add(key)
+        if r["edition"] not in ed_max:
+            raise DataError(f"gci.csv:{n}: undeclared edition {r['edition']}")
+        pmax, omax = ed_max[r["edition"]]
+        for col in ("overall", *PILLARS):
+            v = r[col]
+            if v == "":
+                continue
+            if not NUM_RE.match(v):
+                raise DataError(f"gci.csv:{n}: {col} {v!r} is not a number")
+            if float(v) > (omax if col == "overall" else pmax):
+                raise DataError(f"gci.csv:{n}: {col} {v} out of range")
+        if r["tier"] not in ("", "1", "2", "3", "4", "5"):
+            raise DataError(f"gci.csv:{n}: tier {r['tier']!r}")
+        rows.append([r[c] for c in cols])   # text kept exactly as published
+    return ed_rows, rows
+
+
+# --------------------------------------------------------------------------
+# Projects
+
+JA_CHARS = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
+JA_RUN = re.compile(rf"(?:[A-Za-z0-9]+)?[{JA_CHARS}]+"
+                    rf"(?:[A-Za-z0-9]+[{JA_CHARS}]+)*")
+HAS_JA = re.compile(rf"[{JA_CHARS}]")
+
+
+def split_title(t):
+    """(English, Japanese) from a source title.  Shapes handled:
+    A  "English (日本語)" / "English (日本語; note)" + tail
+         -> "English" + tail / "English (note)" + tail, and 日本語;
+    B  "prefix 日本語 (English description)" + tail
+         -> prefix + description + tail, and prefix + 日本語
+       (a description "a; b" becomes "a (b)").
+    A title without Japanese is English only.  Anything else is an error,
+    so that a new shape in the input is looked at rather than mangled."""
+    runs = JA_RUN.findall(t)
+    if not runs:
+        return t, ""
+    if len(runs) != 1:
+        raise DataError(f"title has {len(runs)} Japanese runs: {t!r}")
+    j = runs[0]
+    i = t.index(j)
+    pre, post = t[:i], t[i + len(j):]
+    if pre.endswith("("):                          # shape A
+        close = post.index(")")
+        inner, tail = post[:close], post[close + 1:]
+        base = pre[:-1].rstrip()
+        if inner == "":
+            en = base + tail
+        elif inner.startswith("; "):
+            en = f"{base} ({inner[2:]}){tail}"
+        else:
+            raise DataError(f"title shape A, unexpected {inner!r}: {t!r}")
+        ja_title = j
+    elif post.startswith(" ("):                    # shape B
+        close = post.index(")")
+        desc, tail = post[2:close], post[close + 1:]
+        if "; " in desc:
+            first, rest = desc.split("; ", 1)
+            desc = f"{first} ({rest})"
+        en = pre + desc + tail
+        ja_title = pre + j
+    else:
+        raise DataError(f"title shape not recognised: {t!r}")
+    if en[:1].islower():
+        en = en[0].upper() + en[1:]
+    if HAS_JA.search(en):
+        raise DataError(f"English title still has Japanese: {en!r}")
+    return en, ja_title
+
+
+def full_date(text, is_end, what):
+    """§2 needs YYYY-MM-DD: a start of YYYY-MM / YYYY becomes the first day
+    of that period, an end its last day."""
+    if text == "":
+        return ""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        check_date(text, what)
+        return text
+    m = re.fullmatch(r"(\d{4})-(\d{2})", text)
+    if m:
+        y, mo = int(m.group(1)), int(m.group(2))
+        d = calendar.monthrange(y, mo)[1] if is_end else 1
+        return datetime.date(y, mo, d).isoformat()
+    if re.fullmatch(r"\d{4}", text):
+        y = int(text)
+        return (datetime.date(y, 12, 31) if is_end
+                else datetime.date(y, 1, 1)).isoformat()
+    raise DataError(f"{what}: date {text!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
+
+
+def check_date(text, what):
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise DataError(f"{what}: {text!r} is not YYYY-MM-DD")
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        raise DataError(f"{what}: {text!r} is not a calendar date")
+
+
+def multi(cell, what, allowed=None):
+    vals = cell.split(";") if cell else []
+    for v in vals:
+        if v == "" or v != v.strip():
+            raise DataError(f"{what}: bad list {cell!r}")
+        if allowed is not None and v not in allowed:
+            raise DataError(f"{what}: {v!r} not one of {sorted(allowed)}")
+    if len(set(vals)) != len(vals):
+        raise DataError(f"{what}: repeated value in {cell!r}")
+    return vals
+
+
+def build_projects(activities):
+    rows = []
+    for n, a in enumerate(activities, start=2):
+        pid = a["id"]
+        what = f"activities.csv:{n} ({pid})"
+        if a["scheme"] not in SCHEMES:
+            raise DataError(f"{what}: scheme {a['scheme']!r}")
+        multi(a["countries"], what + " countries")
+        multi(a["perspectives"], what + " perspectives", set(PILLARS))
+        multi(a["partners"], what + " partners")
+        urls = multi(a["sources"], what + " sources")
+        if not urls:
+            raise DataError(f"{what}: no source")
+        en, ja_title = split_title(a["title"])
+        start = full_date(a["start"], False, what + " start")
+        end = full_date(a["end"], True, what + " end")
+        if not start:
+            raise DataError(f"{what}: no start")
+        if end and end < start:
+            raise DataError(f"{what}: end {end} before start {start}")
+        budget = str(BUDGET_JPY[pid][0]) if pid in BUDGET_JPY else ""
+        rows.append([pid, en, ja_title, a["scheme"], a["countries"], start,
+                     end, a["start"], a["end"], a["perspectives"],
+                     a["counterpart"], a["partners"], budget, urls[0],
+                     a["sources"]])
+    return rows
+
+
+def fiscal_year(iso_date):
+    d = datetime.date.fromisoformat(iso_date)
+    return d.year if d.month >= 4 else d.year - 1
+
+
+def build_participation(projects):
+    by_id = {p[0]: p for p in projects}
+    rows = []
+    for pid, (which, numbers, note) in PARTICIPATION.items():
+        if pid not in by_id:
+            raise DataError(f"participation: unknown project {pid}")
+        p = by_id[pid]
+        start, end = p[5], p[6]
+        if not end:
+            raise DataError(f"participation {pid}: no end, FY unknown")
+        fy = fiscal_year(start)
+        if fiscal_year(end) != fy:
+            raise DataError(f"participation {pid}: spans more than one FY")
+        countries = p[4].split(";") if p[4] else []
+        for c in numbers:
+            if c not in countries:
+                raise DataError(f"participation {pid}: {c} not a named "
+                                "country of the activity")
+        for c in countries:
+            num, src = numbers.get(c, (None, note))
+            rows.append([pid, c, str(fy), "" if num is None else str(num),
+                         "", src])
+    return rows
+
+
+def build_assessments(projects, countries):
+    ids = {p[0] for p in projects}
+    rows = []
+    for iso3, date, pid, summary, source in ASSESSMENTS:
+        check_date(date, f"assessment {iso3}")
+        if pid not in ids or iso3 not in countries:
+            raise DataError(f"assessment {iso3} {pid}: unknown reference")
+        rows.append([iso3, date, "I2", "", "", "", pid, summary, source])
+    return rows
+
+
+# --------------------------------------------------------------------------
+# Writing
+
+def csv_text(header, rows):
+    buf = io.StringIO(newline="")
+    w = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    w.writerow(header)
+    for r in rows:
+        if len(r) != len(header):
+            raise DataError(f"internal: row {r[:2]} has {len(r)} fields")
+        w.writerow(r)
+    return buf.getvalue()
+
+
+def md_table(header, rows):
+    out = ["| " + " | ".join(header) + " |",
+           "|" + "---|" * len(header)]
+    for r in rows:
+        out.append("| " + " | ".join(str(x).replace("|", "\\|") for x in r)
+                   + " |")
+    return "\n".join(out)
+
+
+def sources_md(counts, clog, regions_rows, projects, participation):
+    c = counts
+    region_rows = []
+    for reg in REGION_ORDER:
+        members = sorted(x[0] for x in regions_rows if x[3] == reg)
+        region_rows.append([reg, len(members), " ".join(members)])
+    common = ", ".join(f"{x} {en}" for x, _, en in clog["common"])
+    inverted = "; ".join(f"{x} \"{nm}\" -> \"{en}\""
+                         for x, nm, en in clog["inverted"])
+    untrans = ", ".join(f"{x} ({en})" for x, en in clog["untranslated"])
+    official = "; ".join(f"{x} \"{m}\" -> {j}" for x, m, j in clog["official"])
+    proj_rows = [[p[0], p[7] or "", p[8] or "(empty)", PROJECT_NOTES.get(
+        p[0], "")] for p in projects]
+    part_rows = [[r[0], r[1], "FY" + r[2], r[3] or "(empty)", r[5]]
+                 for r in participation]
+    ja_exc = "; ".join(f"{k}: {v}" for k, v in JA_USE_OFFICIAL.items())
+    n_ongoing = sum(1 for p in projects if not p[6])
+    return f"""# Default data: sources and rules
+
+Generated by `scripts/make_data.py` -- do not edit these files by hand; edit
+the inputs or the script and run
+
+    python3 scripts/make_data.py --shared /work/shared/data
+
+(`--shared` defaults to `$CYBERDASH_SHARED_DATA`, else `../shared/data`
+beside the repository).  `tests/e2e_data_sources.sh` checks that the script
+reproduces this folder byte for byte.  Inputs: `gci/` (ITU GCI scores,
+`gci/NOTES.md`) and `jica/` (`activities.csv`, `jica/NOTES.md`) of the
+shared data folder, and Debian `iso-codes` 4.15
+(`/usr/share/iso-codes/json/iso_3166-1.json`,
+`/usr/share/locale/ja/LC_MESSAGES/iso_3166-1.mo`).  Nothing here needs those
+inputs at run time.
+
+All files: UTF-8, RFC 4180 (minimal quoting), LF line ends, one header row;
+multi-valued cells are `;`-separated without spaces.
+
+| file | rows | content |
+|---|---|---|
+| `countries.csv` | {c['countries']} | every country in the GCI data or the activities |
+| `gci_editions.csv` | {c['editions']} | GCI editions 2018, 2020, 2024 |
+| `gci.csv` | {c['gci']} | GCI scores, one row per country and edition |
+| `projects.csv` | {c['projects']} | one row per JICA activity |
+| `participation.csv` | {c['participation']} | countries named as taking part in an event |
+| `assessments.csv` | {c['assessments']} | Oxford CMM assessments (qualitative, I2) |
+
+## countries.csv
+
+{c['countries']} countries: the 194 of the GCI (193 ITU Member States and
+Palestine) plus Cook Islands (COK), Niue (NIU) and Palau (PLW), which are not
+in the GCI but are beneficiaries of PAC-ICSC-2025.  They have no GCI rows.
+
+- `name`: iso-codes, never typed by hand.  Rule: `common_name` when iso-codes
+  has one ({common}); otherwise `name`, with the catalogue-style inversion
+  turned round ({inverted}).  So the English is "Vietnam", "Laos",
+  "South Korea", "Bolivia" where the GCI sources say "Viet Nam" etc.
+- `name_ja`: the Japanese catalogue's (`iso_3166-1.mo`) translation of the
+  iso-codes `name` msgid; where the catalogue has no translation of `name`,
+  its translation of `official_name`.  Exception: {ja_exc}, so the
+  `official_name` translation is used.  Taken from `official_name`:
+  {official}.  Empty where neither is translated (the program then falls
+  back to English): {untrans}.  The translations are the official long forms where iso-codes
+  has them (e.g. ラオス人民民主共和国, 大韓民国 (韓国)).
+- `region`: a table in the script, by iso3.  Base: the UN M49 geoscheme,
+  folded into the strategy's regions (SPEC §2):
+{chr(10).join('  - ' + x for x in REGION_NOTES)}
+
+{md_table(['region', 'countries', 'iso3'], region_rows)}
+
+- `target_stage`: empty for every country, so the SPEC §3.4 rule derives the
+  target.  No public source gives a country's target stage (the strategy PDF
+  was not found, see below).
+
+## gci_editions.csv
+
+Copied from `gci/gci_editions.csv`, plus `published_reported` (the date at
+the precision the source gives) and `source`:
+
+- 2018: published April 2019, known to the month only; `published` is
+  2019-04-30, the last day of the month, so that the edition never counts
+  before it was out (unlike a project start, which takes the first day of
+  its period, a publication must not count before it happened).  `pillar_max` = 1 is a
+  **convention only**: the overall scale 0-1 is confirmed (BSSN), but no
+  2018 pillar scores were collected and the 2018 pillar scale was not read
+  in a source.
+- 2020: 2021-06-29 as given in the project brief; consistent with the
+  Malaysian minister's statement of 2021-06-30 on the just-released index;
+  the exact day was not read in an ITU source.  Pillars 0-20 (Katadata).
+- 2024: 2024-09-12 (Philippine News Agency, Astana Times); pillars 0-20
+  (The Nation).
+
+## gci.csv
+
+Copied from `gci/gci.csv` (built there by `build_gci.py` from transcribed
+raw files and checked by `verify_gci.py`); every number is the same decimal
+text (2 decimals for 2020/2024, the 3 published decimals for 2018).  The
+`source` column names each row's source:
+
+- 2024 (194 rows, overall + 5 pillars + tier) and 2020 (194 rows, overall +
+  5 pillars): World Bank Data360 dataset `ITU_GCI`
+  (https://data360.worldbank.org/en/dataset/ITU_GCI), read via the GitHub
+  mirror `joaolucasoliv/Homework-Questions-6---Gov-50` @260a521.  Where the
+  ITU report figure (quoted by news or the Kaggle copy of the report table)
+  differs from Data360 the report figure is kept and the row's `source` says
+  so: PHL 2024 overall 93.49; 2020 overall of VNM 94.59, IND 97.50, TUR
+  97.49, SWE 94.55, IRN 81.07, GEO 81.06, KWT 75.07, DOM 75.05.  For these
+  the overall is therefore not exactly the sum of the (Data360) pillars.
+- 2024 tier: derived in `gci/` from the overall with the ITU cut-offs
+  (Tier 1 >= 95, 2 >= 85, 3 >= 55, 4 >= 20, else 5; ITU Regional Office for
+  CIS news, 2025-01-14); tiers quoted by news agree.
+- 2018 (194 rows, overall only, 0-1): the ITU GCI 2018 global table via
+  GitHub `mpigmans/WM0824TU-group-9` `gci.csv` @55026ab, spot-checked
+  against BSSN, Hindawi (2020, art. 5267564), VnExpress and The Nation.
+- **Flagged**: FSM, VAT and YEM have 2020 overall and pillars 0.00 in
+  Data360.  They are kept as published, but they are suspicious (FSM is
+  missing from the Kaggle copy of the 2020 table, all three have positive
+  2018 and 2024 scores): read them as "not assessed / no data" unless the
+  ITU 2020 PDF confirms 0.  They can make a 2020 baseline stage `initial`.
+- Unresolved differences between sources: GAB 11.38 / NER 11.36 (Kaggle has
+  them swapped) and TJK 17.10 (Kaggle 17.01), Data360 kept; see
+  `gci/NOTES.md`.
+- 2018 (0-1 scale) is not comparable with 2020/2024 (0-100, different
+  questionnaire and weights), and ITU itself cautions against comparing
+  2020 and 2024 directly.
+
+## projects.csv
+
+One row per activity of `jica/activities.csv` (same order).  Columns:
+
+- `project_id` = the activity `id` (made up by the research, not JICA's).
+- `title` / `title_ja`: where the source title carries both languages it is
+  split: "English (日本語)" gives the English part and the Japanese part (a
+  note after `;` inside the brackets stays with the English, in brackets);
+  "日本語 (English rendering)" gives the rendering (first letter capitalised;
+  a rendering "a; b" becomes "a (b)") and the Japanese; a prefix such as
+  "KCCP: " and any tail (", in Japan, 5 days") stay with the English, the
+  prefix also with the Japanese.  Titles without Japanese leave `title_ja`
+  empty.  English renderings marked in `jica/NOTES.md` as the researcher's
+  own (MNG-CSHRD-2022, KHM-CCE-2023, ASEAN-AJCCBC-2023, KCCP titles) are not
+  official titles.
+- `scheme`, `countries`, `counterpart`, `partners`: as in the activities
+  file.  `countries` holds the beneficiary/participating countries a source
+  **names**; for multi-country training the list is often partial (see the
+  notes below).  `counterpart` is one text, even where it names several
+  bodies.
+- `start`, `end` -- **date rule**: a date reported as `YYYY-MM-DD` is kept;
+  a start reported as `YYYY-MM` or `YYYY` becomes the first day of that month
+  or year, an end the last day.  `start_reported` / `end_reported` always
+  hold the text as the source reported it, so the precision is visible.
+  Consequence: KHM-CCE-2023 and ASEAN-AJCCBC-2023 (start reported `2023`)
+  start 2023-01-01, which is in FY2022 -- earlier than any evidence of
+  activity (Cambodia's first JCC was in September 2023).
+- An empty `end` is "ongoing" for the program (SPEC §2), but for
+  {n_ongoing} rows it only means **the end was not reported**: nothing
+  confirms that the activity is still running.
+- `pillars` = the activity `perspectives`.  No source uses the GCI pillar
+  vocabulary: these are the researcher's classification of each activity's
+  description (`jica/NOTES.md` gives the wording behind each), not reported
+  facts.
+- `budget_jpy`: only MNG-CSHRD-2022, 330000000 (Japanese-side total cost
+  3.3億円, portal-worlds citing JICA).  No other source gives a cost.
+- `url` = the first source URL; `sources` = all of them.
+
+{md_table(['project_id', 'start reported', 'end reported', 'notes'], proj_rows)}
+
+## participation.csv
+
+"People from a country taking part in an activity in a fiscal year" (SPEC
+§2; Japanese FY N = 1 April N to 31 March N+1).  A row only for an event
+held within one fiscal year whose source names the country as taking part
+(each named country of the activity); `participants` only where a source
+gives a number **for that country**; `female` is empty everywhere (no source
+gives it).  Long projects get no rows (their beneficiaries already count for
+D2 through `projects.csv`), nor do events whose sources name no countries
+(KCCP-CYDEF-2020, KCCP-CYCRIME-2015, KCCP-ICTSEC-2016) or no participants
+(PHL-CIIPSUMMIT-2024).  The 80 and 150 are approximate in the source ("about
+eighty", 約150名); the 150 includes staff of international organisations
+in Mongolia.
+
+{md_table(['project_id', 'iso3', 'fiscal year', 'participants', 'source'], part_rows)}
+
+## assessments.csv
+
+The two Oxford GCSCC Cybersecurity Capacity Maturity Model (CMM)
+assessments that JICA projects used, as kind `I2`.  `rating` and `stage` are
+empty because the maturity results are not public; `pillar` is empty (the
+CMM covers five dimensions).  Dates: Cambodia 2024-03-05 (results seminar;
+consultation September 2023 and report December 2023 are known to the month
+only); Mongolia 2024-10-04 (last day of the review; the date the results
+were presented was not captured).
+
+## Known to be missing
+
+- **The Cluster Strategy for Cybersecurity PDF was not found**: its targets
+  (I1 15 countries, D2 30/50 countries), indicator definitions and
+  target-country list could not be verified from a primary source, and no
+  public source on how JICA reports progress was found.  Hence no
+  `target_stage`.
+- Unknown ends (empty `end`): PHL-CIIPSUMMIT-2024 (one day known),
+  MNG-GA-CII-2025, KHM-CCE-2023, ASEAN-AJCCBC-2023, PAC-ICSC-2025,
+  KCCP-CYDEF-2020.  Several starts are approximate: KHM-CCE-2023 and
+  ASEAN-AJCCBC-2023 (year only), PAC-ICSC-2025 (R/D date, not the actual
+  start), KCCP-ICTSEC-2016 (month only), MNG-CSHRD-2022 (planned dates).
+- Partial country lists: KCCP-INTLAW-2023 (5 of 19), KCCP-ASEANPOL-2020 (4
+  named), PAC-CYDER-2026 (3 of 10-12), KCCP-CYDEF-2017 (6 named for about 20
+  participants; whether complete is unknown); none for KCCP-CYDEF-2020, KCCP-CYCRIME-2015, KCCP-ICTSEC-2016.
+  D2 counts only named countries, so it is a lower bound.
+- Per-country participant numbers, and any number of women, are almost
+  entirely missing.
+- Official English titles and periods of the Cambodia (202005894), Bhutan
+  (202108686) and AJCCBC projects; the AJCCBC R/D date; whether the
+  Philippines expert dispatch was extended after September 2025.
+- GCI: the 2018 release day (month only), the 2018 pillar scale
+  (`pillar_max` 1 by convention) and 2018 pillar scores, GCI 2017 (not
+  collected), confirmation of FSM/VAT/YEM 2020 = 0 and of GAB/NER/TJK 2020
+  in the ITU 2020 PDF.
+- CMM maturity results for Cambodia and Mongolia (not public), so no
+  assessed stage overrides the GCI-derived one.
+"""
+
+
+def write_all(out_dir, files):
+    os.makedirs(out_dir, exist_ok=True)
+    for name, text in files.items():
+        path = os.path.join(out_dir, name)
+        tmp = path + ".tmp"
+        with open(tmp, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        os.replace(tmp, path)
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", default=os.environ.get(
+        "CYBERDASH_SHARED_DATA", os.path.join(ROOT, "..", "shared", "data")),
+        help="shared data folder holding gci/ and jica/")
+    ap.add_argument("--gci", help="GCI folder (default SHARED/gci)")
+    ap.add_argument("--jica", help="JICA folder (default SHARED/jica)")
+    ap.add_argument("--iso-json",
+                    default="/usr/share/iso-codes/json/iso_3166-1.json")
+    ap.add_argument("--iso-mo",
+                    default="/usr/share/locale/ja/LC_MESSAGES/iso_3166-1.mo")
+    ap.add_argument("--out", default=os.path.join(ROOT, "data"))
+    a = ap.parse_args(argv)
+    gci_dir = a.gci or os.path.join(a.shared, "gci")
+    jica_dir = a.jica or os.path.join(a.shared, "jica")
+    for p in (gci_dir, jica_dir, a.iso_json, a.iso_mo):
+        if not os.path.exists(p):
+            print(f"make_data.py: {p}: not found (see --help)", file=sys.stderr)
+            return 66
+
+    try:
+        iso, ja = load_iso(a.iso_json, a.iso_mo)
+        editions, gci = build_gci(gci_dir)
+        _, activities = read_csv(os.path.join(jica_dir, "activities.csv"))
+        projects = build_projects(activities)
+        ids = [p[0] for p in projects]
+        if len(set(ids)) != len(ids):
+            raise DataError("activities.csv: duplicate id")
+        codes = {r[0] for r in gci}
+        for p in projects:
+            codes.update(p[4].split(";") if p[4] else [])
+        countries, clog = build_countries(codes, iso, ja)
+        participation = build_participation(projects)
+        assessments = build_assessments(projects, codes)
+        for r in participation:
+            if r[1] not in codes:
+                raise DataError(f"participation: unknown country {r[1]}")
+    except DataError as e:
+        print(f"make_data.py: {e}", file=sys.stderr)
+        return 1
+
+    counts = {"countries": len(countries), "editions": len(editions),
+              "gci": len(gci), "projects": len(projects),
+              "participation": len(participation),
+              "assessments": len(assessments)}
+    files = {
+        "countries.csv": csv_text(
+            ["iso3", "name", "name_ja", "region", "target_stage"], countries),
+        "gci_editions.csv": csv_text(
+            ["edition", "published", "pillar_max", "overall_max",
+             "published_reported", "source"], editions),
+        "gci.csv": csv_text(
+            ["iso3", "edition", "overall", *PILLARS, "tier", "source"], gci),
+        "projects.csv": csv_text(
+            ["project_id", "title", "title_ja", "scheme", "countries", "start",
+             "end", "start_reported", "end_reported", "pillars",
+             "counterpart", "partners", "budget_jpy", "url", "sources"],
+            projects),
+        "participation.csv": csv_text(
+            ["project_id", "iso3", "fiscal_year", "participants", "female",
+             "source"], participation),
+        "assessments.csv": csv_text(
+            ["iso3", "date", "kind", "rating", "stage", "pillar", "project_id",
+             "summary", "source"], assessments),
+        "SOURCES.md": sources_md(counts, clog, countries, projects,
+                                 participation),
+    }
+    write_all(a.out, files)
+    print("make_data.py: wrote " + ", ".join(
+        f"{k} {v}" for k, v in counts.items()) + f" to {a.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# e2e_data_sources.sh -- the shipped data/ folder is sound and is exactly
+# what scripts/make_data.py makes from the collected sources.
+#
+# 1. Always: data/*.csv are UTF-8 without BOM, LF-only, RFC 4180, and
+#    consistent (every iso3 / project_id referenced exists, dates are real
+#    YYYY-MM-DD, end >= start, ';' lists without spaces, scores in range).
+# 2. When the shared sources exist ($CYBERDASH_SHARED_DATA, else
+#    /work/shared/data): re-running the script into a temporary folder
+#    reproduces data/ byte for byte.  Otherwise that part is skipped.
+set -euo pipefail
+src="${CYBERDASH_SOURCE_DIR:-$(cd "$(dirname "$0")/.." && pwd)}"
+data="$src/data"
+
+python3 - "$data" <<'PY'
+import csv, datetime, os, re, sys
+d = sys.argv[1]
+errors = []
+def err(m): errors.append(m)
+
+def load(name, required):
+    raw = open(os.path.join(d, name), "rb").read()
+    if raw.startswith(b"\xef\xbb\xbf"): err(f"{name}: BOM")
+    if b"\r" in raw: err(f"{name}: CR found (LF line ends expected)")
+    if not raw.endswith(b"\n"): err(f"{name}: no final LF")
+    rows = list(csv.reader(raw.decode("utf-8").splitlines(True)))
+    hdr = rows[0]
+    for c in required:
+        if c not in hdr: err(f"{name}: column {c} missing")
+    out = []
+    for n, r in enumerate(rows[1:], 2):
+        if len(r) != len(hdr): err(f"{name}:{n}: {len(r)} fields"); continue
+        out.append((n, dict(zip(hdr, r))))
+    return out
+
+def date(s, where):
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+        err(f"{where}: date {s!r}"); return None
+    try: return datetime.date.fromisoformat(s)
+    except ValueError: err(f"{where}: date {s!r}"); return None
+
+def lst(s, where):
+    v = s.split(";") if s else []
+    for x in v:
+        if not x or x != x.strip(): err(f"{where}: list {s!r}")
+    return v
+
+PILLARS = {"legal","technical","organizational","capacity_development","cooperation"}
+REGIONS = {"Southeast Asia","South Asia","East Asia","Central Asia","Pacific","Africa",
+           "Middle East","Europe","Latin America and the Caribbean","North America"}
+countries = load("countries.csv", ["iso3","name","region","target_stage","name_ja"])
+iso = set()
+for n, r in countries:
+    if not re.fullmatch(r"[A-Z]{3}", r["iso3"]) or r["iso3"] in iso: err(f"countries:{n}: iso3")
+    iso.add(r["iso3"])
+    if r["region"] not in REGIONS: err(f"countries:{n}: region {r['region']!r}")
+    if not r["name"]: err(f"countries:{n}: no name")
+eds = {}
+for n, r in load("gci_editions.csv", ["edition","published","pillar_max","overall_max"]):
+    date(r["published"], f"gci_editions:{n}")
+    eds[r["edition"]] = (float(r["pillar_max"]), float(r["overall_max"]))
+for n, r in load("gci.csv", ["iso3","edition","overall","tier"] + sorted(PILLARS)):
+    w = f"gci:{n}"
+    if r["iso3"] not in iso: err(f"{w}: unknown iso3 {r['iso3']}")
+    if r["edition"] not in eds: err(f"{w}: edition"); continue
+    for c in ["overall"] + sorted(PILLARS):
+        top = eds[r["edition"]][1 if c == "overall" else 0]
+        if r[c] and not (0 <= float(r[c]) <= top):
+            err(f"{w}: {c} {r[c]} out of range")
+    if r["tier"] not in ("", "1", "2", "3", "4", "5"): err(f"{w}: tier")
+pids = set()
+for n, r in load("projects.csv", ["project_id","title","scheme","countries","start","end","pillars"]):
+    w = f"projects:{n}"
+    if r["project_id"] in pids: err(f"{w}: duplicate id")
+    pids.add(r["project_id"])
+    for c in lst(r["countries"], w):
+        if c not in iso: err(f"{w}: unknown iso3 {c}")
+    for p in lst(r["pillars"], w):
+        if p not in PILLARS: err(f"{w}: pillar {p}")
+    lst(r["partners"], w); lst(r["sources"], w)
+    s = date(r["start"], w); e = date(r["end"], w) if r["end"] else None
+    if s and e and e < s: err(f"{w}: end before start")
+    if r["budget_jpy"] and not r["budget_jpy"].isdigit(): err(f"{w}: budget")
+for n, r in load("participation.csv", ["project_id","iso3","fiscal_year"]):
+    w = f"participation:{n}"
+    if r["project_id"] not in pids: err(f"{w}: unknown project")
+    if r["iso3"] not in iso: err(f"{w}: unknown iso3")
+    if not re.fullmatch(r"\d{4}", r["fiscal_year"]): err(f"{w}: fiscal_year")
+    for c in ("participants", "female"):
+        if r[c] and not r[c].isdigit(): err(f"{w}: {c}")
+for n, r in load("assessments.csv", ["iso3","date","kind"]):
+    w = f"assessments:{n}"
+    if r["iso3"] not in iso: err(f"{w}: unknown iso3")
+    if r["project_id"] and r["project_id"] not in pids: err(f"{w}: unknown project")
+    if r["kind"] not in ("I2", "D1"): err(f"{w}: kind")
+    date(r["date"], w)
+for e in errors: print("e2e_data_sources:", e, file=sys.stderr)
+sys.exit(1 if errors else 0)
+PY
+echo "e2e_data_sources: data/ is consistent"
+
+shared="${CYBERDASH_SHARED_DATA:-/work/shared/data}"
+if [[ ! -d "$shared" ]]; then
+  echo "e2e_data_sources: SKIP reproduction: $shared not found (set CYBERDASH_SHARED_DATA)"
+  exit 0
+fi
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+python3 "$src/scripts/make_data.py" --shared "$shared" --out "$tmp/data" >/dev/null
+if ! diff -r "$data" "$tmp/data"; then
+  echo "e2e_data_sources: FAIL: scripts/make_data.py does not reproduce data/" >&2
+  exit 1
+fi
+echo "e2e_data_sources: data/ reproduced byte for byte from $shared"

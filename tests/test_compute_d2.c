@@ -1,0 +1,280 @@
+/* D2, SPEC §3.3, §3.7: participating countries by fiscal year, its
+ * targets, its trend, and the participation sums and exclusions (§3). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "model_builder.c"
+#include "support.h"
+
+/* Window 2022 (default), as of 2026-09-30 (FY2026) unless a test says.
+ *
+ *   AAA  P1 2020-05-01..2021-12-31 (FY2021): ends before the window;
+ *        participation row FY2021: before the window
+ *   BBB  P2 2021-06-01..2022-04-30 (FY2022): overlaps FY2022 -> 2022
+ *   CCC  P3 from 2023-07-15, ongoing -> 2023
+ *   DDD  P4 starts 2026-10-15, after the as-of date: not counted
+ *   EEE  row FY2026 in P5 (the as-of year) -> 2026
+ *   FFF  row FY2027: a later FY, not counted
+ *   GGG  rows FY2024 (P5 5/-, P2 3/1, P5 2/1) and FY2025 (P5 -/-) -> 2024
+ *
+ * Cumulative: 2022 BBB = 1; 2023 +CCC = 2; 2024 +GGG = 3; 2025 3;
+ * 2026 +EEE = 4.
+ */
+static void build_world(MB *b)
+{
+    const char *iso[] = { "AAA", "BBB", "CCC", "DDD", "EEE", "FFF", "GGG" };
+    for (int i = 0; i < 7; i++)
+        mb_country(b, iso[i], "Africa", NULL);
+    /* model_index() qsorts every table; an empty one is a NULL base */
+    mb_edition(b, 2020, "2021-06-29", "20", "100");
+    mb_project(b, "P1", "AAA", "2020-05-01", "2021-12-31", "legal");
+    mb_project(b, "P2", "BBB", "2021-06-01", "2022-04-30", "legal");
+    mb_project(b, "P3", "CCC", "2023-07-15", NULL, "legal");
+    mb_project(b, "P4", "DDD", "2026-10-15", NULL, "legal");
+    mb_project(b, "P5", "", "2022-05-01", NULL, "");
+    mb_part(b, "P1", "AAA", 2021, 7, 3);
+    mb_part(b, "P5", "EEE", 2026, 10, 4);
+    mb_part(b, "P5", "FFF", 2027, 6, 6);
+    mb_part(b, "P5", "GGG", 2024, 5, -1);
+    mb_part(b, "P2", "GGG", 2024, 3, 1);
+    mb_part(b, "P5", "GGG", 2024, 2, 1);
+    mb_part(b, "P5", "GGG", 2025, -1, -1);
+    mb_index(b);
+}
+
+typedef struct {
+    MB b;
+    Arena perm;
+    Indicators ind;
+} Fix;
+
+static void run_with(Fix *f, Settings s)
+{
+    memset(f, 0, sizeof *f);
+    build_world(&f->b);
+    f->ind = compute_indicators(&f->b.m, &s, &f->perm);
+}
+
+static void run(Fix *f, const char *as_of, int window_start_fy)
+{
+    Settings s = mb_settings(as_of);
+    s.window_start_fy = window_start_fy;
+    run_with(f, s);
+}
+
+static void done(Fix *f)
+{
+    arena_release(&f->perm);
+    mb_release(&f->b);
+}
+
+static int first_fy(Fix *f, const char *iso3)
+{
+    return f->ind.d2.first_fy[model_find_country(&f->b.m, iso3)];
+}
+
+static void cumulative_count_runs_from_window_start_to_as_of_fy(void **state)
+{
+    (void)state;
+    Fix f;
+    run(&f, "2026-09-30", 2022);
+    const int expect[] = { 1, 2, 3, 3, 4 };   /* FY2022..FY2026 */
+    assert_int_equal(f.ind.d2.window_start_fy, 2022);
+    assert_int_equal(f.ind.d2.n_years, 5);
+    for (int i = 0; i < 5; i++) {
+        assert_int_equal(f.ind.d2.cumulative[i].fy, 2022 + i);
+        assert_int_equal(f.ind.d2.cumulative[i].count, expect[i]);
+    }
+    done(&f);
+}
+
+static void countries_are_listed_by_iso3_with_their_first_fy(void **state)
+{
+    (void)state;
+    Fix f;
+    run(&f, "2026-09-30", 2022);
+    const char *expect[] = { "BBB", "CCC", "EEE", "GGG" };
+    assert_int_equal(f.ind.d2.n_countries, 4);
+    for (int i = 0; i < 4; i++)
+        assert_string_equal(f.b.m.countries[f.ind.d2.countries[i]].iso3, expect[i]);
+    assert_int_equal(first_fy(&f, "BBB"), 2022);
+    assert_int_equal(first_fy(&f, "CCC"), 2023);
+    assert_int_equal(first_fy(&f, "EEE"), 2026);   /* the as-of year's row */
+    assert_int_equal(first_fy(&f, "GGG"), 2024);
+    assert_int_equal(first_fy(&f, "AAA"), 0);      /* before the window */
+    assert_int_equal(first_fy(&f, "DDD"), 0);      /* not started */
+    assert_int_equal(first_fy(&f, "FFF"), 0);      /* later FY */
+    done(&f);
+}
+
+static void a_later_window_start_drops_projects_ending_before_it(void **state)
+{
+    (void)state;
+    Fix f;
+    run(&f, "2026-09-30", 2023);
+    /* BBB's project ended in FY2022: CCC 2023, GGG 2024, EEE 2026 */
+    const int expect[] = { 1, 2, 2, 3 };
+    assert_int_equal(f.ind.d2.n_years, 4);
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(f.ind.d2.cumulative[i].count, expect[i]);
+    assert_int_equal(first_fy(&f, "BBB"), 0);
+    done(&f);
+}
+
+static void an_earlier_window_start_counts_from_the_project_start_year(void **state)
+{
+    (void)state;
+    Fix f;
+    run(&f, "2026-09-30", 2021);
+    /* FY2021: AAA (P1 and its row), BBB (P2 started in FY2021) */
+    assert_int_equal(f.ind.d2.cumulative[0].fy, 2021);
+    assert_int_equal(f.ind.d2.cumulative[0].count, 2);
+    assert_int_equal(first_fy(&f, "AAA"), 2021);
+    assert_int_equal(first_fy(&f, "BBB"), 2021);
+    done(&f);
+}
+
+static void as_of_before_window_counts_nothing(void **state)
+{
+    (void)state;
+    Fix f;
+    run(&f, "2022-03-31", 2022);   /* FY2021 */
+    assert_int_equal(f.ind.d2.n_years, 0);
+    assert_int_equal(f.ind.d2.n_countries, 0);
+    assert_int_equal(f.ind.n_trend, 1);   /* the as-of date alone */
+    assert_int_equal(f.ind.trend[0].date, mb_date("2022-03-31"));
+    assert_int_equal(f.ind.trend[0].d2, 0);
+    done(&f);
+}
+
+static void targets_get_a_status_each(void **state)
+{
+    (void)state;
+    Settings s = mb_settings("2026-09-30");
+    FyTarget t[] = { { 2026, 4 }, { 2030, 10 }, { 2030, 5 }, { 2024, 4 }, { 2024, 3 } };
+    memcpy(s.d2_targets, t, sizeof t);
+    s.n_d2_targets = 5;
+    Fix f;
+    run_with(&f, s);
+    const TargetStatus *ts = f.ind.d2.targets;
+    assert_int_equal(f.ind.d2.n_targets, 5);
+    /* 2026:4 -- the as-of year's count 4 >= 4 */
+    assert_int_equal(ts[0].status, STATUS_ACHIEVED);
+    /* 2030:10 -- points (2024, 3) (2025, 3) (2026, 4); with x = fy - 2030:
+     * mean x -5, mean y 10/3, slope ((-1)(-1/3) + (1)(2/3)) / 2 = 1/2,
+     * read at 0: 10/3 + 5/2 = 35/6 = 5.83 < 10 */
+    assert_int_equal(ts[1].status, STATUS_AT_RISK);
+    assert_int_equal(ts[1].projection.n, 3);
+    assert_int_equal(ts[1].projection.fy[0], 2024);
+    assert_true(ts[1].projection.value[0] == 3.0);
+    assert_true(ts[1].projection.value[2] == 4.0);
+    assert_true(rat_cmp(ts[1].projection.at_deadline_exact, rat_make(35, 6)) == 0);
+    assert_true(ts[1].projection.slope == 0.5);
+    assert_true(ts[1].value == 4.0);
+    /* 2030:5 -- 4 < 5 now, the line reaches 5.83 >= 5 */
+    assert_int_equal(ts[2].status, STATUS_ON_TRACK);
+    /* 2024:4 -- FY2026 is after 2024: the end-of-FY2024 count 3 decides */
+    assert_int_equal(ts[3].status, STATUS_MISSED);
+    assert_true(ts[3].value == 3.0);
+    assert_int_equal(ts[4].status, STATUS_ACHIEVED);
+    done(&f);
+}
+
+static void trend_has_every_quarter_end_with_that_dates_count(void **state)
+{
+    (void)state;
+    Fix f;
+    run(&f, "2026-09-30", 2022);
+    /* FY2022..FY2025: 4 quarter ends each, FY2026: 30 Jun and 30 Sep; the
+     * as-of date is a quarter end, so it is not added again: 18 points */
+    assert_int_equal(f.ind.n_trend, 18);
+    assert_int_equal(f.ind.trend[0].date, mb_date("2022-06-30"));
+    assert_int_equal(f.ind.trend[3].date, mb_date("2023-03-31"));
+    assert_int_equal(f.ind.trend[17].date, mb_date("2026-09-30"));
+    assert_int_equal(f.ind.trend[0].d2, 1);    /* BBB */
+    assert_int_equal(f.ind.trend[4].d2, 1);    /* 2023-06-30: CCC starts 07-15 */
+    assert_int_equal(f.ind.trend[5].d2, 2);    /* 2023-09-30 */
+    assert_int_equal(f.ind.trend[8].d2, 3);    /* 2024-06-30: GGG's FY2024 row */
+    assert_int_equal(f.ind.trend[15].d2, 3);   /* 2026-03-31 */
+    assert_int_equal(f.ind.trend[16].d2, 4);   /* 2026-06-30: EEE's FY2026 row */
+    done(&f);
+}
+
+static void trend_appends_an_as_of_date_that_is_not_a_quarter_end(void **state)
+{
+    (void)state;
+    Fix f;
+    run(&f, "2023-08-15", 2022);
+    /* 2022-06-30, 09-30, 12-31, 2023-03-31, 2023-06-30, then 2023-08-15 */
+    assert_int_equal(f.ind.n_trend, 6);
+    assert_int_equal(f.ind.trend[4].date, mb_date("2023-06-30"));
+    assert_int_equal(f.ind.trend[5].date, mb_date("2023-08-15"));
+    assert_int_equal(f.ind.trend[5].d2, 2);    /* CCC started 07-15 */
+    done(&f);
+    run(&f, "2022-05-01", 2022);   /* before the first quarter end */
+    assert_int_equal(f.ind.n_trend, 1);
+    assert_int_equal(f.ind.trend[0].date, mb_date("2022-05-01"));
+    assert_int_equal(f.ind.trend[0].d2, 1);    /* BBB counts from 2022-04-01 */
+    done(&f);
+}
+
+static void participation_is_summed_per_country_and_fiscal_year(void **state)
+{
+    (void)state;
+    Fix f;
+    run(&f, "2026-09-30", 2022);
+    /* FFF's FY2027 row is later than the as-of FY */
+    assert_int_equal(f.ind.n_participation, 4);
+    const ParticipationSum *p = f.ind.participation;
+    assert_string_equal(f.b.m.countries[p[0].country].iso3, "AAA");
+    assert_int_equal(p[0].fy, 2021);
+    assert_string_equal(f.b.m.countries[p[1].country].iso3, "EEE");
+    assert_int_equal(p[1].participants, 10);
+    assert_int_equal(p[1].female, 4);
+    /* GGG FY2024: 5 + 3 + 2 = 10 people, female 1 + 1 = 2 (one empty),
+     * 3 rows in 2 distinct projects */
+    assert_string_equal(f.b.m.countries[p[2].country].iso3, "GGG");
+    assert_int_equal(p[2].fy, 2024);
+    assert_int_equal(p[2].participants, 10);
+    assert_int_equal(p[2].female, 2);
+    assert_int_equal(p[2].rows, 3);
+    assert_int_equal(p[2].activities, 2);
+    assert_true(p[2].has_participants && p[2].has_female);
+    assert_int_equal(p[3].fy, 2025);
+    assert_false(p[3].has_participants);
+    assert_false(p[3].has_female);
+    assert_int_equal(p[3].rows, 1);
+    done(&f);
+}
+
+static void what_was_not_yet_known_is_counted_as_excluded(void **state)
+{
+    (void)state;
+    Fix f;
+    run(&f, "2026-09-30", 2022);
+    assert_int_equal(f.ind.excluded.projects_not_started, 1);      /* P4 */
+    assert_int_equal(f.ind.excluded.participation_later_fy, 1);    /* FFF */
+    assert_false(f.ind.project_started[model_find_project(&f.b.m, "P4", 2)]);
+    assert_true(f.ind.project_started[model_find_project(&f.b.m, "P3", 2)]);
+    done(&f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(cumulative_count_runs_from_window_start_to_as_of_fy),
+        cmocka_unit_test(countries_are_listed_by_iso3_with_their_first_fy),
+        cmocka_unit_test(a_later_window_start_drops_projects_ending_before_it),
+        cmocka_unit_test(an_earlier_window_start_counts_from_the_project_start_year),
+        cmocka_unit_test(as_of_before_window_counts_nothing),
+        cmocka_unit_test(targets_get_a_status_each),
+        cmocka_unit_test(trend_has_every_quarter_end_with_that_dates_count),
+        cmocka_unit_test(trend_appends_an_as_of_date_that_is_not_a_quarter_end),
+        cmocka_unit_test(participation_is_summed_per_country_and_fiscal_year),
+        cmocka_unit_test(what_was_not_yet_known_is_counted_as_excluded),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,310 @@
+/* load: the data folder into a Model (SPEC §2) and every kind of bad input
+ * of SPEC §5 reported as `FILE:LINE: message`.
+ *
+ * Bad-input cases are data: tests/data/load/<case>/ holds the CSVs, an
+ * optional settings.ini (read over the defaults) and expected.txt, the
+ * exact diagnostics diag_print() must give. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "load.h"
+#include "support.h"
+
+typedef struct {
+    Model m;
+    Diag d;
+    Err err;
+    char *printed;
+    size_t printed_len;
+} Loaded;
+
+static void load_dir(Loaded *l, const char *dir)
+{
+    char ini[4096];
+    Settings s;
+    settings_defaults(&s);
+    snprintf(ini, sizeof ini, "%s/settings.ini", dir);
+    *l = (Loaded){ .d = DIAG_INIT };
+    struct stat st;
+    if (stat(ini, &st) == 0)
+        assert_int_equal(settings_load(&s, ini, &l->d), ERR_OK);
+    l->err = load_data(&l->m, dir, &s, &l->d);
+    FILE *out = open_memstream(&l->printed, &l->printed_len);
+    assert_non_null(out);
+    diag_print(&l->d, out);
+    fclose(out);
+}
+
+static void load_case(Loaded *l, const char *name)
+{
+    char rel[512];
+    snprintf(rel, sizeof rel, "tests/data/load/%s", name);
+    load_dir(l, test_path(rel));
+}
+
+static void loaded_free(Loaded *l)
+{
+    model_release(&l->m);
+    diag_release(&l->d);
+    free(l->printed);
+}
+
+/* ---- bad input: one fixture folder per kind ---- */
+
+typedef struct {
+    const char *name;
+    Err err;
+} Case;
+
+static const Case cases[] = {
+    { "good", ERR_OK },
+    { "variants", ERR_OK },
+    { "unknown_country", ERR_DATA },
+    { "unknown_project", ERR_DATA },
+    { "duplicate_project_id", ERR_DATA },
+    { "duplicate_iso3", ERR_DATA },
+    { "duplicate_edition_and_gci_row", ERR_DATA },
+    { "score_out_of_range", ERR_DATA },
+    { "end_before_start", ERR_DATA },
+    { "bad_date", ERR_DATA },
+    { "wrong_column_count", ERR_DATA },
+    { "invalid_utf8", ERR_DATA },
+    { "unterminated_quote", ERR_DATA },
+    { "stray_quote", ERR_DATA },
+    { "missing_column", ERR_DATA },
+    { "missing_file", ERR_NOINPUT },
+    { "undeclared_edition", ERR_DATA },
+    { "bad_token", ERR_DATA },
+    { "many_errors_all_reported", ERR_DATA },
+    { "limits", ERR_DATA },
+};
+
+static void each_fixture_gives_exactly_its_expected_diagnostics(void **state)
+{
+    (void)state;
+    int failed = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char rel[512];
+        snprintf(rel, sizeof rel, "tests/data/load/%s/expected.txt",
+                 cases[i].name);
+        char *expected = test_read_file(test_path(rel), NULL);
+        assert_non_null(expected);
+        Loaded l;
+        load_case(&l, cases[i].name);
+        if (strcmp(expected, l.printed) != 0 || l.err != cases[i].err) {
+            print_error("case %s: err %d (want %d)\n--- expected\n%s"
+                        "--- printed\n%s", cases[i].name, l.err, cases[i].err,
+                        expected, l.printed);
+            failed++;
+        }
+        free(expected);
+        loaded_free(&l);
+    }
+    assert_int_equal(failed, 0);
+}
+
+/* ---- good input: the Model as model.h documents it ---- */
+
+static int country(const Model *m, const char *iso3)
+{
+    int c = model_find_country(m, iso3);
+    assert_true(c >= 0);
+    return c;
+}
+
+static void good_folder_fills_countries_and_editions(void **state)
+{
+    (void)state;
+    Loaded l;
+    load_case(&l, "good");
+    const Model *m = &l.m;
+    assert_int_equal(l.err, ERR_OK);
+    assert_int_equal(m->n_countries, 3);
+    /* sorted by iso3 */
+    assert_string_equal(m->countries[0].iso3, "IDN");
+    assert_string_equal(m->countries[1].iso3, "KEN");
+    assert_string_equal(m->countries[2].iso3, "PHL");
+    const Country *phl = &m->countries[2];
+    assert_string_equal(phl->name, "Philippines");
+    assert_string_equal(phl->name_ja, "フィリピン");
+    assert_string_equal(phl->region, "Southeast Asia");
+    assert_int_equal(phl->target_stage, STAGE_NONE);
+    assert_int_equal(phl->line, 2);
+    assert_int_equal(m->countries[0].target_stage, STAGE_SELF_SUSTAINING);
+    assert_null(m->countries[1].name_ja);
+    assert_int_equal(m->n_editions, 2);
+    assert_int_equal(m->editions[1].year, 2024);
+    Date pub;
+    assert_true(date_parse("2024-09-12", 10, &pub));
+    assert_int_equal(m->editions[1].published, pub);
+    assert_int_equal(rat_cmp(m->editions[0].pillar_max, rat_int(20)), 0);
+    assert_int_equal(rat_cmp(m->editions[0].overall_max, rat_int(100)), 0);
+    loaded_free(&l);
+}
+
+static void good_folder_fills_gci_rows_with_empty_cells_unpublished(void **state)
+{
+    (void)state;
+    Loaded l;
+    load_case(&l, "good");
+    const Model *m = &l.m;
+    assert_int_equal(m->n_gci, 4);
+    const GciRow *g = model_gci(m, country(m, "PHL"),
+                                model_find_edition(m, 2024));
+    assert_non_null(g);
+    assert_false(g->has & GCI_HAS_OVERALL);
+    assert_true(g->has & GCI_HAS_TIER);
+    assert_int_equal(g->tier, 2);
+    assert_int_equal(g->has & PILLAR_ALL, PILLAR_ALL);
+    assert_int_equal(rat_cmp(g->pillar[PILLAR_ORGANIZATIONAL], rat_make(35, 2)), 0);
+    g = model_gci(m, country(m, "IDN"), model_find_edition(m, 2020));
+    assert_non_null(g);
+    assert_int_equal(rat_cmp(g->overall, rat_make(9488, 100)), 0);
+    assert_false(g->has & GCI_HAS_TIER);
+    assert_null(model_gci(m, country(m, "KEN"), model_find_edition(m, 2020)));
+    loaded_free(&l);
+}
+
+static void good_folder_fills_projects(void **state)
+{
+    (void)state;
+    Loaded l;
+    load_case(&l, "good");
+    const Model *m = &l.m;
+    assert_int_equal(m->n_projects, 2);
+    int p1 = model_find_project(m, "P-001", 5);
+    assert_int_equal(p1, 0);
+    const Project *p = &m->projects[p1];
+    assert_string_equal(p->title, "Cyber incident response capacity");
+    assert_int_equal(p->scheme, SCHEME_TECHNICAL_COOPERATION);
+    assert_int_equal(p->n_countries, 2);
+    assert_int_equal(p->countries[0], country(m, "PHL"));   /* file order */
+    assert_int_equal(p->countries[1], country(m, "IDN"));
+    assert_int_equal(p->pillars, PILLAR_BIT(PILLAR_TECHNICAL)
+                                     | PILLAR_BIT(PILLAR_ORGANIZATIONAL));
+    assert_int_equal(p->n_partners, 2);
+    assert_string_equal(p->partners[1], "Partner B");
+    assert_string_equal(p->counterpart, "DICT");
+    assert_true(p->has_budget);
+    assert_int_equal(p->budget_jpy, 150000000);
+    Date end;
+    assert_true(date_parse("2025-03-31", 10, &end));
+    assert_int_equal(p->end, end);
+    p = &m->projects[model_find_project(m, "P-002", 5)];
+    assert_int_equal(p->end, DATE_NONE);
+    assert_int_equal(p->n_countries, 0);
+    assert_null(p->counterpart);
+    assert_null(p->url);
+    assert_null(p->title_ja);
+    assert_false(p->has_budget);
+    assert_int_equal(p->n_partners, 0);
+    loaded_free(&l);
+}
+
+static void good_folder_fills_participation_and_assessments(void **state)
+{
+    (void)state;
+    Loaded l;
+    load_case(&l, "good");
+    const Model *m = &l.m;
+    assert_int_equal(m->n_participation, 2);
+    const Participation *r = &m->participation[1];
+    assert_int_equal(r->project, model_find_project(m, "P-002", 5));
+    assert_int_equal(r->country, country(m, "KEN"));
+    assert_int_equal(r->fiscal_year, 2023);
+    assert_int_equal(r->participants, 8);
+    assert_int_equal(r->female, 3);
+    assert_int_equal(r->line, 3);
+    assert_int_equal(m->n_assessments, 2);
+    const Assessment *a = &m->assessments[0];
+    assert_int_equal(a->kind, ASSESS_I2);
+    assert_int_equal(a->stage, STAGE_NETWORKING);
+    assert_int_equal(a->project, -1);
+    assert_int_equal(a->pillar, -1);
+    assert_int_equal(a->rating, 3);
+    a = &m->assessments[1];
+    assert_int_equal(a->kind, ASSESS_D1);
+    assert_int_equal(a->project, model_find_project(m, "P-001", 5));
+    assert_int_equal(a->pillar, PILLAR_TECHNICAL);
+    assert_int_equal(a->stage, STAGE_NONE);
+    assert_string_equal(a->summary, "Exercise held, \"good\" results");
+    loaded_free(&l);
+}
+
+static void bom_crlf_any_column_order_and_multiline_cells_load(void **state)
+{
+    (void)state;
+    Loaded l;
+    load_case(&l, "variants");
+    const Model *m = &l.m;
+    assert_int_equal(l.err, ERR_OK);
+    assert_int_equal(l.d.warnings, 1);
+    const Country *idn = &m->countries[country(m, "IDN")];
+    assert_string_equal(idn->name, "Indonesia, Republic of");
+    assert_string_equal(idn->name_ja, "インドネシア");
+    assert_int_equal(idn->line, 3);
+    assert_int_equal(m->countries[country(m, "KEN")].line, 4);
+    assert_int_equal(m->n_assessments, 2);
+    assert_string_equal(m->assessments[0].summary,
+                        "Two lines:\nCSIRT established");
+    assert_int_equal(m->assessments[1].line, 4);
+    const Project *p = &m->projects[model_find_project(m, "P-001", 5)];
+    assert_int_equal(p->n_countries, 2);      /* " PHL ; IDN ;" */
+    loaded_free(&l);
+}
+
+static void errors_keep_model_releasable_and_count_all(void **state)
+{
+    (void)state;
+    Loaded l;
+    load_case(&l, "many_errors_all_reported");
+    assert_int_equal(l.d.errors, 9);
+    assert_int_equal(l.d.warnings, 1);
+    loaded_free(&l);
+    load_dir(&l, test_path("tests/data/load/no_such_folder"));
+    assert_int_equal(l.err, ERR_NOINPUT);
+    assert_non_null(strstr(l.printed, "data folder not found"));
+    loaded_free(&l);
+}
+
+static void shipped_data_loads_without_errors_or_warnings(void **state)
+{
+    (void)state;
+    struct stat st;
+    if (stat(test_path("data/countries.csv"), &st) != 0) {
+        print_message("data/countries.csv absent: shipped data not checked\n");
+        skip();
+    }
+    Loaded l;
+    load_dir(&l, test_path("data"));
+    if (l.d.errors || l.d.warnings)
+        print_error("%s", l.printed);
+    assert_int_equal(l.err, ERR_OK);
+    assert_int_equal(l.d.errors, 0);
+    assert_int_equal(l.d.warnings, 0);
+    assert_true(l.m.n_countries > 0);
+    loaded_free(&l);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(each_fixture_gives_exactly_its_expected_diagnostics),
+        cmocka_unit_test(good_folder_fills_countries_and_editions),
+        cmocka_unit_test(good_folder_fills_gci_rows_with_empty_cells_unpublished),
+        cmocka_unit_test(good_folder_fills_projects),
+        cmocka_unit_test(good_folder_fills_participation_and_assessments),
+        cmocka_unit_test(bom_crlf_any_column_order_and_multiline_cells_load),
+        cmocka_unit_test(errors_keep_model_releasable_and_count_all),
+        cmocka_unit_test(shipped_data_loads_without_errors_or_warnings),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
