@@ -228,16 +228,16 @@ static double heading(Page *pg, double x, double y, double w, const char *s)
 }
 
 /* A row of a figures table: a label column `first` of the width, then
- * right-aligned columns sharing the rest.  A bold (heading) row may wrap
- * to two lines; figures never wrap. */
+ * right-aligned columns sharing the rest.  Labels and column headings
+ * may wrap to two lines; figures never wrap. */
 static double table_row(Page *pg, double x, double y, double w, double first,
                         int font, const char **cells, int n)
 {
     int lines = font == F_COLHEAD ? 2 : 1;
     double c0 = w * first, cw = (w - c0) / (n - 1), h = 0;
     for (int i = 0; i < n; i++) {
-        Style s = i ? st_right(font, INK) : st(font, INK, lines);
-        s.lines = lines;
+        Style s = i ? st_right(font, INK) : st(font, INK, 2);
+        s.lines = i ? lines : 2;
         double ch = i ? text(pg, x + c0 + (i - 1) * cw + 3, y, cw - 3, s, cells[i])
                       : text(pg, x, y, c0 - 4, s, cells[i]);
         h = ch > h ? ch : h;
@@ -600,11 +600,11 @@ static double draw_pillar_table(Page *pg, double x, double y, double w)
 {
     int eds[3];
     int n = country_editions(pg, eds, 3);
-    double y0 = y, c0 = w * 0.50, cw = (w - c0) / (n ? n : 1);
+    double y0 = y, c0 = w * 0.52, cw = (w - c0) / (n ? n : 1);
     text(pg, x, y, c0, st(F_BOLD, INK, 1), L(pg, "brief.col_pillar"));
     for (int i = 0; i < n; i++) {
         char ed[32];
-        snprintf(ed, sizeof ed, "GCI %d", pg->ctx->m->editions[eds[i]].year);
+        snprintf(ed, sizeof ed, "%d", pg->ctx->m->editions[eds[i]].year);
         text(pg, x + c0 + i * cw, y, cw - 2, st_right(F_BOLD, INK), ed);
     }
     y += 12;
@@ -618,7 +618,7 @@ static double draw_pillar_table(Page *pg, double x, double y, double w)
         snprintf(name, sizeof name, "%s%s", targeted ? "● " : "",
                  p < PILLAR_COUNT ? word(pg, "pillar", pillar_names[p])
                                   : L(pg, "brief.overall"));
-        double h = text(pg, x, y, c0 - 4, st(targeted ? F_BOLD : F_BODY, INK, 1), name);
+        double h = text(pg, x, y, c0 - 4, st(targeted ? F_BOLD : F_BODY, INK, 2), name);
         for (int i = 0; i < n; i++) {
             char v[32];
             pillar_cell(pg, eds[i], p, v);
