@@ -1,0 +1,294 @@
+/* main.c -- cyberdash: options, then load -> compute -> render -> publish.
+ *
+ * Exit codes (SPEC §5): 0 ok, 64 usage, 65 bad data, 66 missing input,
+ * 73 cannot write output, 78 bad configuration.
+ */
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cairo.h>
+#include <fontconfig/fontconfig.h>
+#include <pango/pangocairo.h>
+
+#include "catalog.h"
+#include "compute.h"
+#include "diag.h"
+#include "err.h"
+#include "load.h"
+#include "model.h"
+#include "publish.h"
+#include "render.h"
+#include "render_charts.h"
+#include "render_json.h"
+#include "settings.h"
+
+/* The renderers, in the order they run; adding an output = adding a row. */
+static const struct {
+    const char *name;
+    RenderFn fn;
+} renderers[] = {
+    { "json", render_json },
+    { "charts", render_charts },
+};
+
+typedef struct {
+    const char *command;      /* "build" or "validate" */
+    const char *data_dir;
+    const char *out_dir;
+    const char *config;
+    const char *resources;
+    Settings s;
+} Options;
+
+static const char usage_text[] =
+    "Usage: cyberdash build [OPTION]...\n"
+    "       cyberdash validate [--data DIR] [--config FILE]\n"
+    "       cyberdash --help | --version\n"
+    "\n"
+    "Turn a cybersecurity capacity-building programme's records (CSV) into its\n"
+    "monitoring dashboard: a static site, charts, a workbook, exports, briefs.\n"
+    "\n"
+    "Commands:\n"
+    "  build                      validate, compute the indicators, write the output\n"
+    "  validate                   check the data and print every problem\n"
+    "\n"
+    "Options:\n"
+    "  --data DIR                 input folder (default: data)\n"
+    "  --out DIR                  output folder (default: output)\n"
+    "  --config FILE              settings file (default: cyberdash.ini if present)\n"
+    "  --as-of YYYY-MM-DD         compute as of this date (default: today, or\n"
+    "                             the date of SOURCE_DATE_EPOCH when set)\n"
+    "  --rule mean|all|any        I1 improvement rule (default: mean)\n"
+    "  --baseline-edition N       GCI baseline edition (default: 2020)\n"
+    "  --window-start-fy N        first fiscal year counted by D2 (default: 2022)\n"
+    "  --lang en|ja               language of every label (default: en)\n"
+    "  --resources DIR            folder holding templates/, charts/, i18n/\n"
+    "  --verbose                  print the time of each stage on stderr\n"
+    "  --help                     show this help and exit\n"
+    "  --version                  show the version and exit\n"
+    "\n"
+    "Exit status: 0 ok, 64 usage, 65 bad data, 66 missing input,\n"
+    "73 cannot write output, 78 bad configuration.\n";
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "cyberdash: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\nTry 'cyberdash --help' for more information.\n");
+    return EXIT_USAGE;
+}
+
+enum { OPT_DATA = 256, OPT_OUT, OPT_CONFIG, OPT_AS_OF, OPT_RULE, OPT_BASELINE,
+       OPT_WINDOW, OPT_LANG, OPT_RESOURCES, OPT_VERBOSE, OPT_HELP, OPT_VERSION };
+
+static const struct option long_options[] = {
+    { "data", required_argument, NULL, OPT_DATA },
+    { "out", required_argument, NULL, OPT_OUT },
+    { "config", required_argument, NULL, OPT_CONFIG },
+    { "as-of", required_argument, NULL, OPT_AS_OF },
+    { "rule", required_argument, NULL, OPT_RULE },
+    { "baseline-edition", required_argument, NULL, OPT_BASELINE },
+    { "window-start-fy", required_argument, NULL, OPT_WINDOW },
+    { "lang", required_argument, NULL, OPT_LANG },
+    { "resources", required_argument, NULL, OPT_RESOURCES },
+    { "verbose", no_argument, NULL, OPT_VERBOSE },
+    { "help", no_argument, NULL, OPT_HELP },
+    { "version", no_argument, NULL, OPT_VERSION },
+    { NULL, 0, NULL, 0 },
+};
+
+/* Command-line settings are applied after the configuration file, so they
+ * are collected first and replayed through settings_set(). */
+typedef struct { const char *section, *key, *value, *option; } Override;
+
+static const char *override_key(int opt, const char **section)
+{
+    *section = "i1";
+    switch (opt) {
+    case OPT_AS_OF: *section = "build"; return "as_of";
+    case OPT_RULE: return "rule";
+    case OPT_BASELINE: return "baseline_edition";
+    case OPT_WINDOW: *section = "d2"; return "window_start_fy";
+    case OPT_LANG: *section = "programme"; return "lang";
+    default: return NULL;
+    }
+}
+
+static int parse_options(int argc, char **argv, Options *o, Override *ov,
+                         int *n_ov)
+{
+    int opt;
+    opterr = 0;
+    while ((opt = getopt_long(argc, argv, "", long_options, NULL)) != -1) {
+        const char *section, *key = override_key(opt, &section);
+        if (key) {
+            ov[(*n_ov)++] = (Override){ section, key, optarg,
+                                        long_options[opt - OPT_DATA].name };
+            continue;
+        }
+        switch (opt) {
+        case OPT_DATA: o->data_dir = optarg; break;
+        case OPT_OUT: o->out_dir = optarg; break;
+        case OPT_CONFIG: o->config = optarg; break;
+        case OPT_RESOURCES: o->resources = optarg; break;
+        case OPT_VERBOSE: o->s.verbose = true; break;
+        case OPT_HELP: fputs(usage_text, stdout); return -1;
+        case OPT_VERSION:
+            printf("cyberdash %s\n", CYBERDASH_VERSION);
+            return -1;
+        case ':':
+            return usage_error("option '%s' needs a value", argv[optind - 1]);
+        default:
+            return usage_error("unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind >= argc)
+        return usage_error("%s", "no command given (build or validate)");
+    o->command = argv[optind];
+    if (strcmp(o->command, "build") && strcmp(o->command, "validate"))
+        return usage_error("unknown command '%s'", o->command);
+    if (optind + 1 < argc)
+        return usage_error("unexpected argument '%s'", argv[optind + 1]);
+    return 0;
+}
+
+/* Defaults, then the file, then the command line (SPEC §2, §5). */
+static Err configure(Options *o, const Override *ov, int n_ov, Diag *d)
+{
+    bool verbose = o->s.verbose;
+    settings_defaults(&o->s);
+    o->s.verbose = verbose;
+    if (!o->config && access("cyberdash.ini", R_OK) == 0)
+        o->config = "cyberdash.ini";
+    if (o->config) {
+        Err err = settings_load(&o->s, o->config, d);
+        if (err)
+            return err == ERR_NOINPUT ? ERR_CONFIG : err;
+    }
+    for (int i = 0; i < n_ov; i++) {
+        char origin[64];
+        snprintf(origin, sizeof origin, "option --%s", ov[i].option);
+        if (!settings_set(&o->s, ov[i].section, ov[i].key, ov[i].value,
+                          origin, 0, d))
+            return ERR_USAGE;
+    }
+    return ERR_OK;
+}
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void timing(const Settings *s, const char *stage, double *t0)
+{
+    double t = now_seconds();
+    if (s->verbose)
+        fprintf(stderr, "cyberdash: %-8s %8.3f s\n", stage, t - *t0);
+    *t0 = t;
+}
+
+static void summary_line(const Model *m, const Diag *d, FILE *out)
+{
+    fprintf(out, "cyberdash: %d countries, %d editions, %d GCI rows, "
+            "%d projects, %zu participation rows, %d assessments: "
+            "%zu error(s), %zu warning(s)\n",
+            m->n_countries, m->n_editions, m->n_gci, m->n_projects,
+            m->n_participation, m->n_assessments, d->errors, d->warnings);
+}
+
+static Err run_renderers(const RenderCtx *ctx, double *t0)
+{
+    for (size_t i = 0; i < sizeof renderers / sizeof renderers[0]; i++) {
+        Err err = renderers[i].fn(ctx);
+        if (err)
+            return err;
+        timing(ctx->s, renderers[i].name, t0);
+    }
+    return catalog_missing(ctx->cat, ctx->diag) ? ERR_CONFIG : ERR_OK;
+}
+
+static Err build(const Options *o, const Model *m, const Catalog *cat,
+                 Diag *d, double *t0)
+{
+    Arena perm = ARENA_INIT;
+    Indicators ind = compute_indicators(m, &o->s, &perm);
+    timing(&o->s, "compute", t0);
+    Publish pub = { 0 };
+    Err err = publish_begin(&pub, o->out_dir, d);
+    if (!err) {
+        RenderCtx ctx = { m, &ind, &o->s, cat, pub.tmp, o->resources, d };
+        err = run_renderers(&ctx, t0);
+        err = err ? err : publish_commit(&pub, d);
+        if (err)
+            publish_abort(&pub);
+    }
+    arena_release(&perm);
+    return err;
+}
+
+/* Fontconfig, Pango and cairo keep caches for the life of the process;
+ * releasing them at exit keeps leak checkers quiet (dependency-notes §8). */
+static void release_font_caches(void)
+{
+    pango_cairo_font_map_set_default(NULL);
+    cairo_debug_reset_static_data();
+    FcFini();
+}
+
+static Err run(Options *o, const Override *ov, int n_ov, Diag *d)
+{
+    double t0 = now_seconds();
+    Err err = configure(o, ov, n_ov, d);
+    if (err)
+        return err;
+    Catalog *cat = NULL;
+    if (!strcmp(o->command, "build")) {
+        err = catalog_load(&cat, o->resources, o->s.lang, d);
+        if (err)
+            return err;
+    }
+    Model m = MODEL_INIT;
+    err = load_data(&m, o->data_dir, &o->s, d);
+    timing(&o->s, "load", &t0);
+    if (!strcmp(o->command, "validate") || err) {
+        diag_print(d, stderr);
+        summary_line(&m, d, err ? stderr : stdout);
+        diag_release(d);
+    } else {
+        err = build(o, &m, cat, d, &t0);
+    }
+    model_release(&m);
+    catalog_free(cat);
+    return err;
+}
+
+int main(int argc, char **argv)
+{
+    Options o = { .data_dir = "data", .out_dir = "output",
+                  .resources = getenv("CYBERDASH_RESOURCES") };
+    if (!o.resources || !*o.resources)
+        o.resources = CYBERDASH_RESOURCES_DIR;
+    Override ov[32];
+    int n_ov = 0;
+    if (argc > 32)
+        return usage_error("%s", "too many arguments");
+    int rc = parse_options(argc, argv, &o, ov, &n_ov);
+    if (rc)
+        return rc < 0 ? 0 : rc;
+    Diag d = DIAG_INIT;
+    Err err = run(&o, ov, n_ov, &d);
+    diag_print(&d, stderr);
+    diag_release(&d);
+    release_font_caches();
+    if (err == ERR_USAGE)
+        fprintf(stderr, "Try 'cyberdash --help' for more information.\n");
+    return err_exit_code(err);
+}

@@ -1,0 +1,478 @@
+/* render_charts: every chart from a hand-built fixture, at its configured
+ * size, not blank, byte-identical across runs, in English and Japanese. */
+#define _POSIX_C_SOURCE 200809L
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <png.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "chart.h"
+#include "chart_views.h"
+#include "render_charts.h"
+#include "support.h"
+
+/* ---- fixture: a model and indicators built by hand ---- */
+
+typedef struct {
+    Model m;
+    Indicators ind;
+    Settings s;
+    Arena a;
+    Catalog *cat;
+    Diag d;
+    RenderCtx ctx;
+} Fx;
+
+static Rat R(double v) { return rat_make((int64_t)(v * 100 + (v < 0 ? -0.5 : 0.5)), 100); }
+
+static Date D(int y, int m, int d) { return date_from_ymd(y, m, d); }
+
+static void add_country(Fx *f, const char *iso3, const char *name,
+                        const char *name_ja, const char *region)
+{
+    Country *c = &f->m.countries[f->m.n_countries];
+    memcpy(c->iso3, iso3, 4);
+    c->name = arena_strdup(&f->m.arena, name);
+    c->name_ja = name_ja ? arena_strdup(&f->m.arena, name_ja) : NULL;
+    c->region = region;
+    c->target_stage = STAGE_NONE;
+    c->line = ++f->m.n_countries + 1;
+}
+
+/* GCI rows: every pillar at base + p*step percent of 20, missing ones
+ * left out (mask). */
+static void add_gci(Fx *f, int c, int e, double base, double step, unsigned mask)
+{
+    GciRow *r = &f->m.gci[f->m.n_gci];
+    r->country = c;
+    r->edition = e;
+    for (int p = 0; p < PILLAR_COUNT; p++)
+        if (mask & PILLAR_BIT(p)) {
+            double pct = base + p * step;
+            r->pillar[p] = R(pct / 5);    /* of 20 */
+            r->has |= PILLAR_BIT(p);
+        }
+    r->line = ++f->m.n_gci + 1;
+}
+
+static void fixture_model(Fx *f, int n_extra)
+{
+    Model *m = &f->m;
+    int cap = 7 + n_extra;
+    m->countries = NEW(&m->arena, Country, cap);
+    add_country(f, "FRA", "France", "フランス", "Europe");
+    add_country(f, "IDN", "Indonesia", "インドネシア", "Southeast Asia");
+    add_country(f, "KEN", "Kenya", "ケニア", "Africa");
+    add_country(f, "LAO", "Lao People's Democratic Republic", "ラオス人民民主共和国",
+                "Southeast Asia");
+    add_country(f, "MNG", "Mongolia", NULL, "East Asia");
+    add_country(f, "PHL", "Philippines", "フィリピン", "Southeast Asia");
+    add_country(f, "VNM", "Viet Nam", "ベトナム", "Southeast Asia");
+    /* Extra countries with long names, iso3 XAA, XAB, ... (after VNM). */
+    for (int i = 0; i < n_extra; i++) {
+        char iso[4] = { 'X', (char)('A' + i / 26), (char)('A' + i % 26), 0 };
+        char name[96], ja[96];
+        snprintf(name, sizeof name, "%s Republic of Extraordinarily Long Names %d",
+                 i % 3 ? "United" : "Federated", i + 1);
+        snprintf(ja, sizeof ja, "長い名前の共和国 第%d", i + 1);
+        add_country(f, iso, name, ja, i % 2 ? "Pacific" : "Africa");
+    }
+    m->n_editions = 3;
+    m->editions = NEW(&m->arena, Edition, 3);
+    int years[3] = { 2018, 2020, 2024 };
+    Date pub[3] = { D(2019, 3, 1), D(2021, 6, 29), D(2024, 9, 12) };
+    for (int e = 0; e < 3; e++)
+        m->editions[e] = (Edition){ years[e], pub[e], rat_int(20), rat_int(100), e + 2 };
+    m->gci = NEW(&m->arena, GciRow, 3 * cap);
+    for (int c = 0; c < m->n_countries; c++)
+        for (int e = 0; e < 3; e++) {
+            if (c == 4 && e == 2)
+                continue;              /* MNG: not in the 2024 edition */
+            unsigned mask = PILLAR_ALL;
+            if (c == 2 && e == 2)
+                mask &= ~PILLAR_BIT(PILLAR_COOPERATION);  /* KEN: empty cell */
+            add_gci(f, c, e, 20 + 9 * e + (c * 7) % 30, 4 + c % 3, mask);
+        }
+    /* No projects are needed here, but model_index() sorts the (empty)
+     * array, and qsort() must not get NULL. */
+    m->projects = NEW(&m->arena, Project, 1);
+    model_index(m);
+}
+
+static void fixture_i1(Fx *f, int n_extra)
+{
+    I1 *i1 = &f->ind.i1;
+    i1->countries = NEW(&f->a, I1Country, 6 + n_extra);
+    struct { int c; PillarSet p; bool ok; NaReason why; double b, l, ex; } rows[] = {
+        { 1, PILLAR_BIT(PILLAR_LEGAL) | PILLAR_BIT(PILLAR_TECHNICAL), true, NA_NONE, 60, 75.5, 4.2 },
+        { 2, PILLAR_BIT(PILLAR_LEGAL) | PILLAR_BIT(PILLAR_COOPERATION), false,
+          NA_MISSING_LATEST_SCORE, 0, 0, 0 },
+        { 3, PILLAR_BIT(PILLAR_TECHNICAL) | PILLAR_BIT(PILLAR_CAPACITY_DEVELOPMENT), true,
+          NA_NONE, 30, 28, -6.1 },
+        { 4, PILLAR_ALL, false, NA_NO_LATEST_ROW, 0, 0, 0 },
+        { 5, PILLAR_ALL, true, NA_NONE, 55, 70, -1.5 },
+        { 6, PILLAR_BIT(PILLAR_ORGANIZATIONAL), true, NA_NONE, 70, 70, -8.0 },
+    };
+    for (int k = 0; k < 6 + n_extra; k++) {
+        I1Country *c = &i1->countries[i1->n_countries++];
+        if (k < 6) {
+            c->country = rows[k].c;
+            c->pillars = rows[k].p;
+            c->assessable = rows[k].ok;
+            c->reason = rows[k].why;
+            c->baseline_mean = R(rows[k].b);
+            c->latest_mean = R(rows[k].l);
+            c->excess = R(rows[k].ex);
+        } else {
+            int i = k - 6;
+            c->country = 7 + i;
+            c->pillars = PILLAR_BIT(i % PILLAR_COUNT) | PILLAR_BIT((i + 2) % PILLAR_COUNT);
+            c->assessable = i % 9 != 4;
+            c->reason = c->assessable ? NA_NONE : NA_NO_BASELINE_ROW;
+            c->baseline_mean = R(25 + (i * 13) % 50);
+            c->latest_mean = R(25 + (i * 13) % 50 + (i * 7) % 19 - 6);
+            c->excess = R(((i * 11) % 23) - 11.5);
+        }
+        c->mean_delta = rat_sub(c->latest_mean, c->baseline_mean);
+        c->improved = c->assessable && rat_gt(c->mean_delta, RAT_ZERO);
+        c->has_group_median = c->assessable && c->country != 6;  /* VNM: no group */
+        i1->value += c->improved;
+        i1->n_assessable += c->assessable;
+        i1->outperformed += c->has_group_median && rat_gt(c->excess, RAT_ZERO);
+    }
+}
+
+static void fixture_d2_g(Fx *f)
+{
+    D2 *d2 = &f->ind.d2;
+    d2->window_start_fy = 2022;
+    d2->n_years = 5;
+    d2->cumulative = NEW(&f->a, D2Year, 5);
+    int counts[5] = { 3, 4, 5, 6, 6 };
+    for (int i = 0; i < 5; i++)
+        d2->cumulative[i] = (D2Year){ 2022 + i, counts[i] };
+    d2->n_countries = 6;
+    d2->n_targets = 2;
+    d2->targets = NEW(&f->a, TargetStatus, 2);
+    /* Least squares through (2024,5) (2025,6) (2026,6): slope 1/2,
+     * intercept 17/3 - 2025/2. */
+    Projection pr = { .n = 3, .fy = { 2024, 2025, 2026 }, .value = { 5, 6, 6 },
+                      .slope = 0.5, .intercept = 17.0 / 3 - 1012.5 };
+    d2->targets[0] = (TargetStatus){ 30, 2026, 6, STATUS_AT_RISK, pr };
+    d2->targets[1] = (TargetStatus){ 50, 2030, 6, STATUS_AT_RISK, pr };
+    G *g = &f->ind.g;
+    g->n_countries = f->m.n_countries;
+    g->countries = NEW(&f->a, GCountry, g->n_countries);
+    for (int c = 0; c < g->n_countries; c++) {
+        GCountry *x = &g->countries[c];
+        x->country = c;
+        x->cooperation = c > 0;
+        x->stage = (Stage)((c * 3) % 5 - (c % 5 == 4));   /* some unknown */
+        if (x->stage >= STAGE_COUNT)
+            x->stage = STAGE_NONE;
+        x->target_stage = c == 0 ? STAGE_NONE : (Stage)(1 + c % 3);
+        x->reached = x->target_stage != STAGE_NONE && x->stage >= x->target_stage;
+        g->with_target += x->target_stage != STAGE_NONE;
+        g->reached += x->reached;
+    }
+}
+
+static void fixture_trend_participation(Fx *f, bool numbers)
+{
+    Indicators *ind = &f->ind;
+    ind->trend = NEW(&f->a, TrendPoint, 20);
+    for (int fy = 2022; fy <= 2026; fy++)
+        for (int q = 1; q <= 4; q++) {
+            Date d = fy_quarter_end(fy, q);
+            if (d > ind->as_of)
+                break;
+            int k = ind->n_trend++;
+            ind->trend[k] = (TrendPoint){ d, k / 5, 3 + k / 4, k / 6, 0 };
+        }
+    ind->trend[ind->n_trend++] = (TrendPoint){ ind->as_of, 2, 6, 2, 0 };
+    ind->participation = NEW(&f->a, ParticipationSum, 4);
+    struct { int c, fy; int64_t n, w; bool hw; } rows[] = {
+        { 1, 2023, 12, 5, true }, { 2, 2024, 20, 9, true },
+        { 3, 2025, 8, 0, false }, { 5, 2026, 15, 7, true },
+    };
+    for (int i = 0; i < 4; i++)
+        ind->participation[ind->n_participation++] = (ParticipationSum){
+            rows[i].c, rows[i].fy, numbers ? rows[i].n : 0, numbers ? rows[i].w : 0,
+            1, 1, numbers, numbers && rows[i].hw };
+}
+
+static void fixture(Fx *f, const char *lang, int n_extra, bool numbers)
+{
+    memset(f, 0, sizeof *f);
+    f->d = (Diag)DIAG_INIT;
+    settings_defaults(&f->s);
+    snprintf(f->s.lang, sizeof f->s.lang, "%s", lang);
+    f->s.as_of = D(2026, 8, 15);
+    fixture_model(f, n_extra);
+    f->ind.as_of = f->s.as_of;
+    f->ind.fiscal_year = 2026;
+    f->ind.quarter = 2;
+    f->ind.baseline_edition_year = 2020;
+    f->ind.latest_edition_year = 2024;
+    fixture_i1(f, n_extra);
+    fixture_d2_g(f);
+    fixture_trend_participation(f, numbers);
+    assert_int_equal(catalog_load(&f->cat, test_source_dir(), lang, &f->d), ERR_OK);
+    f->ctx = (RenderCtx){ &f->m, &f->ind, &f->s, f->cat, NULL, test_source_dir(), &f->d };
+}
+
+static void fixture_free(Fx *f)
+{
+    catalog_free(f->cat);
+    diag_release(&f->d);
+    arena_release(&f->a);
+    model_release(&f->m);
+}
+
+/* ---- reading the PNGs back ---- */
+
+typedef struct { int w, h; long distinct, non_bg; } PngStats;
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+static PngStats png_stats(const char *path)
+{
+    PngStats st = { 0 };
+    png_image img;
+    memset(&img, 0, sizeof img);
+    img.version = PNG_IMAGE_VERSION;
+    if (!png_image_begin_read_from_file(&img, path)) {
+        print_error("cannot read %s\n", path);
+        fail();
+    }
+    img.format = PNG_FORMAT_RGBA;
+    uint32_t *px = malloc(PNG_IMAGE_SIZE(img));
+    assert_true(png_image_finish_read(&img, NULL, px, 0, NULL));
+    st.w = (int)img.width;
+    st.h = (int)img.height;
+    size_t n = (size_t)st.w * (size_t)st.h;
+    for (size_t i = 0; i < n; i++)
+        st.non_bg += px[i] != px[0];
+    qsort(px, n, sizeof *px, cmp_u32);
+    for (size_t i = 0; i < n; i++)
+        st.distinct += i == 0 || px[i] != px[i - 1];
+    free(px);
+    return st;
+}
+
+/* The IHDR says the size: bytes 16..23 of the file. */
+static void ihdr_size(const char *path, int *w, int *h)
+{
+    size_t n;
+    unsigned char *b = (unsigned char *)test_read_file(path, &n);
+    assert_non_null(b);
+    assert_true(n > 24 && memcmp(b + 12, "IHDR", 4) == 0);
+    *w = (b[16] << 24) | (b[17] << 16) | (b[18] << 8) | b[19];
+    *h = (b[20] << 24) | (b[21] << 16) | (b[22] << 8) | b[23];
+    free(b);
+}
+
+static const char *const fixed_charts[] = {
+    "d2_cumulative", "i1_dumbbell", "stages", "participants", "trend", "i1_context",
+};
+
+static double render_into(Fx *f, const char *dir)
+{
+    f->ctx.outdir = dir;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    Err err = render_charts(&f->ctx);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    if (err) {
+        diag_print(&f->d, stderr);
+        fail();
+    }
+    return (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+}
+
+static void check_chart(const char *dir, const char *name, bool exact_height)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/charts/%s.png", dir, name);
+    int w, h;
+    ihdr_size(path, &w, &h);
+    assert_int_equal(w, 1600);
+    if (exact_height)
+        assert_int_equal(h, 900);
+    else
+        assert_true(h >= 900);
+    PngStats st = png_stats(path);
+    /* Not blank: text and marks in several colours over a good share of
+     * the picture (antialiasing adds many shades). */
+    if (st.distinct < 16 || st.non_bg < (long)w * h / 100) {
+        print_error("%s looks blank: %ld colours, %ld marked pixels\n", name,
+                    st.distinct, st.non_bg);
+        fail();
+    }
+}
+
+static void every_chart_has_its_configured_size_and_is_not_blank(void **state)
+{
+    (void)state;
+    Fx f;
+    fixture(&f, "en", 0, true);
+    const char *dir = test_tmpdir("charts_en");
+    double ms = render_into(&f, dir);
+    fprintf(stderr, "rendered 12 charts in %.1f ms\n", ms);
+    for (size_t i = 0; i < sizeof fixed_charts / sizeof *fixed_charts; i++)
+        check_chart(dir, fixed_charts[i], true);
+    const char *countries[] = { "IDN", "KEN", "LAO", "MNG", "PHL", "VNM" };
+    for (int i = 0; i < 6; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "country_%s", countries[i]);
+        check_chart(dir, name, true);
+    }
+    /* not a cooperation country: no chart */
+    char path[4096];
+    snprintf(path, sizeof path, "%s/charts/country_FRA.png", dir);
+    assert_null(fopen(path, "rb"));
+    assert_int_equal((int)f.d.errors, 0);
+    fixture_free(&f);
+}
+
+static void two_renders_give_identical_bytes(void **state)
+{
+    (void)state;
+    Fx f;
+    fixture(&f, "ja", 0, true);
+    char a[4096], b[4096];
+    snprintf(a, sizeof a, "%s", test_tmpdir("charts_same_a"));
+    snprintf(b, sizeof b, "%s", test_tmpdir("charts_same_b"));
+    render_into(&f, a);
+    render_into(&f, b);
+    const char *names[] = { "d2_cumulative", "i1_dumbbell", "stages", "participants",
+                            "trend", "i1_context", "country_IDN", "country_VNM" };
+    for (int i = 0; i < 8; i++) {
+        char pa[4200], pb[4200];
+        snprintf(pa, sizeof pa, "%s/charts/%s.png", a, names[i]);
+        snprintf(pb, sizeof pb, "%s/charts/%s.png", b, names[i]);
+        size_t na, nb;
+        char *x = test_read_file(pa, &na), *y = test_read_file(pb, &nb);
+        assert_non_null(x);
+        assert_non_null(y);
+        assert_int_equal(na, nb);
+        assert_memory_equal(x, y, na);
+        free(x);
+        free(y);
+    }
+    fixture_free(&f);
+}
+
+static void forty_six_countries_in_japanese_render_without_growing_past_reason(void **state)
+{
+    (void)state;
+    Fx f;
+    fixture(&f, "ja", 40, true);
+    const char *dir = test_tmpdir("charts_ja_many");
+    double ms = render_into(&f, dir);
+    fprintf(stderr, "rendered %d charts in %.1f ms\n", 6 + f.ind.i1.n_countries, ms);
+    for (size_t i = 0; i < sizeof fixed_charts / sizeof *fixed_charts; i++)
+        check_chart(dir, fixed_charts[i], false);
+    check_chart(dir, "country_XAA", true);
+    check_chart(dir, "country_XBN", true);
+    fixture_free(&f);
+}
+
+static void participants_without_numbers_say_so(void **state)
+{
+    (void)state;
+    Fx f;
+    fixture(&f, "en", 0, false);
+    ChartPrep p;
+    assert_int_equal(chart_prep_init(&p, &f.ctx, 1u << VIEW_PARTICIPANTS), ERR_OK);
+    /* 4 participation records from 4 countries, none with a count */
+    assert_non_null(p.participants_message);
+    assert_non_null(strstr(p.participants_message, "the 4 participation records (from 4 countries)"));
+    chart_prep_release(&p);
+    const char *dir = test_tmpdir("charts_no_numbers");
+    render_into(&f, dir);
+    check_chart(dir, "participants", true);
+    fixture_free(&f);
+}
+
+static void titles_carry_the_count_against_the_target(void **state)
+{
+    (void)state;
+    Fx f;
+    fixture(&f, "en", 0, true);
+    ChartPrep p;
+    assert_int_equal(chart_prep_init(&p, &f.ctx, (1u << VIEW_COUNT) - 1), ERR_OK);
+    /* IDN and PHL improved; target 15 by FY2026 */
+    assert_string_equal(p.title[VIEW_I1], "I1: 2 countries improved (target: 15 by FY2026)");
+    /* 6 countries by FY2026, the first target not past */
+    assert_string_equal(p.title[VIEW_D2],
+                        "D2: 6 countries have taken part (target: 30 by FY2026)");
+    /* only IDN has a positive excess; VNM has no comparison group */
+    assert_non_null(strstr(p.title[VIEW_CONTEXT], "1 of 3 improved more"));
+    assert_string_equal(p.ctx_no_group, "No comparison group (1): Viet Nam");
+    assert_string_equal(p.i1_not_assessable,
+                        "Not assessable (2), see the table: Kenya, Mongolia");
+    assert_string_equal(p.trend_label[0], "FY2022 Q1");
+    assert_string_equal(p.trend_label[f.ind.n_trend - 1], "15 August 2026");
+    chart_prep_release(&p);
+    fixture_free(&f);
+}
+
+static void country_chart_draws_on_any_cairo_context(void **state)
+{
+    (void)state;
+    Fx f;
+    fixture(&f, "en", 0, true);
+    cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 800, 300);
+    cairo_t *cr = cairo_create(s);
+    assert_int_equal(chart_draw_country_pillars(cr, &f.ctx, 1, 800, 300), ERR_OK);
+    cairo_destroy(cr);
+    char path[4096];
+    snprintf(path, sizeof path, "%s/brief.png", test_tmpdir("charts_brief"));
+    assert_int_equal(chart_write_png(s, path, &f.d), ERR_OK);
+    cairo_surface_destroy(s);
+    PngStats st = png_stats(path);
+    assert_int_equal(st.w, 800);
+    assert_true(st.distinct > 16 && st.non_bg > 800 * 300 / 50);
+    fixture_free(&f);
+}
+
+static void a_missing_chart_definition_is_reported_by_name(void **state)
+{
+    (void)state;
+    Fx f;
+    fixture(&f, "en", 0, true);
+    f.ctx.resources = test_tmpdir("charts_no_defs");
+    f.ctx.outdir = test_tmpdir("charts_no_defs_out");
+    assert_int_not_equal(render_charts(&f.ctx), ERR_OK);
+    assert_true(f.d.n >= 1);
+    assert_string_equal(f.d.items[0].file, "charts/d2_cumulative.ini");
+    fixture_free(&f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(every_chart_has_its_configured_size_and_is_not_blank),
+        cmocka_unit_test(two_renders_give_identical_bytes),
+        cmocka_unit_test(forty_six_countries_in_japanese_render_without_growing_past_reason),
+        cmocka_unit_test(participants_without_numbers_say_so),
+        cmocka_unit_test(titles_carry_the_count_against_the_target),
+        cmocka_unit_test(country_chart_draws_on_any_cairo_context),
+        cmocka_unit_test(a_missing_chart_definition_is_reported_by_name),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    pango_cairo_font_map_set_default(NULL);
+    return rc;
+}
