@@ -23,6 +23,7 @@
 #include "model.h"
 #include "publish.h"
 #include "render.h"
+#include "render_brief.h"
 #include "render_charts.h"
 #include "render_json.h"
 #include "settings.h"
@@ -34,6 +35,7 @@ static const struct {
 } renderers[] = {
     { "json", render_json },
     { "charts", render_charts },
+    { "briefs", render_brief },
 };
 
 typedef struct {

@@ -1,11 +1,11 @@
 /* render_brief.c -- one-page A4 PDF briefs (SPEC §4); see render_brief.h.
  *
- * A page is laid out top-down: header, stage, I1 standing beside the
- * pillars chart; the bottom block (participation, assessments, sources,
- * footer) is measured first and anchored to the bottom margin, and the
- * projects table fills what is left between, row by row, ending with
- * "+N more" when a row would not fit.  Every section therefore has a
- * bounded height and nothing can run off the page.
+ * A page is laid out top-down: header; stage; I1 standing beside
+ * participation and the three latest assessments; the pillars chart across
+ * the page; then the projects table fills what is left above the footer
+ * (sources), which is measured first and anchored to the bottom margin,
+ * row by row, ending with "+N more" when a row would not fit.  Every other
+ * section has a bounded height, so nothing can run off the page.
  *
  * Measuring and drawing share one code path: with `Page.dry` set, the
  * text helper lays text out and reports its height without showing it.
@@ -21,6 +21,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "chart.h"
 #include "publish.h"
 
 #define MARGIN 36.0
@@ -28,7 +29,7 @@
 #define PAGE_BOTTOM (BRIEF_PAGE_H - MARGIN)
 #define GAP 10.0
 #define COL_GAP 14.0
-#define CHART_H 170.0
+#define CHART_H 140.0   /* across the page: labels about 8 pt */
 #define MAX_FY_ROWS 6
 #define MAX_ASSESSMENTS 3
 
@@ -83,6 +84,7 @@ typedef struct {
     int country;              /* model index */
     const I1Country *i1;
     const GCountry *g;
+    Err err;                  /* first failure of a drawing helper */
 } Page;
 
 /* How one piece of text is set: font, colour, line limit (0: none; text
@@ -191,12 +193,38 @@ static const char *L(const Page *pg, const char *key)
     return catalog_get(pg->ctx->cat, key);
 }
 
-/* A shared word from common.ini: "<section>.<name>". */
-static const char *word(const Page *pg, const char *section, const char *name)
+/* A shared word from common.ini: "common.<kind>_<name>". */
+static const char *word(const Page *pg, const char *kind, const char *name)
 {
-    char key[96];
-    snprintf(key, sizeof key, "%s.%s", section, name);
+    char key[128];
+    snprintf(key, sizeof key, "common.%s_%s", kind, name);
     return catalog_get(pg->ctx->cat, key);
+}
+
+/* The same for a word that takes placeholders; malloc'd. */
+static char *word_format(const Page *pg, const char *kind, const char *name,
+                         const char *n1, const char *v1, const char *n2,
+                         const char *v2)
+{
+    char key[128];
+    snprintf(key, sizeof key, "common.%s_%s", kind, name);
+    return catalog_format(pg->ctx->cat, key, n1, v1, n2, v2, (char *)NULL);
+}
+
+/* A region of the strategy (load.c accepts only those) in the catalogue's
+ * words: "Latin America and the Caribbean" is region_latin_america_... */
+static const char *region_word(const Page *pg, const char *region)
+{
+    char slug[96];
+    size_t i = 0;
+    for (; region[i] && i + 1 < sizeof slug; i++) {
+        char ch = region[i];
+        slug[i] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a')
+                  : (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ? ch
+                                                                          : '_';
+    }
+    slug[i] = '\0';
+    return word(pg, "region", slug);
 }
 
 static void fill_rect(Page *pg, double x, double y, double w, double h, Rgb c)
@@ -316,7 +344,8 @@ static double draw_header(Page *pg, double y)
     y += text(pg, MARGIN, y, CONTENT_W, st(F_TITLE, INK, 1),
               model_country_name(ctx->m, pg->country, ctx->s->lang));
     y += text_owned(pg, MARGIN, y + 1, CONTENT_W, st(F_BODY, MUTED, 1),
-                    catalog_format(ctx->cat, "brief.subline", "region", c->region,
+                    catalog_format(ctx->cat, "brief.subline", "region",
+                                   region_word(pg, c->region),
                                    "iso3", c->iso3, "date", date, "quarter",
                                    quarter, (char *)NULL)) + 1;
     hline(pg, MARGIN, y + 4, CONTENT_W, 1.5, ACCENT);
@@ -327,42 +356,41 @@ static double draw_header(Page *pg, double y)
 
 static const char *stage_word(const Page *pg, Stage s)
 {
-    return s == STAGE_NONE ? L(pg, "brief.stage_unknown")
+    return s == STAGE_NONE ? L(pg, "common.unknown")
                            : word(pg, "stage", stage_names[s]);
 }
 
-/* Where a stage came from: the source word and, for GCI and assessment
- * sources, the edition with its tier or overall percent, or the date. */
+/* Where a stage came from (§3.4): the catalogue's source sentence with
+ * its edition or assessment date, and for a GCI source the tier or the
+ * overall percent that decided it. */
 static char *provenance(const Page *pg, StageSource src, int edition,
                         int assessment)
 {
     const Model *m = pg->ctx->m;
     const Catalog *cat = pg->ctx->cat;
-    const char *source = word(pg, "source", source_codes[src]);
-    char ed[16], detail[96];
-    snprintf(ed, sizeof ed, "%d", edition_year(pg, edition));
+    char ed[24], date[64] = "";
+    fmt_int(ed, sizeof ed, edition_year(pg, edition));
+    if (src == SRC_ASSESSMENT && assessment >= 0)
+        fmt_date(pg, m->assessments[assessment].date, date, sizeof date);
+    char *source = word_format(pg, "source", source_codes[src], "edition", ed,
+                               "date", date);
     const GciRow *r = edition >= 0 ? model_gci(m, pg->country, edition) : NULL;
     char *d = NULL;
     if (src == SRC_GCI_TIER && r) {
         char tier[24];
         fmt_int(tier, sizeof tier, r->tier);
-        d = catalog_format(cat, "brief.prov_tier", "edition", ed, "tier", tier,
-                           (char *)NULL);
+        d = catalog_format(cat, "brief.prov_tier", "tier", tier, (char *)NULL);
     } else if (src == SRC_GCI_SCORE && r) {
         char pct[32];
         rat_format2(compute_overall_percent(m, r), pct);
-        d = catalog_format(cat, "brief.prov_score", "edition", ed, "percent",
-                           pct, (char *)NULL);
-    } else if (src == SRC_ASSESSMENT && assessment >= 0) {
-        fmt_date(pg, m->assessments[assessment].date, detail, sizeof detail);
-        d = catalog_format(cat, "brief.prov_assessment", "date", detail,
-                           (char *)NULL);
+        d = catalog_format(cat, "brief.prov_score", "percent", pct, (char *)NULL);
     }
     if (!d)
-        return strdup(source);
+        return source;
     char *out = catalog_format(cat, "brief.provenance", "source", source,
                                "detail", d, (char *)NULL);
     free(d);
+    free(source);
     return out;
 }
 
@@ -490,14 +518,14 @@ static double draw_i1_result(Page *pg, double x, double y, double w)
     const I1Country *c = pg->i1;
     const Catalog *cat = pg->ctx->cat;
     if (!c->assessable) {
-        char pil[256];
+        char pil[256], ed[24];
         pillar_list(pg, c->reason_pillars, pil, sizeof pil);
-        const char *reason = word(pg, "reason", na_reason_codes[c->reason]);
-        char *s = c->reason_pillars
-                      ? catalog_format(cat, "brief.not_assessable_pillars", "reason",
-                                       reason, "pillars", pil, (char *)NULL)
-                      : catalog_format(cat, "brief.not_assessable", "reason",
-                                       reason, (char *)NULL);
+        fmt_int(ed, sizeof ed, pg->ctx->ind->baseline_edition_year);
+        char *reason = word_format(pg, "reason", na_reason_codes[c->reason],
+                                   "edition", ed, "pillars", pil);
+        char *s = catalog_format(cat, "brief.not_assessable", "reason", reason,
+                                 (char *)NULL);
+        free(reason);
         return text_owned(pg, x, y, w, st(F_BOLD, MUTED, 2), s);
     }
     char d[32];
@@ -523,7 +551,7 @@ static char *context_sentence(const Page *pg)
     fmt_delta(c->excess, ex);
     char *group = catalog_format(cat, "brief.context", "n", n, "median", med,
                                  "excess", ex, (char *)NULL);
-    const char *region = pg->ctx->m->countries[pg->country].region;
+    const char *region = region_word(pg, pg->ctx->m->countries[pg->country].region);
     fmt_int(rn, sizeof rn, c->region_size);
     char *reg;
     if (c->has_region_median) {
@@ -561,89 +589,34 @@ static double draw_i1(Page *pg, double x, double y, double w)
     return y - y0;
 }
 
-/* ---- GCI pillars (the chart's compact table form) ------------------------- */
+static double draw_participation(Page *pg, double x, double y, double w);
+static double draw_assessments(Page *pg, double x, double y, double w);
 
-/* The editions published by the as-of date that have a row for the
- * country, newest last; at most `max`. */
-static int country_editions(const Page *pg, int *out, int max)
-{
-    const Model *m = pg->ctx->m;
-    int n = 0;
-    for (int e = m->n_editions - 1; e >= 0 && n < max; e--)
-        if (m->editions[e].published <= pg->ctx->ind->as_of
-            && model_gci(m, pg->country, e))
-            out[n++] = e;
-    for (int i = 0; i < n / 2; i++) {
-        int t = out[i];
-        out[i] = out[n - 1 - i];
-        out[n - 1 - i] = t;
-    }
-    return n;
-}
+/* ---- GCI pillars chart ------------------------------------------------ */
 
-static void pillar_cell(const Page *pg, int e, int p, char buf[32])
-{
-    const GciRow *r = model_gci(pg->ctx->m, pg->country, e);
-    bool has = p < PILLAR_COUNT ? r->has & PILLAR_BIT(p) : r->has & GCI_HAS_OVERALL;
-    if (!has) {
-        snprintf(buf, 32, "–");
-        return;
-    }
-    Rat v = p < PILLAR_COUNT ? compute_pillar_percent(pg->ctx->m, r, p)
-                             : compute_overall_percent(pg->ctx->m, r);
-    rat_format2(v, buf);
-}
-
-/* A table of percent scores: a row per pillar (targeted ones marked) and
- * overall, a column per edition with a bar for the newest. */
-static double draw_pillar_table(Page *pg, double x, double y, double w)
-{
-    int eds[3];
-    int n = country_editions(pg, eds, 3);
-    double y0 = y, c0 = w * 0.52, cw = (w - c0) / (n ? n : 1);
-    text(pg, x, y, c0, st(F_BOLD, INK, 1), L(pg, "brief.col_pillar"));
-    for (int i = 0; i < n; i++) {
-        char ed[32];
-        snprintf(ed, sizeof ed, "%d", pg->ctx->m->editions[eds[i]].year);
-        text(pg, x + c0 + i * cw, y, cw - 2, st_right(F_BOLD, INK), ed);
-    }
-    y += 12;
-    hline(pg, x, y, w, 0.4, RULE);
-    y += 2;
-    if (!n)
-        return y - y0 + text(pg, x, y, w, st(F_SMALL, MUTED, 2), L(pg, "brief.no_gci"));
-    for (int p = 0; p <= PILLAR_COUNT; p++) {
-        bool targeted = p < PILLAR_COUNT && (pg->i1->pillars & PILLAR_BIT(p));
-        char name[160];
-        snprintf(name, sizeof name, "%s%s", targeted ? "● " : "",
-                 p < PILLAR_COUNT ? word(pg, "pillar", pillar_names[p])
-                                  : L(pg, "brief.overall"));
-        double h = text(pg, x, y, c0 - 4, st(targeted ? F_BOLD : F_BODY, INK, 2), name);
-        for (int i = 0; i < n; i++) {
-            char v[32];
-            pillar_cell(pg, eds[i], p, v);
-            text(pg, x + c0 + i * cw, y, cw - 2, st_right(F_BODY, INK), v);
-        }
-        y += h + 3;
-    }
-    y += text(pg, x, y, w, st(F_SMALL, MUTED, 2), L(pg, "brief.pillars_note"));
-    return y - y0;
-}
-
+/* The charts module's per-country chart (it draws its own title and
+ * legend) in a box of the column's width; a failure is kept for the page. */
 static double draw_pillars(Page *pg, double x, double y, double w)
 {
-    double y0 = y;
-    y += heading(pg, x, y, w, L(pg, "brief.pillars_heading"));
-    y += draw_pillar_table(pg, x, y + 2, w);
-    return y - y0;
+    if (!pg->dry) {
+        cairo_save(pg->cr);
+        cairo_translate(pg->cr, x, y);
+        Err err = chart_draw_country_pillars(pg->cr, pg->ctx, pg->country, w, CHART_H);
+        cairo_restore(pg->cr);
+        if (err && !pg->err)
+            pg->err = err;
+    }
+    return CHART_H;
 }
 
-/* I1 standing on the left, the pillars on the right. */
+/* I1 standing on the left; participation and the latest assessments on
+ * the right. */
 static double draw_standing(Page *pg, double y)
 {
-    double w = (CONTENT_W - COL_GAP) / 2;
+    double w = (CONTENT_W - COL_GAP) / 2, x2 = MARGIN + w + COL_GAP;
     double hl = draw_i1(pg, MARGIN, y, w);
-    double hr = draw_pillars(pg, MARGIN + w + COL_GAP, y, w);
+    double hr = draw_participation(pg, x2, y, w) + GAP;
+    hr += draw_assessments(pg, x2, y + hr, w);
     return hl > hr ? hl : hr;
 }
 
@@ -783,7 +756,7 @@ static double draw_projects(Page *pg, double y, double limit)
 static double part_row(Page *pg, double x, double y, double w, int font,
                        const char *cells[4])
 {
-    return table_row(pg, x, y, w, 0.27, font, cells, 4);
+    return table_row(pg, x, y, w, 0.17, font, cells, 4);
 }
 
 static void part_cells(const Page *pg, const ParticipationSum *ps, char v[4][48])
@@ -926,15 +899,6 @@ static double draw_assessments(Page *pg, double x, double y, double w)
     return y - y0;
 }
 
-/* Participation on the left, assessments on the right. */
-static double draw_bottom(Page *pg, double y)
-{
-    double wl = CONTENT_W * 0.42, wr = CONTENT_W - wl - COL_GAP;
-    double hl = draw_participation(pg, MARGIN, y, wl);
-    double hr = draw_assessments(pg, MARGIN + wl + COL_GAP, y, wr);
-    return hl > hr ? hl : hr;
-}
-
 /* ---- sources and footer --------------------------------------------------- */
 
 static double draw_footer(Page *pg, double y)
@@ -970,15 +934,13 @@ static void draw_page(Page *pg)
     double y = draw_header(pg, MARGIN) + GAP;
     y += draw_stage(pg, y) + GAP;
     y += draw_standing(pg, y) + GAP;
+    y += draw_pillars(pg, MARGIN, y, CONTENT_W) + GAP;
     pg->dry = true;
-    double fh = draw_footer(pg, 0), bh = draw_bottom(pg, 0);
+    double fh = draw_footer(pg, 0);
     pg->dry = false;
-    double foot_y = PAGE_BOTTOM - fh, bottom_y = foot_y - GAP - bh;
-    if (bottom_y - GAP - y >= 40)   /* room for a heading and a line */
-        y = draw_projects(pg, y, bottom_y - GAP) + 2 * GAP;
-    /* the bottom block follows the projects, and is never pushed lower
-     * than its place above the footer */
-    draw_bottom(pg, y < bottom_y ? y : bottom_y);
+    double foot_y = PAGE_BOTTOM - fh;
+    if (foot_y - GAP - y >= 40)   /* room for a heading and a line */
+        draw_projects(pg, y, foot_y - GAP);
     draw_footer(pg, foot_y);
 }
 
@@ -1030,8 +992,9 @@ static PangoLayout *make_layout(cairo_t *cr)
 }
 
 /* Each page is laid out once, on a recording surface, and replayed into
- * its own file and into all.pdf: Pango's shaping is most of the work. */
-static cairo_surface_t *record_page(const Brief *b, int k)
+ * its own file and into all.pdf: Pango's shaping is most of the work.
+ * A chart failure is returned in *err (already noted in the Diag). */
+static cairo_surface_t *record_page(const Brief *b, int k, Err *err)
 {
     const Indicators *ind = b->ctx->ind;
     cairo_rectangle_t page = { 0, 0, BRIEF_PAGE_W, BRIEF_PAGE_H };
@@ -1044,6 +1007,7 @@ static cairo_surface_t *record_page(const Brief *b, int k)
                 .country = i1->country, .i1 = i1,
                 .g = &ind->g.countries[i1->country] };
     draw_page(&pg);
+    *err = pg.err;
     cache_release(&cache);
     g_object_unref(lay);
     cairo_destroy(cr);
@@ -1110,7 +1074,11 @@ static Err write_briefs(const Brief *b)
             err = ERR_RENDER;
             break;
         }
-        pages[n] = record_page(b, k);
+        pages[n] = record_page(b, k, &err);
+        if (err) {
+            n++;
+            break;
+        }
         if (cairo_surface_status(pages[n]) != CAIRO_STATUS_SUCCESS) {
             diag_error(ctx->diag, "briefs", 0, "cannot draw the brief of %s: %s", iso3,
                        cairo_status_to_string(cairo_surface_status(pages[n])));
