@@ -23,9 +23,11 @@
 #include "model.h"
 #include "publish.h"
 #include "render.h"
+#include "render_brief.h"
 #include "render_charts.h"
 #include "render_html.h"
 #include "render_json.h"
+#include "render_xlsx.h"
 #include "settings.h"
 
 /* The renderers, in the order they run; adding an output = adding a row. */
@@ -36,6 +38,8 @@ static const struct {
     { "json", render_json },
     { "charts", render_charts },
     { "html", render_html },
+    { "xlsx", render_xlsx },
+    { "briefs", render_brief },
 };
 
 typedef struct {
