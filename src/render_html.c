@@ -375,6 +375,7 @@ void site_table_head(HtmlDict *t, const char *text)
 HtmlDict *site_table_row(HtmlDict *t, const char *head)
 {
     HtmlDict *r = html_dict_add_section(t, "TR");
+    html_dict_show(t, "HAS_ROWS");     /* no empty <tbody> */
     html_dict_set(r, "H", head);
     return r;
 }

@@ -278,6 +278,7 @@ static void country_row(Site *s, HtmlDict *table, const GCountry *g)
     const Model *m = s->m;
     int c = g->country;
     HtmlDict *r = html_dict_add_section(table, "COUNTRY");
+    html_dict_show(table, "HAS_ROWS");
     html_dict_set(r, "HREF", site_country_href(s, 0, c));
     html_dict_set(r, "NAME", model_country_name(m, c, s->lang));
     html_dict_set(r, "ISO3", m->countries[c].iso3);

@@ -39,6 +39,7 @@ static void list_row(Site *s, HtmlDict *b, int p)
 {
     const Project *pr = &s->m->projects[p];
     HtmlDict *r = html_dict_add_section(b, "ROW");
+    html_dict_show(b, "HAS_ROWS");
     char key[11];
     html_dict_set(r, "HREF", site_project_href(s, 0, p));
     html_dict_set(r, "ID", pr->id);

@@ -7,13 +7,13 @@
 <th scope="col">{{L_TARGET_STAGE}}</th><th scope="col">{{L_REACHED}}</th>
 <th scope="col">{{L_I1_RESULT}}</th><th scope="col">{{L_PROJECTS_COUNT}}</th>
 </tr></thead>
-<tbody>
+{{#HAS_ROWS}}<tbody>{{/HAS_ROWS}}
 {{#COUNTRY}}<tr>
 <th scope="row"><a href="{{HREF}}">{{NAME}}</a> <span class="iso">{{ISO3}}</span></th>
 <td>{{REGION}}</td><td>{{BASELINE}}</td><td>{{CURRENT}}</td><td>{{TARGET}}</td>
 <td class="{{REACHED_CLASS}}">{{REACHED}}</td><td>{{I1}}</td><td class="num">{{PROJECTS}}</td>
 </tr>
 {{/COUNTRY}}
-</tbody>
+{{#HAS_ROWS}}</tbody>{{/HAS_ROWS}}
 </table>
 </div>

@@ -14,7 +14,7 @@
 <th scope="col">{{L_PILLARS}}</th><th scope="col">{{L_COUNTERPART}}</th><th scope="col">{{L_PARTNERS}}</th>
 <th scope="col" data-type="num">{{L_BUDGET}}</th>
 </tr></thead>
-<tbody>
+{{#HAS_ROWS}}<tbody>{{/HAS_ROWS}}
 {{#ROW}}<tr>
 <th scope="row"><a href="{{HREF}}">{{ID}}</a></th><td>{{TITLE}}</td><td>{{SCHEME}}</td>
 <td>{{#C}}<a href="{{HREF}}">{{NAME}}</a>{{#C_separator}}, {{/C_separator}}{{/C}}{{#NO_C}}{{TEXT}}{{/NO_C}}</td>
@@ -22,6 +22,6 @@
 <td>{{PILLARS}}</td><td>{{COUNTERPART}}</td><td>{{PARTNERS}}</td><td class="num" data-sort="{{BUDGET_KEY}}">{{BUDGET}}</td>
 </tr>
 {{/ROW}}
-</tbody>
+{{#HAS_ROWS}}</tbody>{{/HAS_ROWS}}
 </table>
 </div>

@@ -3,9 +3,9 @@
 <table class="data">
 {{#CAPTIONED}}<caption>{{CAPTION}}</caption>{{/CAPTIONED}}
 <thead><tr>{{#TH}}<th scope="col">{{V}}</th>{{/TH}}</tr></thead>
-<tbody>
+{{#HAS_ROWS}}<tbody>{{/HAS_ROWS}}
 {{#TR}}<tr><th scope="row">{{H}}</th>{{#TD}}<td class="{{C}}">{{V}}</td>{{/TD}}</tr>
 {{/TR}}
-</tbody>
+{{#HAS_ROWS}}</tbody>{{/HAS_ROWS}}
 </table>
 </div>

@@ -74,4 +74,14 @@ grep -qF 'ケニア' "$outja/index.html" || bad "ja: name_ja not used"
 grep -qF '2026年度' "$outja/index.html" || bad "ja: fiscal year not in Japanese"
 python3 "$src/tests/check_links.py" "$outja" || bad "ja: broken local links"
 
+# Before anything is known (no edition, project or participation yet):
+# still a complete, valid site (no empty table bodies).
+early=$tmp/early
+"$CYBERDASH_BIN" build --data "$data" --out "$early" --as-of 2015-01-01
+python3 "$src/tests/check_links.py" "$early" || bad "early: broken local links"
+for f in $(find "$early" -name '*.html' | sort); do
+    msgs=$(tidy -q -e "$f" 2>&1 | grep -v 'proprietary attribute "aria-current"' || true)
+    [[ -z $msgs ]] || bad "early: tidy ${f#$early/}: $msgs"
+done
+
 exit $fail
