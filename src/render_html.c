@@ -542,6 +542,76 @@ static void mark_pages(Site *s)
                 s->n_projects[m->projects[p].countries[k]]++;
 }
 
+/* Counting sort of the known participation rows by project. */
+static void index_project_rows(Site *s)
+{
+    const Model *m = s->m;
+    int np = m->n_projects, fy = s->ind->fiscal_year;
+    int *start = NEW(&s->a, int, np + 2);
+    for (size_t i = 0; i < m->n_participation; i++)
+        if (m->participation[i].fiscal_year <= fy)
+            start[m->participation[i].project + 1]++;
+    for (int p = 0; p < np; p++)
+        start[p + 1] += start[p];
+    int *rows = NEW(&s->a, int, start[np] + 1);
+    int *fill = NEW(&s->a, int, np + 1);
+    memcpy(fill, start, sizeof(int) * (size_t)(np + 1));
+    for (size_t i = 0; i < m->n_participation; i++)
+        if (m->participation[i].fiscal_year <= fy)
+            rows[fill[m->participation[i].project]++] = (int)i;
+    s->project_rows_start = start;
+    s->project_rows = rows;
+}
+
+static bool is_beneficiary(const Project *p, int c)
+{
+    for (int k = 0; k < p->n_countries; k++)
+        if (p->countries[k] == c)
+            return true;
+    return false;
+}
+
+/* Visit each (country, project) pair once where the country's people took
+ * part in a started project it is not a beneficiary of; `list` NULL counts
+ * into start[c + 1], otherwise fills.  `seen[c]` holds the last project
+ * visited for c, so a pair is met once whatever the number of rows. */
+static void took_part_pass(Site *s, int *seen, int *start, int *fill, int *list)
+{
+    const Model *m = s->m;
+    for (int c = 0; c < m->n_countries; c++)
+        seen[c] = -1;
+    for (int p = 0; p < m->n_projects; p++) {
+        if (!s->ind->project_started[p])
+            continue;
+        for (int k = s->project_rows_start[p]; k < s->project_rows_start[p + 1]; k++) {
+            int c = m->participation[s->project_rows[k]].country;
+            if (seen[c] == p || is_beneficiary(&m->projects[p], c))
+                continue;
+            seen[c] = p;
+            if (list)
+                list[fill[c]++] = p;
+            else
+                start[c + 1]++;
+        }
+    }
+}
+
+static void index_took_part(Site *s)
+{
+    int nc = s->m->n_countries;
+    int *seen = NEW(&s->a, int, nc + 1);
+    int *start = NEW(&s->a, int, nc + 2);
+    took_part_pass(s, seen, start, NULL, NULL);
+    for (int c = 0; c < nc; c++)
+        start[c + 1] += start[c];
+    int *fill = NEW(&s->a, int, nc + 1);
+    memcpy(fill, start, sizeof(int) * (size_t)(nc + 1));
+    int *list = NEW(&s->a, int, start[nc] + 1);
+    took_part_pass(s, seen, start, fill, list);
+    s->took_part_start = start;
+    s->took_part = list;
+}
+
 Err render_html(const RenderCtx *ctx)
 {
     Site s = { .ctx = ctx, .m = ctx->m, .ind = ctx->ind,
@@ -556,6 +626,8 @@ Err render_html(const RenderCtx *ctx)
         return err;
     }
     mark_pages(&s);
+    index_project_rows(&s);
+    index_took_part(&s);
     if (!(err = make_dirs(&s)) && !(err = copy_asset(&s, "site.css")) &&
         !(err = copy_asset(&s, "site.js")) &&
         !(err = copy_asset(&s, "favicon.svg")) && !(err = site_index(&s)) &&

@@ -214,51 +214,49 @@ static void i1_section(Site *s, HtmlDict *b, int c)
     context(s, sec, k);
 }
 
-static bool benefits(const Project *p, int c)
-{
-    for (int k = 0; k < p->n_countries; k++)
-        if (p->countries[k] == c)
-            return true;
-    return false;
-}
-
-static bool takes_part(const Site *s, int project, int c)
+static void project_row(Site *s, HtmlDict *b, int p, bool beneficiary)
 {
     const Model *m = s->m;
-    for (size_t i = 0; i < m->n_participation; i++)
-        if (m->participation[i].project == project && m->participation[i].country == c &&
-            m->participation[i].fiscal_year <= s->ind->fiscal_year)
-            return true;
-    return false;
+    const Project *pr = &m->projects[p];
+    HtmlDict *r = html_dict_add_section(b, "PROJECT");
+    html_dict_set(r, "HREF", site_project_href(s, 1, p));
+    html_dict_set(r, "TITLE", model_project_title(m, p, s->lang));
+    html_dict_set(r, "ID", pr->id);
+    html_dict_set(r, "ROLE", site_l(s, beneficiary ? "html.role_beneficiary"
+                                                   : "html.role_participant"));
+    html_dict_set(r, "SCHEME", site_scheme(s, pr->scheme));
+    html_dict_set(r, "PERIOD", site_period(s, pr));
+    html_dict_set(r, "PILLARS", site_pillars(s, pr->pillars));
+    html_dict_set(r, "COUNTERPART", pr->counterpart ? pr->counterpart : "\u2014");
+    html_dict_set(r, "PARTNERS", site_partners(s, pr));
 }
 
-/* Who does what here, with whom: beneficiary projects and the activities
- * its people took part in. */
+/* Who does what here, with whom: the started projects it benefits from,
+ * then the activities its people took part in (at most SITE_MAX_TOOK_PART
+ * of them, the last by project id, with the number of the others). */
 static void projects(Site *s, HtmlDict *b, int c)
 {
     const Model *m = s->m;
     int n = 0;
-    for (int p = 0; p < m->n_projects; p++) {
+    for (int k = m->country_project_start[c]; k < m->country_project_start[c + 1]; k++) {
+        int p = m->country_projects[k];
         if (!s->ind->project_started[p])
-            continue;
-        const Project *pr = &m->projects[p];
-        bool ben = benefits(pr, c);
-        if (!ben && !takes_part(s, p, c))
             continue;
         if (n++ == 0)
             html_dict_show(b, "HAS_PROJECTS");
-        HtmlDict *r = html_dict_add_section(b, "PROJECT");
-        html_dict_set(r, "HREF", site_project_href(s, 1, p));
-        html_dict_set(r, "TITLE", model_project_title(m, p, s->lang));
-        html_dict_set(r, "ID", pr->id);
-        html_dict_set(r, "ROLE", site_l(s, ben ? "html.role_beneficiary"
-                                              : "html.role_participant"));
-        html_dict_set(r, "SCHEME", site_scheme(s, pr->scheme));
-        html_dict_set(r, "PERIOD", site_period(s, pr));
-        html_dict_set(r, "PILLARS", site_pillars(s, pr->pillars));
-        html_dict_set(r, "COUNTERPART", pr->counterpart ? pr->counterpart : "\u2014");
-        html_dict_set(r, "PARTNERS", site_partners(s, pr));
+        project_row(s, b, p, true);
     }
+    int first = s->took_part_start[c], last = s->took_part_start[c + 1];
+    int shown = last - first < SITE_MAX_TOOK_PART ? last - first : SITE_MAX_TOOK_PART;
+    for (int k = last - shown; k < last; k++) {
+        if (n++ == 0)
+            html_dict_show(b, "HAS_PROJECTS");
+        project_row(s, b, s->took_part[k], false);
+    }
+    if (last - first > shown)
+        html_dict_set(html_dict_add_section(b, "MORE_PROJECTS"), "TEXT",
+                      site_fmt(s, "html.more_activities", "n",
+                               site_num(s, last - first - shown), NULL));
     if (n == 0)
         html_dict_show(b, "NO_PROJECTS");
 }

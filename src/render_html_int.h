@@ -23,7 +23,21 @@ typedef struct {
                                    or -1 (not a cooperation country) */
     int *n_projects;            /* per model country: started projects it
                                    benefits from */
+    /* Indexes built once so that no page scans the participation rows
+     * (issue 8: rendering bounded by countries and projects, not rows). */
+    int *project_rows_start;    /* per project p: its participation rows */
+    int *project_rows;          /* known by the as-of FY are project_rows[
+                                   start[p] .. start[p+1]) */
+    int *took_part_start;       /* per country c: started projects its people
+                                   took part in without being a */
+    int *took_part;             /* beneficiary, took_part[start[c]..start[c+1]) */
 } Site;
+
+/* At most this many participant-only activities are listed on a country
+ * page; a sentence gives the number left out and where they all are. */
+#define SITE_MAX_TOOK_PART 50
+/* At most this many country names in one cell of a project's table. */
+#define SITE_MAX_NAMES 20
 
 /* Catalogue text of `key`. */
 const char *site_l(const Site *s, const char *key);

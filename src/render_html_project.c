@@ -1,6 +1,7 @@
 /* render_html_project.c -- projects.html and projects/NAME.html (§4).
  * Only projects started by the as-of date are known (§3). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "render_html_int.h"
@@ -107,28 +108,73 @@ static void facts(Site *s, HtmlDict *b, int p)
         html_dict_set(b, "URL_HREF", site_url_href(s, pr->url));
 }
 
+typedef struct { int fy, country; int32_t participants, female; } PartRow;
+
+static int cmp_part(const void *a, const void *b)
+{
+    const PartRow *x = a, *y = b;
+    if (x->fy != y->fy)
+        return (x->fy > y->fy) - (x->fy < y->fy);
+    return (x->country > y->country) - (x->country < y->country);
+}
+
+/* The countries of one fiscal year's rows [i, j), by name order of iso3,
+ * at most SITE_MAX_NAMES of them, then "and N more". */
+static const char *fy_countries(Site *s, const PartRow *r, int i, int j)
+{
+    const char *text = NULL;
+    int n = 0, total = 0;
+    for (int k = i; k < j; k++) {
+        if (k > i && r[k].country == r[k - 1].country)
+            continue;
+        if (total++ >= SITE_MAX_NAMES)
+            continue;
+        const char *name = model_country_name(s->m, r[k].country, s->lang);
+        text = n++ ? site_fmt(s, "html.list_join", "a", text, "b", name, NULL)
+                   : name;
+    }
+    if (total > n)
+        text = site_fmt(s, "html.more_names", "names", text, "n",
+                        site_num(s, total - n), NULL);
+    return text;
+}
+
+/* Participation in the project by fiscal year: countries, participants and
+ * women summed over the rows (a table bounded by the fiscal years, however
+ * many rows the data has). */
 static void participation(Site *s, HtmlDict *b, int p)
 {
     const Model *m = s->m;
-    HtmlDict *t = NULL;
-    for (size_t i = 0; i < m->n_participation; i++) {
-        const Participation *r = &m->participation[i];
-        if (r->project != p || r->fiscal_year > s->ind->fiscal_year)
-            continue;
-        if (!t) {
-            t = site_table(b, "PARTICIPATION", NULL);
-            site_table_head(t, site_l(s, "html.country"));
-            site_table_head(t, site_l(s, "html.fiscal_year"));
-            site_table_head(t, site_l(s, "html.participants"));
-            site_table_head(t, site_l(s, "html.women"));
-        }
-        HtmlDict *row = site_table_row(t, model_country_name(m, r->country, s->lang));
-        site_table_cell(row, site_fy(s, r->fiscal_year));
-        site_table_num(row, r->participants >= 0 ? site_num(s, r->participants) : "\u2014");
-        site_table_num(row, r->female >= 0 ? site_num(s, r->female) : "\u2014");
-    }
-    if (!t)
+    int first = s->project_rows_start[p], n = s->project_rows_start[p + 1] - first;
+    if (n == 0) {
         html_dict_show(b, "NO_PARTICIPATION");
+        return;
+    }
+    PartRow *rows = NEW(&s->a, PartRow, n);
+    for (int k = 0; k < n; k++) {
+        const Participation *r = &m->participation[s->project_rows[first + k]];
+        rows[k] = (PartRow){ r->fiscal_year, r->country, r->participants, r->female };
+    }
+    qsort(rows, (size_t)n, sizeof *rows, cmp_part);
+    HtmlDict *t = site_table(b, "PARTICIPATION", NULL);
+    site_table_head(t, site_l(s, "html.fiscal_year"));
+    site_table_head(t, site_l(s, "html.countries"));
+    site_table_head(t, site_l(s, "html.participants"));
+    site_table_head(t, site_l(s, "html.women"));
+    for (int i = 0, j; i < n; i = j) {
+        long people = 0, women = 0;
+        bool has_people = false, has_women = false;
+        for (j = i; j < n && rows[j].fy == rows[i].fy; j++) {
+            if (rows[j].participants >= 0)
+                people += rows[j].participants, has_people = true;
+            if (rows[j].female >= 0)
+                women += rows[j].female, has_women = true;
+        }
+        HtmlDict *row = site_table_row(t, site_fy(s, rows[i].fy));
+        site_table_cell(row, fy_countries(s, rows, i, j));
+        site_table_num(row, has_people ? site_num(s, people) : "\u2014");
+        site_table_num(row, has_women ? site_num(s, women) : "\u2014");
+    }
 }
 
 static void assessments(Site *s, HtmlDict *b, int p)

@@ -52,6 +52,7 @@
 </tbody>
 </table>
 </div>{{/HAS_PROJECTS}}
+{{#MORE_PROJECTS}}<p class="note">{{TEXT}}</p>{{/MORE_PROJECTS}}
 </section>
 <section aria-labelledby="part-h">
 <h2 id="part-h">{{L_PARTICIPATION_HEADING}}</h2>
