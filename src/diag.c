@@ -67,6 +67,19 @@ size_t diag_print(const Diag *d, FILE *out)
     return d->errors;
 }
 
+void diag_copy(Diag *into, const Diag *from)
+{
+    for (size_t i = 0; i < from->n; i++) {
+        const DiagItem *it = &from->items[i];
+        if (it->level == DIAG_ERROR)
+            diag_error(into, it->file, it->line, "%s", it->msg);
+        else
+            diag_warning(into, it->file, it->line, "%s", it->msg);
+    }
+    into->errors = from->errors;
+    into->warnings = from->warnings;
+}
+
 void diag_merge(Diag *into, Diag *from)
 {
     size_t errors = 0, warnings = 0;   /* those kept, counted again below */

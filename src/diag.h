@@ -44,6 +44,10 @@ void diag_warning(Diag *d, const char *file, long line, const char *fmt, ...)
  * number of errors (all of them, shown or not). */
 size_t diag_print(const Diag *d, FILE *out);
 
+/* Copy every message and count of `from` into `into` (which must be
+ * empty); `from` is unchanged. */
+void diag_copy(Diag *into, const Diag *from);
+
 /* Move every message of `from` to the end of `into` (counts included);
  * `from` is left empty.  For renderers that ran with a Diag of their own. */
 void diag_merge(Diag *into, Diag *from);

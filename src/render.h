@@ -23,6 +23,8 @@ typedef struct {
     const char *outdir;
     const char *resources;
     Diag *diag;               /* where renderers note problems */
+    const Diag *load_notes;   /* what the loader noted (its warnings), for
+                                 the methodology page; NULL: use `diag` */
 } RenderCtx;
 
 typedef Err (*RenderFn)(const RenderCtx *ctx);

@@ -149,7 +149,7 @@ static void later(Site *s, HtmlDict *b)
 /* The loader's warnings, as it printed them (FILE:LINE: message). */
 static void warnings(Site *s, HtmlDict *b)
 {
-    const Diag *d = s->ctx->diag;
+    const Diag *d = s->ctx->load_notes ? s->ctx->load_notes : s->ctx->diag;
     size_t shown = 0;
     for (size_t i = 0; d && i < d->n; i++) {
         const DiagItem *it = &d->items[i];

@@ -225,7 +225,7 @@ static void fixture(Fx *f, const char *lang, int n_extra, bool numbers)
     fixture_d2_g(f);
     fixture_trend_participation(f, numbers);
     assert_int_equal(catalog_load(&f->cat, test_source_dir(), lang, &f->d), ERR_OK);
-    f->ctx = (RenderCtx){ &f->m, &f->ind, &f->s, f->cat, NULL, test_source_dir(), &f->d };
+    f->ctx = (RenderCtx){ &f->m, &f->ind, &f->s, f->cat, NULL, test_source_dir(), &f->d, NULL };
 }
 
 static void fixture_free(Fx *f)

@@ -188,7 +188,7 @@ static int teardown(void **state)
 static const char *render(Fixture *f, const char *name)
 {
     const char *out = test_tmpdir(name);
-    RenderCtx ctx = { &f->m, &f->ind, &f->s, f->cat, out, test_source_dir(), &f->d };
+    RenderCtx ctx = { &f->m, &f->ind, &f->s, f->cat, out, test_source_dir(), &f->d, NULL };
     Err err = render_html(&ctx);
     if (err)
         diag_print(&f->d, stderr);
@@ -306,7 +306,7 @@ static void missing_templates_are_an_error_not_a_crash(void **state)
         assert_int_equal(publish_write_file(path, "x", 1, &d), ERR_OK);
     }
     RenderCtx ctx = { &f->m, &f->ind, &f->s, f->cat, test_tmpdir("html_out"),
-                      res, &d };
+                      res, &d, NULL };
     assert_int_equal(render_html(&ctx), ERR_RENDER);
     assert_int_equal(d.errors, 1);
     assert_non_null(strstr(d.items[0].msg, "page.tpl"));

@@ -241,7 +241,7 @@ static const char *render(Fixture *f, const char *name)
 {
     const char *out = test_tmpdir(name);
     Diag d = DIAG_INIT;
-    RenderCtx ctx = { &f->m, &f->ind, &f->s, NULL, out, test_source_dir(), &d };
+    RenderCtx ctx = { &f->m, &f->ind, &f->s, NULL, out, test_source_dir(), &d, NULL };
     Err e = render_json(&ctx);
     diag_print(&d, stderr);
     assert_int_equal(e, ERR_OK);
