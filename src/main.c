@@ -25,6 +25,7 @@
 #include "render.h"
 #include "render_charts.h"
 #include "render_json.h"
+#include "render_xlsx.h"
 #include "settings.h"
 
 /* The renderers, in the order they run; adding an output = adding a row. */
@@ -34,6 +35,7 @@ static const struct {
 } renderers[] = {
     { "json", render_json },
     { "charts", render_charts },
+    { "xlsx", render_xlsx },
 };
 
 typedef struct {

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "compute.h"
 #include "model.h"
 #include "settings.h"
 #include "support.h"
@@ -76,6 +77,14 @@ static void vocabulary_names_every_pillar_stage_scheme_and_rule(void **state)
     expect_keys("rule_", rule_names, 3);
 }
 
+static void vocabulary_names_every_status_reason_and_source(void **state)
+{
+    (void)state;
+    expect_keys("status_", status_names, 4);
+    expect_keys("reason_", na_reason_codes + 1, NA_COUNT - 1);  /* not NA_NONE */
+    expect_keys("source_", source_codes, SRC_COUNT);
+}
+
 static void vocabulary_has_months_and_date_patterns(void **state)
 {
     (void)state;
@@ -91,6 +100,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_language_folder_has_exactly_the_english_keys),
         cmocka_unit_test(vocabulary_names_every_pillar_stage_scheme_and_rule),
+        cmocka_unit_test(vocabulary_names_every_status_reason_and_source),
         cmocka_unit_test(vocabulary_has_months_and_date_patterns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -16,31 +16,6 @@
 #include "render_json.h"
 #include "support.h"
 
-/* ---- until compute.c is on main ----
- * render_json uses compute's code tables and §3.1 percent; these weak
- * copies let this test link before compute lands.  REMOVE with compute. */
-__attribute__((weak)) const char *const status_names[4] = {
-    "achieved", "on_track", "at_risk", "missed" };
-__attribute__((weak)) const char *const na_reason_codes[NA_COUNT] = {
-    "none", "no_targeted_pillars", "baseline_not_published",
-    "no_latest_edition", "no_baseline_row", "no_latest_row",
-    "missing_baseline_score", "missing_latest_score" };
-__attribute__((weak)) const char *const source_codes[SRC_COUNT] = {
-    "none", "gci_tier", "gci_score", "assessment", "table", "rule_initial",
-    "rule_southeast_asia", "rule_default" };
-__attribute__((weak)) Rat compute_pillar_percent(const Model *m,
-                                                 const GciRow *r, int p)
-{
-    return rat_mul(rat_div(r->pillar[p], m->editions[r->edition].pillar_max),
-                   rat_int(100));
-}
-__attribute__((weak)) Rat compute_overall_percent(const Model *m,
-                                                  const GciRow *r)
-{
-    return rat_mul(rat_div(r->overall, m->editions[r->edition].overall_max),
-                   rat_int(100));
-}
-
 /* ---- the fixture ---- */
 
 typedef struct {

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# e2e_json_exports.sh -- data/indicators.json and the CSV exports of a real
+# build (SPEC §4, §5): every SPEC key present and in order, ISO3 arrays
+# sorted, percents with at most 2 decimals, CSV files well formed (RFC
+# 4180, LF, one header, same column count on every row, no text cell a
+# spreadsheet would run), and identical bytes from two builds.
+set -u
+src=${CYBERDASH_SOURCE_DIR:-$(cd "$(dirname "$0")/.." && pwd)}
+bin=${CYBERDASH_BIN:-$src/build/cyberdash}
+[ -x "$bin" ] || { echo "e2e_json_exports: no program at '$bin'" >&2; exit 1; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+for run in 1 2; do
+    "$bin" build --data "$src/data" --out "$tmp/out$run" --as-of 2026-09-30 \
+        > "$tmp/log$run" 2>&1 || { echo "FAIL: build $run"; cat "$tmp/log$run"; exit 1; }
+done
+diff -r "$tmp/out1/data" "$tmp/out2/data" > /dev/null \
+    || { echo "FAIL: two builds differ in data/"; exit 1; }
+python3 - "$tmp/out1/data" <<'PY' || exit 1
+import csv, io, json, os, re, sys
+d = sys.argv[1]
+errors = []
+def keys_start(obj, want, where):
+    got = list(obj)[:len(want)]
+    if got != want:
+        errors.append(f"{where}: keys {got} != {want}")
+text = open(os.path.join(d, "indicators.json"), encoding="utf-8").read()
+j = json.loads(text)
+keys_start(j, ["as_of", "fiscal_year", "quarter", "baseline_edition",
+               "latest_edition", "i1", "d2", "g", "trend"], "top")
+keys_start(j["i1"], ["rule", "target", "by_fy", "value", "status", "improved",
+                     "not_assessable", "countries", "context"], "i1")
+keys_start(j["d2"], ["window_start_fy", "cumulative", "countries", "targets"], "d2")
+keys_start(j["g"], ["countries", "reached", "with_target"], "g")
+for c in j["i1"]["countries"]:
+    keys_start(c, ["iso3", "pillars", "baseline", "latest", "mean_delta", "improved"], "i1.countries")
+for c in j["i1"]["context"]["countries"]:
+    keys_start(c, ["iso3", "group_median", "group_size", "excess",
+                   "region_median", "region_size"], "i1.context.countries")
+for c in j["g"]["countries"]:
+    keys_start(c, ["iso3", "baseline_stage", "stage", "stage_source",
+                   "target_stage", "target_source", "reached"], "g.countries")
+for t in j["trend"]:
+    keys_start(t, ["date", "i1", "d2", "g_reached"], "trend")
+for name, arr in [("i1.improved", j["i1"]["improved"]), ("d2.countries", j["d2"]["countries"]),
+                  ("i1.countries", [c["iso3"] for c in j["i1"]["countries"]]),
+                  ("g.countries", [c["iso3"] for c in j["g"]["countries"]]),
+                  ("i1.not_assessable", [c["iso3"] for c in j["i1"]["not_assessable"]])]:
+    if arr != sorted(arr):
+        errors.append(f"{name} not sorted")
+if len(j["g"]["countries"]) == 0 or len(j["i1"]["countries"]) == 0:
+    errors.append("real data gave no countries")
+# percents: at most 2 decimals in the text (outside status_detail/settings)
+def walk(x, path):
+    if isinstance(x, dict):
+        for k, v in x.items():
+            if k not in ("status_detail", "settings"):
+                walk(v, f"{path}.{k}")
+    elif isinstance(x, list):
+        for i, v in enumerate(x):
+            walk(v, f"{path}[{i}]")
+    elif isinstance(x, float) and len(repr(x).split(".")[1]) > 2:
+        errors.append(f"{path}: {x!r} has more than 2 decimals")
+walk(j, "$")
+if not text.endswith("}\n"):
+    errors.append("indicators.json does not end with a newline")
+for name in ["countries", "projects", "participation", "gci", "trend", "i1",
+             "i1_context", "d2"]:
+    raw = open(os.path.join(d, name + ".csv"), "rb").read()
+    if raw.startswith(b"\xef\xbb\xbf") or not raw.endswith(b"\n"):
+        errors.append(f"{name}.csv: BOM or no final LF")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8"), newline="")))
+    if len(rows) < 2:
+        errors.append(f"{name}.csv: no data rows")
+        continue
+    width = len(rows[0])
+    for n, row in enumerate(rows[1:], 2):
+        if len(row) != width:
+            errors.append(f"{name}.csv:{n}: {len(row)} cells, header has {width}")
+        for cell in row:
+            if cell[:1] in ("=", "+", "@", "\t", "\r") or (
+                    cell[:1] == "-" and not re.fullmatch(r"-\d+(\.\d+)?", cell)):
+                errors.append(f"{name}.csv:{n}: unsafe cell {cell!r}")
+for e in errors[:40]:
+    print("FAIL:", e)
+sys.exit(1 if errors else 0)
+PY
+echo "ok"
