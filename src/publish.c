@@ -218,8 +218,11 @@ Err publish_check_out(const char *outdir, const char *const *keep,
         || !strcmp(base, ".."))
         return refuse(d, outdir, "name the folder itself, not '/', '.' or "
                       "'..'", NULL);
+    char bare[4096];            /* no trailing '/': lstat must see a link */
+    if (!path_fmt(bare, sizeof bare, "%s/%s", parent, base))
+        return refuse(d, outdir, "the path is too long", NULL);
     struct stat st;
-    bool exists = lstat(outdir, &st) == 0;
+    bool exists = lstat(bare, &st) == 0;
     if (exists && S_ISLNK(st.st_mode))
         return refuse(d, outdir, "it is a symbolic link; give the folder it "
                       "points to", NULL);
