@@ -13,6 +13,7 @@ build_pkgs=(
   libcsv-dev          # CSV parsing (load)
   libcairo2-dev       # charts and briefs (PNG, PDF)
   libpango1.0-dev     # text layout in charts and briefs, CJK fallback
+  fonts-ipafont-gothic  # Japanese in PDF briefs: TrueType, so subsets stay small
   fonts-noto-cjk      # Japanese glyphs for Pango
   fonts-dejavu-core   # Latin glyphs
   libpng-dev          # fast PNG writer (cairo's own is slow at scale)

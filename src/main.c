@@ -23,6 +23,7 @@
 #include "model.h"
 #include "publish.h"
 #include "render.h"
+#include "render_brief.h"
 #include "render_charts.h"
 #include "render_json.h"
 #include "render_xlsx.h"
@@ -36,6 +37,7 @@ static const struct {
     { "json", render_json },
     { "charts", render_charts },
     { "xlsx", render_xlsx },
+    { "briefs", render_brief },
 };
 
 typedef struct {
