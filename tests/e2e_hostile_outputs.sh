@@ -32,6 +32,15 @@ dotdot=$(cd "$out" && find . -name '..*' -o -name '*..*' | grep -v '^\./\.cyberd
 [ -z "$dotdot" ] || bad "output names with '..': $dotdot"
 
 py=/usr/bin/python3; [ -x "$py" ] || py=python3   # Debian's, with python3-openpyxl
+# Charts and briefs draw data text with Pango's plain-text call: markup in a
+# name is printed, never parsed (no pango_layout_set_markup in the sources).
+markup=$(grep -ln 'pango_layout_set_markup\|pango_parse_markup' "$src"/src/*.c || true)
+[ -z "$markup" ] || bad "Pango markup used in: $markup"
+if command -v pdftotext >/dev/null && [ -f "$out/briefs/PHL.pdf" ]; then
+  pdftotext "$out/briefs/PHL.pdf" - | tr -d '\n' | grep -qF "<script>alert('name')</script>" \
+    || bad "briefs/PHL.pdf does not show the name's markup as plain text"
+fi
+
 "$py" - "$out" "$data" <<'PY' || fail=1
 import csv, glob, json, os, sys
 out, data = sys.argv[1], sys.argv[2]
