@@ -92,6 +92,24 @@ size_t diag_print(const Diag *d, FILE *out)
     return d->errors;
 }
 
+void diag_merge(Diag *into, Diag *from)
+{
+    size_t errors = 0, warnings = 0;   /* those kept, counted again below */
+    for (size_t i = 0; i < from->n; i++) {
+        DiagItem *it = &from->items[i];
+        if (it->level == DIAG_ERROR) {
+            errors++;
+            diag_error(into, it->file, it->line, "%s", it->msg);
+        } else {
+            warnings++;
+            diag_warning(into, it->file, it->line, "%s", it->msg);
+        }
+    }
+    into->errors += from->errors - errors;
+    into->warnings += from->warnings - warnings;
+    diag_release(from);
+}
+
 void diag_release(Diag *d)
 {
     for (size_t i = 0; i < d->n; i++) {

@@ -46,6 +46,10 @@ void diag_warning(Diag *d, const char *file, long line, const char *fmt, ...)
  * number of errors (all of them, shown or not). */
 size_t diag_print(const Diag *d, FILE *out);
 
+/* Move every message of `from` to the end of `into` (counts included);
+ * `from` is left empty.  For renderers that ran with a Diag of their own. */
+void diag_merge(Diag *into, Diag *from);
+
 void diag_release(Diag *d);
 
 #endif

@@ -1,0 +1,73 @@
+{{%AUTOESCAPE context="HTML"}}
+<section aria-labelledby="overview-h" class="keep">
+<h2 id="overview-h">{{L_OVERVIEW}}</h2>
+<dl class="facts">
+<dt>{{L_COUNTRY}}</dt><dd>{{NAME}} <span class="iso">({{ISO3}})</span>{{#OTHER_NAME}} / <span lang="{{OTHER_LANG}}">{{TEXT}}</span>{{/OTHER_NAME}}</dd>
+<dt>{{L_REGION}}</dt><dd>{{REGION}}</dd>
+<dt>{{L_I1_RESULT}}</dt><dd>{{I1}}</dd>
+<dt>{{L_PROJECTS_COUNT}}</dt><dd>{{PROJECTS}}</dd>
+{{#BRIEF}}<dt>{{L_BRIEF}}</dt><dd><a href="{{HREF}}">{{L_BRIEF_LINK}}</a></dd>{{/BRIEF}}
+</dl>
+</section>
+<section aria-labelledby="stage-h" class="keep">
+<h2 id="stage-h">{{L_STAGE_HEADING}}</h2>
+<div class="table-wrap">
+<table class="data">
+<thead><tr><th scope="col">{{L_STAGE_ROW}}</th><th scope="col">{{L_STAGE}}</th><th scope="col">{{L_SOURCE}}</th></tr></thead>
+<tbody>
+{{#STAGE_ROW}}<tr><th scope="row">{{WHAT}}</th><td>{{STAGE}}</td><td>{{SOURCE}}</td></tr>
+{{/STAGE_ROW}}
+</tbody>
+</table>
+</div>
+<p class="reached {{REACHED_CLASS}}"><span class="icon" aria-hidden="true">{{REACHED_ICON}}</span> {{REACHED_TEXT}}</p>
+</section>
+<section aria-labelledby="gci-h">
+<h2 id="gci-h">{{L_GCI_HEADING}}</h2>
+<p class="note">{{L_GCI_NOTE}}</p>
+{{#NO_GCI}}<p>{{L_NONE}}</p>{{/NO_GCI}}
+{{>GCI}}
+</section>
+{{#I1_SECTION}}<section aria-labelledby="i1-h">
+<h2 id="i1-h">{{L_I1_HEADING}}</h2>
+<p>{{SUMMARY}}</p>
+{{>I1_TABLE}}
+{{>CHART}}
+</section>
+<section aria-labelledby="context-h" class="keep">
+<h2 id="context-h">{{L_CONTEXT_HEADING}}</h2>
+<p>{{CONTEXT}}</p>
+{{>CONTEXT_TABLE}}
+</section>
+{{/I1_SECTION}}
+<section aria-labelledby="projects-h">
+<h2 id="projects-h">{{L_PROJECTS_HEADING}}</h2>
+{{#NO_PROJECTS}}<p>{{L_NONE}}</p>{{/NO_PROJECTS}}
+{{#HAS_PROJECTS}}<div class="table-wrap">
+<table class="data">
+<thead><tr><th scope="col">{{L_PROJECT}}</th><th scope="col">{{L_ROLE}}</th><th scope="col">{{L_SCHEME}}</th><th scope="col">{{L_PERIOD}}</th><th scope="col">{{L_PILLARS}}</th><th scope="col">{{L_COUNTERPART}}</th><th scope="col">{{L_PARTNERS}}</th></tr></thead>
+<tbody>
+{{#PROJECT}}<tr><th scope="row"><a href="{{HREF}}">{{TITLE}}</a> <span class="pid">{{ID}}</span></th><td>{{ROLE}}</td><td>{{SCHEME}}</td><td>{{PERIOD}}</td><td>{{PILLARS}}</td><td>{{COUNTERPART}}</td><td>{{PARTNERS}}</td></tr>
+{{/PROJECT}}
+</tbody>
+</table>
+</div>{{/HAS_PROJECTS}}
+</section>
+<section aria-labelledby="part-h">
+<h2 id="part-h">{{L_PARTICIPATION_HEADING}}</h2>
+{{#NO_PARTICIPATION}}<p>{{L_NONE}}</p>{{/NO_PARTICIPATION}}
+{{>PARTICIPATION}}
+</section>
+<section aria-labelledby="assess-h">
+<h2 id="assess-h">{{L_ASSESSMENTS_HEADING}}</h2>
+{{#NO_ASSESSMENTS}}<p>{{L_NONE}}</p>{{/NO_ASSESSMENTS}}
+{{#HAS_ASSESSMENTS}}<div class="table-wrap">
+<table class="data">
+<thead><tr><th scope="col">{{L_DATE}}</th><th scope="col">{{L_KIND}}</th><th scope="col">{{L_RATING}}</th><th scope="col">{{L_STAGE}}</th><th scope="col">{{L_PILLAR}}</th><th scope="col">{{L_PROJECT}}</th><th scope="col">{{L_SUMMARY}}</th></tr></thead>
+<tbody>
+{{#ASSESSMENT}}<tr><th scope="row">{{DATE}}</th><td>{{KIND}}</td><td>{{RATING}}</td><td>{{STAGE}}</td><td>{{PILLAR}}</td><td>{{#PROJECT_LINK}}<a href="{{HREF}}">{{TITLE}}</a>{{/PROJECT_LINK}}{{#PROJECT_TEXT}}{{TITLE}}{{/PROJECT_TEXT}}</td><td>{{SUMMARY}}</td></tr>
+{{/ASSESSMENT}}
+</tbody>
+</table>
+</div>{{/HAS_ASSESSMENTS}}
+</section>

@@ -1,0 +1,32 @@
+{{%AUTOESCAPE context="HTML"}}
+<section aria-labelledby="cards-h">
+<h2 id="cards-h">{{L_CARDS_HEADING}}</h2>
+<div class="cards">
+{{#CARD}}<article class="card {{STATUS_CLASS}}">
+<h3><span class="code">{{CODE}}</span> {{NAME}}</h3>
+<p class="big"><span class="value">{{VALUE}}</span> <span class="of">/ {{TARGET}}</span></p>
+<dl>
+<dt>{{L_TARGET}}</dt><dd>{{TARGET_TEXT}}</dd>
+<dt>{{L_DEADLINE}}</dt><dd>{{DEADLINE}}</dd>
+<dt>{{L_STATUS}}</dt><dd class="status"><span class="icon" aria-hidden="true">{{ICON}}</span> {{STATUS}}</dd>
+</dl>
+{{#NOTE}}<p class="note">{{TEXT}}</p>{{/NOTE}}
+</article>
+{{/CARD}}
+</div>
+</section>
+<section aria-labelledby="charts-h">
+<h2 id="charts-h">{{L_CHARTS_HEADING}}</h2>
+<div class="charts">
+{{>CHART}}
+</div>
+</section>
+<section aria-labelledby="countries">
+<h2 id="countries">{{L_COUNTRIES_HEADING}}</h2>
+<p class="note">{{COUNTRIES_NOTE}}</p>
+{{>MAIN_TABLE}}
+{{#HAS_OTHERS}}<details class="others">
+<summary>{{OTHERS_SUMMARY}}</summary>
+{{>OTHER_TABLE}}
+</details>{{/HAS_OTHERS}}
+</section>

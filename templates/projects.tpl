@@ -1,0 +1,27 @@
+{{%AUTOESCAPE context="HTML"}}
+<p class="note">{{SUMMARY}}</p>
+<div class="tools" id="project-tools" hidden>
+<label for="project-filter">{{L_FILTER_LABEL}}</label>
+<input type="search" id="project-filter" autocomplete="off">
+<output id="project-count" for="project-filter" aria-live="polite"></output>
+<span class="hint">{{L_SORT_HINT}}</span>
+</div>
+<div class="table-wrap">
+<table class="data sortable" id="projects" data-count="{{COUNT_TEMPLATE}}">
+<thead><tr>
+<th scope="col">{{L_PROJECT_ID}}</th><th scope="col">{{L_TITLE}}</th><th scope="col">{{L_SCHEME}}</th>
+<th scope="col">{{L_COUNTRIES}}</th><th scope="col" data-type="date">{{L_START}}</th><th scope="col" data-type="date">{{L_END}}</th>
+<th scope="col">{{L_PILLARS}}</th><th scope="col">{{L_COUNTERPART}}</th><th scope="col">{{L_PARTNERS}}</th>
+<th scope="col" data-type="num">{{L_BUDGET}}</th>
+</tr></thead>
+{{#HAS_ROWS}}<tbody>{{/HAS_ROWS}}
+{{#ROW}}<tr>
+<th scope="row"><a href="{{HREF}}">{{ID}}</a></th><td>{{TITLE}}</td><td>{{SCHEME}}</td>
+<td>{{#C}}<a href="{{HREF}}">{{NAME}}</a>{{#C_separator}}, {{/C_separator}}{{/C}}{{#NO_C}}{{TEXT}}{{/NO_C}}</td>
+<td data-sort="{{START_KEY}}">{{START}}</td><td data-sort="{{END_KEY}}">{{END}}</td>
+<td>{{PILLARS}}</td><td>{{COUNTERPART}}</td><td>{{PARTNERS}}</td><td class="num" data-sort="{{BUDGET_KEY}}">{{BUDGET}}</td>
+</tr>
+{{/ROW}}
+{{#HAS_ROWS}}</tbody>{{/HAS_ROWS}}
+</table>
+</div>

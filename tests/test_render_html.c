@@ -1,0 +1,328 @@
+/* The site renderer on a small hand-built model (SPEC §4, §3.8): what the
+ * cards, country pages and methodology say, file names, escaping, and a
+ * template failure becoming an error.  Expected texts are worked out from
+ * the indicators below and i18n/en/{html,common}.ini. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "render_html.h"
+#include "publish.h"
+#include "support.h"
+
+typedef struct {
+    Model m;
+    Indicators ind;
+    Settings s;
+    Catalog *cat;
+    Diag d;
+    Arena a;
+} Fixture;
+
+static Date D(const char *s)
+{
+    Date d = DATE_NONE;
+    assert_true(date_parse(s, 10, &d));
+    return d;
+}
+
+static void add_country(Model *m, const char *iso3, const char *name,
+                        const char *region)
+{
+    Country *c = &m->countries[m->n_countries++];
+    memcpy(c->iso3, iso3, 4);
+    c->name = arena_strdup(&m->arena, name);
+    c->region = region;
+    c->target_stage = STAGE_NONE;
+    c->line = m->n_countries + 1;
+}
+
+static void add_gci(Model *m, int country, int edition, int score, int tier)
+{
+    GciRow *r = &m->gci[m->n_gci++];
+    r->country = country;
+    r->edition = edition;
+    r->has = PILLAR_ALL | GCI_HAS_OVERALL | (tier ? GCI_HAS_TIER : 0);
+    r->overall = rat_int(score * 5);
+    for (int p = 0; p < PILLAR_COUNT; p++)
+        r->pillar[p] = rat_int(score);
+    r->tier = tier;
+    r->line = m->n_gci + 1;
+}
+
+/* Countries JPN, PHL, VNM (already in iso3 order); editions 2020, 2024;
+ * projects "a/b" (PHL, VNM) and "p2" (PHL); PHL's name carries markup. */
+static void build_model(Model *m)
+{
+    Arena *a = &m->arena;
+    m->countries = NEW(a, Country, 3);
+    add_country(m, "JPN", "Japan", "East Asia");
+    add_country(m, "PHL", "Phil <b>\"ippines\"</b>", "Southeast Asia");
+    add_country(m, "VNM", "Viet Nam", "Southeast Asia");
+    m->editions = NEW(a, Edition, 2);
+    m->editions[0] = (Edition){ 2020, D("2021-06-29"), rat_int(20), rat_int(100), 2 };
+    m->editions[1] = (Edition){ 2024, D("2024-09-12"), rat_int(20), rat_int(100), 3 };
+    m->n_editions = 2;
+    m->gci = NEW(a, GciRow, 4);
+    add_gci(m, 0, 0, 17, 0);
+    add_gci(m, 0, 1, 18, 1);
+    add_gci(m, 1, 0, 8, 0);
+    add_gci(m, 1, 1, 12, 3);
+    m->projects = NEW(a, Project, 2);
+    m->n_projects = 2;
+    int *both = NEW(a, int, 2), *phl = NEW(a, int, 1);
+    both[0] = 1, both[1] = 2, phl[0] = 1;
+    m->projects[0] = (Project){ .id = "a/b", .title = "Title <script>x</script>",
+        .scheme = SCHEME_TRAINING, .countries = both, .n_countries = 2,
+        .pillars = PILLAR_BIT(PILLAR_LEGAL), .start = D("2023-04-01"),
+        .end = DATE_NONE, .url = "javascript:alert(1)", .line = 2 };
+    m->projects[1] = (Project){ .id = "p2", .title = "Second",
+        .scheme = SCHEME_SEMINAR, .countries = phl, .n_countries = 1,
+        .pillars = PILLAR_BIT(PILLAR_LEGAL), .start = D("2024-05-01"),
+        .end = D("2024-05-02"), .url = "https://example.org/x y", .line = 3 };
+    model_index(m);
+}
+
+/* As compute would give them on 2026-09-30 for the model above, trimmed
+ * to what the pages read. */
+static void build_indicators(Fixture *f)
+{
+    Indicators *ind = &f->ind;
+    Arena *a = &f->a;
+    ind->as_of = D("2026-09-30");
+    ind->fiscal_year = 2026;
+    ind->quarter = 2;
+    ind->baseline_edition_year = 2020;
+    ind->latest_edition_year = 2024;
+    ind->project_started = NEW(a, bool, 2);
+    ind->project_started[0] = ind->project_started[1] = true;
+
+    I1 *i1 = &ind->i1;
+    i1->rule = RULE_MEAN;
+    i1->value = 1;
+    i1->n_assessable = 1;
+    i1->outperformed = 1;
+    i1->status = (TargetStatus){ .target = 15, .by_fy = 2026, .value = 1,
+                                 .status = STATUS_AT_RISK };
+    i1->countries = NEW(a, I1Country, 2);
+    i1->n_countries = 2;
+    I1Country *phl = &i1->countries[0], *vnm = &i1->countries[1];
+    *phl = (I1Country){ .country = 1, .pillars = PILLAR_BIT(PILLAR_LEGAL),
+        .baseline_edition = 0, .latest_edition = 1, .assessable = true,
+        .has_baseline = PILLAR_BIT(PILLAR_LEGAL), .has_latest = PILLAR_BIT(PILLAR_LEGAL),
+        .mean_delta = rat_int(20), .baseline_mean = rat_int(40),
+        .latest_mean = rat_int(60), .improved = true, .group_size = 1,
+        .has_group_median = true, .group_median = rat_int(5),
+        .excess = rat_int(15) };
+    phl->baseline[PILLAR_LEGAL] = rat_int(40);
+    phl->latest[PILLAR_LEGAL] = rat_int(60);
+    phl->delta[PILLAR_LEGAL] = rat_int(20);
+    *vnm = (I1Country){ .country = 2, .pillars = PILLAR_BIT(PILLAR_LEGAL),
+        .baseline_edition = -1, .latest_edition = -1,
+        .reason = NA_NO_BASELINE_ROW };
+
+    D2 *d2 = &ind->d2;
+    d2->window_start_fy = 2022;
+    d2->n_years = 2;
+    d2->cumulative = NEW(a, D2Year, 2);
+    d2->cumulative[0] = (D2Year){ 2025, 2 };
+    d2->cumulative[1] = (D2Year){ 2026, 2 };
+    d2->n_targets = 2;
+    d2->targets = NEW(a, TargetStatus, 2);
+    d2->targets[0] = (TargetStatus){ .target = 30, .by_fy = 2026, .value = 2,
+                                     .status = STATUS_MISSED };
+    d2->targets[1] = (TargetStatus){ .target = 50, .by_fy = 2030, .value = 2,
+                                     .status = STATUS_ON_TRACK };
+
+    G *g = &ind->g;
+    g->n_countries = 3;
+    g->countries = NEW(a, GCountry, 3);
+    for (int c = 0; c < 3; c++)
+        g->countries[c] = (GCountry){ .country = c, .baseline_stage = STAGE_NONE,
+            .baseline_edition = -1, .stage = STAGE_NONE, .stage_edition = -1,
+            .stage_assessment = -1, .target_stage = STAGE_NONE };
+    g->countries[1] = (GCountry){ .country = 1, .cooperation = true,
+        .baseline_stage = STAGE_GROWING, .baseline_source = SRC_GCI_SCORE,
+        .baseline_edition = 0, .stage = STAGE_NETWORKING,
+        .stage_source = SRC_GCI_TIER, .stage_edition = 1, .stage_assessment = -1,
+        .target_stage = STAGE_NETWORKING, .target_source = SRC_RULE_DEFAULT,
+        .reached = true };
+    g->countries[2].cooperation = true;
+    g->countries[2].target_stage = STAGE_NETWORKING;
+    g->countries[2].target_source = SRC_RULE_DEFAULT;
+    g->reached = 1;
+    g->with_target = 2;
+    ind->excluded.projects_not_started = 0;
+}
+
+static int setup(void **state)
+{
+    Fixture *f = calloc(1, sizeof *f);
+    f->d = (Diag)DIAG_INIT;
+    build_model(&f->m);
+    build_indicators(f);
+    settings_defaults(&f->s);
+    f->s.as_of = f->ind.as_of;
+    assert_int_equal(catalog_load(&f->cat, test_source_dir(), "en", &f->d), ERR_OK);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    Fixture *f = *state;
+    catalog_free(f->cat);
+    model_release(&f->m);
+    arena_release(&f->a);
+    diag_release(&f->d);
+    free(f);
+    return 0;
+}
+
+static const char *render(Fixture *f, const char *name)
+{
+    const char *out = test_tmpdir(name);
+    RenderCtx ctx = { &f->m, &f->ind, &f->s, f->cat, out, test_source_dir(), &f->d };
+    Err err = render_html(&ctx);
+    if (err)
+        diag_print(&f->d, stderr);
+    assert_int_equal(err, ERR_OK);
+    assert_int_equal(catalog_missing(f->cat, &f->d), 0);
+    return out;
+}
+
+static char *page(const char *out, const char *rel)
+{
+    char path[4200];
+    snprintf(path, sizeof path, "%s/%s", out, rel);
+    char *s = test_read_file(path, NULL);
+    if (!s)
+        fail_msg("missing page %s", rel);
+    return s;
+}
+
+static void has(const char *text, const char *needle)
+{
+    if (!strstr(text, needle))
+        fail_msg("expected to find: %s", needle);
+}
+
+static void dashboard_cards_give_value_target_deadline_and_status_in_words(void **state)
+{
+    Fixture *f = *state;
+    char *s = page(render(f, "html_cards"), "index.html");
+    has(s, "<article class=\"card st-at-risk\">");
+    has(s, "<span class=\"value\">1</span> <span class=\"of\">/ 15</span>");
+    has(s, "<dd>FY2026</dd>");
+    has(s, "aria-hidden=\"true\">\u26A0</span> At risk</dd>");
+    has(s, "<article class=\"card st-missed\">");        /* D2 30 by FY2026 */
+    has(s, "<dd>FY2030</dd>");                           /* D2 50 by FY2030 */
+    has(s, "\u2197</span> On track</dd>");
+    has(s, "<span class=\"value\">1</span> <span class=\"of\">/ 2</span>"); /* G */
+    has(s, "30 September 2026");
+    has(s, "FY2026 Q2");
+    free(s);
+}
+
+static void i1_card_carries_the_context_line(void **state)
+{
+    Fixture *f = *state;
+    char *s = page(render(f, "html_context"), "index.html");
+    has(s, "1 of 1 improved more than comparable non-cooperation countries.");
+    has(s, "1 of 2 cooperation countries could be assessed.");
+    free(s);
+}
+
+static void country_table_links_each_country_and_escapes_names(void **state)
+{
+    Fixture *f = *state;
+    char *s = page(render(f, "html_table"), "index.html");
+    has(s, "<a href=\"countries/PHL.html\">Phil &lt;b&gt;&quot;ippines&quot;&lt;/b&gt;</a>");
+    has(s, "improved (20.00 points)");
+    has(s, "not assessable: Not covered by the baseline edition (GCI 2020)");
+    assert_null(strstr(s, "<b>\"ippines"));
+    free(s);
+}
+
+static void country_page_shows_stage_provenance_and_comparison(void **state)
+{
+    Fixture *f = *state;
+    char *s = page(render(f, "html_country"), "countries/PHL.html");
+    has(s, "GCI 2020, overall score 40.00 %");      /* 8*5 of 100 */
+    has(s, "GCI 2024, tier 3");
+    has(s, "rule: other cooperation countries aim for networking");
+    has(s, "15.00 points more than the median of 1 comparable");
+    has(s, "href=\"../briefs/PHL.pdf\"");
+    has(s, "src=\"../charts/country_PHL.png\"");
+    has(s, "<a href=\"../projects/a_2Fb.html\">");
+    free(s);
+}
+
+static void projects_get_safe_pages_and_only_http_urls_become_links(void **state)
+{
+    Fixture *f = *state;
+    const char *out = render(f, "html_projects");
+    char *s = page(out, "projects/a_2Fb.html");
+    has(s, "<span class=\"url-text\">javascript:alert(1)</span>");
+    assert_null(strstr(s, "href=\"javascript"));
+    has(s, "Title &lt;script&gt;x&lt;/script&gt;");
+    free(s);
+    s = page(out, "projects/p2.html");
+    has(s, "<a href=\"https://example.org/x%20y\"");
+    free(s);
+    s = page(out, "projects.html");
+    has(s, "<a href=\"projects/a_2Fb.html\">a/b</a>");
+    free(s);
+}
+
+static void methodology_lists_settings_and_exclusions(void **state)
+{
+    Fixture *f = *state;
+    char *s = page(render(f, "html_method"), "methodology.html");
+    has(s, "Viet Nam");
+    has(s, "Not covered by the baseline edition (GCI 2020)");
+    has(s, "30 by FY2026; 50 by FY2030");
+    has(s, "initial below 20.00 %, growing below 55.00 %, networking below 85.00 %");
+    free(s);
+}
+
+static void missing_templates_are_an_error_not_a_crash(void **state)
+{
+    Fixture *f = *state;
+    char res[4096], path[4200];
+    snprintf(res, sizeof res, "%s", test_tmpdir("html_no_templates"));
+    Diag d = DIAG_INIT;
+    snprintf(path, sizeof path, "%s/templates/assets", res);
+    assert_int_equal(publish_mkdirs(path, &d), ERR_OK);
+    static const char *const assets[] = { "site.css", "site.js", "favicon.svg" };
+    for (int i = 0; i < 3; i++) {
+        snprintf(path, sizeof path, "%s/templates/assets/%s", res, assets[i]);
+        assert_int_equal(publish_write_file(path, "x", 1, &d), ERR_OK);
+    }
+    RenderCtx ctx = { &f->m, &f->ind, &f->s, f->cat, test_tmpdir("html_out"),
+                      res, &d };
+    assert_int_equal(render_html(&ctx), ERR_RENDER);
+    assert_int_equal(d.errors, 1);
+    assert_non_null(strstr(d.items[0].msg, "page.tpl"));
+    diag_release(&d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(dashboard_cards_give_value_target_deadline_and_status_in_words),
+        cmocka_unit_test(i1_card_carries_the_context_line),
+        cmocka_unit_test(country_table_links_each_country_and_escapes_names),
+        cmocka_unit_test(country_page_shows_stage_provenance_and_comparison),
+        cmocka_unit_test(projects_get_safe_pages_and_only_http_urls_become_links),
+        cmocka_unit_test(methodology_lists_settings_and_exclusions),
+        cmocka_unit_test(missing_templates_are_an_error_not_a_crash),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
