@@ -190,6 +190,7 @@ static Err configure(Options *o, const Override *ov, int n_ov, Diag *d)
                           origin, 0, d))
             return ERR_USAGE;
     }
+    settings_localise(&o->s);
     return ERR_OK;
 }
 

@@ -13,6 +13,8 @@ void settings_defaults(Settings *s)
     memset(s, 0, sizeof *s);
     snprintf(s->programme, sizeof s->programme,
              "Cluster Strategy for Cybersecurity");
+    snprintf(s->programme_ja, sizeof s->programme_ja,
+             "クラスター事業戦略「サイバーセキュリティ」");
     snprintf(s->lang, sizeof s->lang, "en");
     s->rule = RULE_MEAN;                     /* §3.2 */
     s->min_delta = RAT_ZERO;
@@ -138,6 +140,7 @@ typedef struct {
 #define OFF(f) offsetof(Settings, f)
 static const Key keys[] = {
     { "programme", "name", T_TEXT, OFF(programme), 0, 0, "a name under 200 bytes" },
+    { "programme", "name_ja", T_TEXT, OFF(programme_ja), 0, 0, "a name under 200 bytes" },
     { "programme", "lang", T_LANG, 0, 0, 0, "en or ja" },
     { "i1", "rule", T_RULE, OFF(rule), 0, 0, "mean, all or any" },
     { "i1", "min_delta", T_RAT, OFF(min_delta), 0, 0, "a decimal number" },
@@ -167,10 +170,16 @@ static bool apply(Settings *s, const Key *k, const char *v)
     case T_RULE: return parse_rule(v, (I1Rule *)(void *)field);
     case T_TARGETS: return parse_targets(v, s);
     case T_LANG: return parse_lang(v, s);
-    case T_TEXT: return parse_text(v, s->programme, sizeof s->programme);
+    case T_TEXT: return parse_text(v, field, sizeof s->programme);
     case T_DATE: return date_parse(v, strlen(v), (Date *)(void *)field);
     }
     return false;
+}
+
+void settings_localise(Settings *s)
+{
+    if (!strcmp(s->lang, "ja") && s->programme_ja[0])
+        memcpy(s->programme, s->programme_ja, sizeof s->programme);
 }
 
 bool settings_set(Settings *s, const char *section, const char *key,

@@ -28,7 +28,9 @@ typedef struct { int fy; int target; } FyTarget;
 #define SETTINGS_MAX_TARGETS 8
 
 typedef struct {
-    char programme[200];       /* [programme] name */
+    char programme[200];       /* [programme] name, in the build's language
+                                  once settings_localise() has run */
+    char programme_ja[200];    /* [programme] name_ja (empty: use name) */
     char lang[3];              /* [programme] lang: "en" or "ja" */
 
     I1Rule rule;               /* [i1] rule */
@@ -63,6 +65,10 @@ void settings_defaults(Settings *s);
  * `FILE:LINE: message`; returns ERR_NOINPUT when the file cannot be
  * opened, ERR_CONFIG when any problem was found, ERR_OK otherwise. */
 Err settings_load(Settings *s, const char *path, Diag *d);
+
+/* After every override: the programme name in the build's language
+ * (name_ja replaces name when lang is "ja" and name_ja is set). */
+void settings_localise(Settings *s);
 
 /* Set one key, as the file or the command line would ("i1", "rule",
  * "all").  Returns false (and notes why in `d`) for an unknown key or a
