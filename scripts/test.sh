@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # test.sh -- set up, build, and run every test: the normal build (warnings as
-# errors), then the whole suite again under AddressSanitizer+UBSan.
+# errors), whose suite includes the bounded fuzz runs (tests/e2e_fuzz.sh,
+# 10 s per fuzzer, built with clang in build-fuzz/), then the whole suite
+# again under AddressSanitizer+UBSan (where e2e_fuzz.sh reports a skip).
 # Idempotent: installs only missing Debian packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -11,7 +11,28 @@ struct ArenaBlock {
     size_t size;
 };
 
-enum { BLOCK_MIN = 1 << 20 };
+/* Under AddressSanitizer (the sanitizer suite and the fuzzers) the room
+ * not yet handed out is poisoned and every allocation is followed by a
+ * poisoned gap, so reading or writing past the end of an arena string or
+ * array is reported as it would be for malloc.  Blocks are smaller there:
+ * ASan serves them from its cached size classes instead of an mmap each. */
+#if defined(__SANITIZE_ADDRESS__)
+#define ARENA_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ARENA_ASAN 1
+#endif
+#endif
+#ifdef ARENA_ASAN
+#include <sanitizer/asan_interface.h>
+enum { BLOCK_MIN = 1 << 16, REDZONE = 16 };
+#define POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+enum { BLOCK_MIN = 1 << 20, REDZONE = 0 };
+#define POISON(p, n) ((void)(p), (void)(n))
+#define UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
 
 static void out_of_memory(void)
 {
@@ -21,7 +42,7 @@ static void out_of_memory(void)
 
 static void grow(Arena *a, size_t need)
 {
-    size_t size = need + sizeof(ArenaBlock) + 64;
+    size_t size = need + sizeof(ArenaBlock) + 64 + REDZONE;
     if (size < BLOCK_MIN)
         size = BLOCK_MIN;
     ArenaBlock *b = malloc(size);
@@ -33,6 +54,7 @@ static void grow(Arena *a, size_t need)
     a->beg = (char *)(b + 1);
     a->end = (char *)b + size;
     a->allocated += size;
+    POISON(a->beg, (size_t)(a->end - a->beg));
 }
 
 void *arena_alloc(Arena *a, size_t size, size_t align, size_t n)
@@ -43,9 +65,10 @@ void *arena_alloc(Arena *a, size_t size, size_t align, size_t n)
     for (int tries = 0; tries < 2; tries++) {
         uintptr_t p = (uintptr_t)a->beg;
         size_t pad = (size_t)(-p & (align - 1));
-        if (a->beg && (size_t)(a->end - a->beg) >= pad + total) {
+        if (a->beg && (size_t)(a->end - a->beg) >= pad + total + REDZONE) {
             char *r = a->beg + pad;
-            a->beg = r + total;
+            a->beg = r + total + REDZONE;
+            UNPOISON(r, total);
             return memset(r, 0, total);
         }
         grow(a, total + align);
@@ -87,6 +110,7 @@ void arena_release(Arena *a)
     ArenaBlock *b = a->blocks;
     while (b) {
         ArenaBlock *next = b->next;
+        UNPOISON(b, b->size);
         free(b);
         b = next;
     }

@@ -161,11 +161,16 @@ static void check_utf8(Reader *r)
     for (size_t i = 0; i < r->nf && !r->rec_bad; i++) {
         if (csvread_utf8_valid(r->buf + r->off[i], r->flen[i]))
             continue;
+        /* A NUL is valid UTF-8 to most tools but cuts a C string short:
+         * say so rather than "invalid UTF-8". */
+        bool nul = memchr(r->buf + r->off[i], '\0', r->flen[i]) != NULL;
+        const char *what = nul ? "NUL byte" : "invalid UTF-8";
+        const char *why = nul ? " (not allowed in text)" : "";
         if (r->records == 0)
-            fail(r, ERR_DATA, r->rec_line, "invalid UTF-8 in the header");
+            fail(r, ERR_DATA, r->rec_line, "%s in the header%s", what, why);
         else
-            fail(r, ERR_DATA, r->rec_line, "invalid UTF-8 in %s",
-                 describe(r, i, tmp, sizeof tmp));
+            fail(r, ERR_DATA, r->rec_line, "%s in %s%s", what,
+                 describe(r, i, tmp, sizeof tmp), why);
         r->rec_bad = true;
     }
 }

@@ -24,7 +24,8 @@
  *   limits.max_field_bytes  bytes per field     -> error, record skipped
  *   limits.max_columns      fields per record   -> error, record skipped
  * A record with invalid UTF-8 is reported (`invalid UTF-8 in column
- * 'title'`) and skipped; a bad header stops the file.  Every problem goes
+ * 'title'`, or `NUL byte in column 'title' (not allowed in text)`) and
+ * skipped; a bad header stops the file.  Every problem goes
  * to `d` as `FILE:LINE: message`.
  *
  * Memory: one reused buffer holds the fields of the current record; no

@@ -4,13 +4,38 @@
 #include <stdlib.h>
 #include <string.h>
 
-static char *xstrdup(const char *s)
+/* A copy of `s` with every control byte (C0, DEL) written as a visible
+ * escape (\n, \r, \t, \xNN): a message stays one line, and data can
+ * neither forge further `FILE:LINE:` lines nor send escape sequences to a
+ * terminal (issue 9). */
+static char *visible(const char *s)
 {
-    size_t n = strlen(s) + 1;
-    char *r = malloc(n);
+    size_t n = strlen(s);
+    char *r = malloc(4 * n + 1), *o = r;
     if (!r)
         abort();
-    return memcpy(r, s, n);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 0x20 && c != 0x7F) {
+            *o++ = (char)c;
+            continue;
+        }
+        *o++ = '\\';
+        if (c == '\n')
+            *o++ = 'n';
+        else if (c == '\r')
+            *o++ = 'r';
+        else if (c == '\t')
+            *o++ = 't';
+        else {
+            static const char hex[] = "0123456789ABCDEF";
+            *o++ = 'x';
+            *o++ = hex[c >> 4];
+            *o++ = hex[c & 15];
+        }
+    }
+    *o = '\0';
+    return r;
 }
 
 static void add(Diag *d, DiagLevel level, const char *file, long line,
@@ -30,8 +55,8 @@ static void add(Diag *d, DiagLevel level, const char *file, long line,
     }
     char msg[1024];
     vsnprintf(msg, sizeof msg, fmt, ap);
-    d->items[d->n++] = (DiagItem){ level, xstrdup(file ? file : ""), line,
-                                   xstrdup(msg) };
+    d->items[d->n++] = (DiagItem){ level, visible(file ? file : ""), line,
+                                   visible(msg) };
 }
 
 void diag_error(Diag *d, const char *file, long line, const char *fmt, ...)

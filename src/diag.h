@@ -33,7 +33,9 @@ typedef struct {
 #define DIAG_INIT { .limit = DIAG_DEFAULT_LIMIT }
 
 /* Note an error at file:line.  The message is Git-style: lower-case first
- * word, no full stop, the value quoted. */
+ * word, no full stop, the value quoted.  Control bytes in the file name or
+ * the message (a newline, an escape sequence from a data value) are kept
+ * as visible escapes (\n, \r, \t, \x1B), so every message is one line. */
 void diag_error(Diag *d, const char *file, long line, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 void diag_warning(Diag *d, const char *file, long line, const char *fmt, ...)

@@ -844,6 +844,7 @@ static const FileSpec files[] = {
       0x7, 0x7, row_assessment },
 };
 #define N_FILES (sizeof files / sizeof *files)
+_Static_assert(N_FILES == LOAD_N_FILES, "load.h lists every file");
 #define N_REQUIRED_FILES 4
 
 static int column_id(const FileSpec *fs, CsvField name)
@@ -923,13 +924,37 @@ static size_t count_lines(FILE *in)
     return lines;
 }
 
-static void load_file(Loader *L, const char *dir, const FileSpec *fs)
+/* Where the files come from: a folder, or buffers in memory. */
+typedef struct {
+    const char *dir;
+    const LoadBuffer *mem;
+} Source;
+
+/* The file `i` opened for reading, or NULL when absent (errno ENOENT) or
+ * unreadable (errno set). */
+static FILE *source_open(const Source *src, size_t i)
 {
+    static char empty[1];
+    if (src->mem) {
+        const LoadBuffer *b = &src->mem[i];
+        errno = ENOENT;
+        if (!b->data)
+            return NULL;
+        /* fmemopen only reads through the pointer in "rb" mode */
+        return fmemopen(b->len ? (void *)(uintptr_t)b->data : empty,
+                        b->len, "rb");
+    }
     char path[4096];
-    snprintf(path, sizeof path, "%s/%s", dir, fs->file);
+    snprintf(path, sizeof path, "%s/%s", src->dir, files[i].file);
+    return fopen(path, "rb");
+}
+
+static void load_file(Loader *L, const Source *src, size_t i)
+{
+    const FileSpec *fs = &files[i];
     L->fs = fs;
     L->line = 0;
-    FILE *in = fopen(path, "rb");
+    FILE *in = source_open(src, i);
     if (!in) {
         if (errno != ENOENT)
             err(L, "cannot open: %s", strerror(errno));
@@ -981,18 +1006,24 @@ static void finish(Loader *L)
 }
 
 /* The folder and the required files exist; each missing one is noted. */
-static bool inputs_present(const char *dir, Diag *d)
+static bool inputs_present(const Source *src, Diag *d)
 {
     struct stat st;
     char path[4096];
-    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        diag_error(d, dir, 0, "data folder not found");
+    if (!src->mem && (stat(src->dir, &st) != 0 || !S_ISDIR(st.st_mode))) {
+        diag_error(d, src->dir, 0, "data folder not found");
         return false;
     }
     bool ok = true;
     for (size_t i = 0; i < N_REQUIRED_FILES; i++) {
-        snprintf(path, sizeof path, "%s/%s", dir, files[i].file);
-        if (stat(path, &st) != 0) {
+        bool present;
+        if (src->mem)
+            present = src->mem[i].data != NULL;
+        else {
+            snprintf(path, sizeof path, "%s/%s", src->dir, files[i].file);
+            present = stat(path, &st) == 0;
+        }
+        if (!present) {
             diag_error(d, files[i].file, 0, "missing required file");
             ok = false;
         }
@@ -1000,9 +1031,9 @@ static bool inputs_present(const char *dir, Diag *d)
     return ok;
 }
 
-Err load_data(Model *m, const char *dir, const Settings *s, Diag *d)
+static Err load_from(Model *m, const Source *src, const Settings *s, Diag *d)
 {
-    if (!inputs_present(dir, d))
+    if (!inputs_present(src, d))
         return ERR_NOINPUT;
     size_t errors_before = d->errors;
     Loader L = { .m = m, .d = d, .s = s, .last_project = -1 };
@@ -1017,9 +1048,27 @@ Err load_data(Model *m, const char *dir, const Settings *s, Diag *d)
             for (size_t k = 0; k < cells; k++)
                 L.gci_seen[k] = -1;
         }
-        load_file(&L, dir, &files[i]);
+        load_file(&L, src, i);
     }
     finish(&L);
     model_index(m);
     return d->errors > errors_before ? ERR_DATA : ERR_OK;
+}
+
+Err load_data(Model *m, const char *dir, const Settings *s, Diag *d)
+{
+    Source src = { .dir = dir };
+    return load_from(m, &src, s, d);
+}
+
+Err load_data_from_memory(Model *m, const LoadBuffer mem[LOAD_N_FILES],
+                          const Settings *s, Diag *d)
+{
+    Source src = { .mem = mem };
+    return load_from(m, &src, s, d);
+}
+
+const char *load_file_name(LoadFileId f)
+{
+    return (unsigned)f < N_FILES ? files[f].file : NULL;
 }

@@ -28,4 +28,28 @@
  * what was read; model_release() frees it either way. */
 Err load_data(Model *m, const char *dir, const Settings *s, Diag *d);
 
+/* The six files, in the order they are loaded (later files refer to
+ * earlier ones). */
+typedef enum {
+    LOAD_COUNTRIES, LOAD_GCI_EDITIONS, LOAD_GCI, LOAD_PROJECTS,
+    LOAD_PARTICIPATION, LOAD_ASSESSMENTS, LOAD_N_FILES
+} LoadFileId;
+
+/* "countries.csv" ... "assessments.csv"; NULL outside the range. */
+const char *load_file_name(LoadFileId f);
+
+/* One file's contents in memory: `len` bytes at `data` (not copied, not
+ * NUL-terminated); `data` NULL = the file is absent. */
+typedef struct {
+    const char *data;
+    size_t len;
+} LoadBuffer;
+
+/* As load_data(), reading file i from `files[i]` instead of a folder
+ * (for fuzzing and tests): the same checks and messages, the same
+ * limits (max_file_bytes included).  A required file with NULL data is
+ * ERR_NOINPUT ("missing required file"), as on disk. */
+Err load_data_from_memory(Model *m, const LoadBuffer files[LOAD_N_FILES],
+                          const Settings *s, Diag *d);
+
 #endif

@@ -309,6 +309,11 @@ static Err run(Options *o, const Override *ov, int n_ov, Diag *d)
         return err;
     Catalog *cat = NULL;
     if (!strcmp(o->command, "build")) {
+        /* §5: no build may replace the inputs or a folder it did not make */
+        const char *keep[] = { o->data_dir, ".", o->resources, o->config };
+        err = publish_check_out(o->out_dir, keep, 4, d);
+        if (err)
+            return err;
         err = catalog_load(&cat, o->resources, o->s.lang, d);
         if (err)
             return err;

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,7 +41,10 @@ static void split(const char *path, char *dir, char *base, size_t n)
 
 void publish_remove_tree(const char *path)
 {
-    DIR *dir = opendir(path);
+    struct stat st;
+    if (lstat(path, &st) != 0)
+        return;
+    DIR *dir = S_ISDIR(st.st_mode) ? opendir(path) : NULL;
     if (!dir) {
         unlink(path);
         return;
@@ -52,11 +56,7 @@ void publish_remove_tree(const char *path)
         char child[4096];
         if (!path_fmt(child, sizeof child, "%s/%s", path, e->d_name))
             continue;
-        struct stat st;
-        if (lstat(child, &st) == 0 && S_ISDIR(st.st_mode))
-            publish_remove_tree(child);
-        else
-            unlink(child);
+        publish_remove_tree(child);     /* lstat there: links unlinked */
     }
     closedir(dir);
     rmdir(path);
@@ -124,6 +124,123 @@ Err publish_begin(Publish *p, const char *outdir, Diag *d)
         diag_error(d, p->tmp, 0, "cannot create folder: %s", strerror(errno));
         return ERR_WRITE;
     }
+    static const char marker[] =
+        "This folder is written by 'cyberdash build', which replaces it "
+        "whole at each build.\n";
+    char path[4096];
+    if (!path_fmt(path, sizeof path, "%s/%s", p->tmp, PUBLISH_MARKER)
+        || publish_write_file(path, marker, sizeof marker - 1, d)) {
+        publish_abort(p);
+        return ERR_WRITE;
+    }
+    return ERR_OK;
+}
+
+/* ---- publish_check_out ---- */
+
+/* `a` (a resolved folder) is `b` or one of its ancestors. */
+static bool is_within(const char *a, const char *b)
+{
+    size_t n = strlen(a);
+    if (!strcmp(a, "/"))
+        return true;
+    return !strncmp(a, b, n) && (b[n] == '\0' || b[n] == '/');
+}
+
+/* The resolved path of `out`, which may not exist yet: its nearest
+ * existing ancestor resolved, then the rest as written. */
+static bool resolve(const char *out, char *buf, size_t n)
+{
+    char head[4096], tail[4096] = "";
+    if (!path_fmt(head, sizeof head, "%s", out))
+        return false;
+    for (;;) {
+        char real[PATH_MAX];
+        if (realpath(head, real))
+            return path_fmt(buf, n, "%s%s%s", real,
+                            tail[0] && strcmp(real, "/") ? "/" : "", tail);
+        char *slash = strrchr(head, '/');
+        char t[4096];
+        if (!slash) {               /* relative, nothing exists: cwd */
+            if (!getcwd(real, sizeof real))
+                return false;
+            return path_fmt(t, sizeof t, "%s%s%s", head, tail[0] ? "/" : "",
+                            tail)
+                && path_fmt(buf, n, "%s/%s", real, t);
+        }
+        if (!path_fmt(t, sizeof t, "%s%s%s", slash + 1, tail[0] ? "/" : "",
+                      tail))
+            return false;
+        memcpy(tail, t, sizeof tail);
+        if (slash == head) {         /* "/name..." */
+            head[1] = '\0';
+        } else
+            *slash = '\0';
+    }
+}
+
+/* Empty, or only a .gitkeep: nothing a build could lose. */
+static bool holds_nothing(const char *dir_path)
+{
+    DIR *dir = opendir(dir_path);
+    if (!dir)
+        return false;
+    bool empty = true;
+    struct dirent *e;
+    while (empty && (e = readdir(dir)))
+        empty = !strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")
+                || !strcmp(e->d_name, ".gitkeep");
+    closedir(dir);
+    return empty;
+}
+
+static bool exists_in(const char *dir, const char *name)
+{
+    char path[4096];
+    struct stat st;
+    return path_fmt(path, sizeof path, "%s/%s", dir, name)
+           && lstat(path, &st) == 0;
+}
+
+static Err refuse(Diag *d, const char *out, const char *why, const char *what)
+{
+    diag_error(d, out, 0, "refusing to use this output folder: %s%s%s%s",
+               why, what ? " '" : "", what ? what : "", what ? "'" : "");
+    return ERR_WRITE;
+}
+
+Err publish_check_out(const char *outdir, const char *const *keep,
+                      size_t n_keep, Diag *d)
+{
+    char parent[4096], base[4096], real[4096];
+    split(outdir, parent, base, sizeof parent);
+    if (!outdir[0] || !strcmp(base, "/") || !strcmp(base, ".")
+        || !strcmp(base, ".."))
+        return refuse(d, outdir, "name the folder itself, not '/', '.' or "
+                      "'..'", NULL);
+    char bare[4096];            /* no trailing '/': lstat must see a link */
+    if (!path_fmt(bare, sizeof bare, "%s/%s", parent, base))
+        return refuse(d, outdir, "the path is too long", NULL);
+    struct stat st;
+    bool exists = lstat(bare, &st) == 0;
+    if (exists && S_ISLNK(st.st_mode))
+        return refuse(d, outdir, "it is a symbolic link; give the folder it "
+                      "points to", NULL);
+    if (exists && !S_ISDIR(st.st_mode))
+        return refuse(d, outdir, "it exists and is not a folder", NULL);
+    if (!resolve(outdir, real, sizeof real))
+        return refuse(d, outdir, "the path is too long", NULL);
+    if (!strcmp(real, "/"))
+        return refuse(d, outdir, "it is the root folder", NULL);
+    for (size_t i = 0; i < n_keep; i++) {
+        char k[PATH_MAX];
+        if (keep[i] && realpath(keep[i], k) && is_within(real, k))
+            return refuse(d, outdir, "it is or contains", keep[i]);
+    }
+    if (exists && !holds_nothing(outdir) && !exists_in(outdir, PUBLISH_MARKER)
+        && !exists_in(outdir, "data/indicators.json"))
+        return refuse(d, outdir, "it is not empty and is not the output of "
+                      "an earlier build (no " PUBLISH_MARKER ")", NULL);
     return ERR_OK;
 }
 

@@ -85,6 +85,13 @@ static const Case cases[] = {
     { "bad_token", ERR_DATA },
     { "many_errors_all_reported", ERR_DATA },
     { "limits", ERR_DATA },
+    /* hostile files (issue 9): each a clear error, never a crash */
+    { "empty_file", ERR_DATA },
+    { "bom_only", ERR_DATA },
+    { "nul_byte", ERR_DATA },
+    { "long_lines", ERR_DATA },
+    { "deep_quotes", ERR_DATA },
+    { "file_too_big", ERR_DATA },
 };
 
 static void each_fixture_gives_exactly_its_expected_diagnostics(void **state)
@@ -294,6 +301,130 @@ static void shipped_data_loads_without_errors_or_warnings(void **state)
     loaded_free(&l);
 }
 
+/* ---- load_data_from_memory: the same loader over buffers ---- */
+
+static const char *const file_names[LOAD_N_FILES] = {
+    "countries.csv", "gci_editions.csv", "gci.csv", "projects.csv",
+    "participation.csv", "assessments.csv",
+};
+
+/* Load fixture `name` through load_data_from_memory(); *bufs are freed by
+ * the caller. */
+static void load_case_memory(Loaded *l, const char *name, char *bufs[])
+{
+    LoadBuffer files[LOAD_N_FILES];
+    Settings s;
+    settings_defaults(&s);
+    *l = (Loaded){ .d = DIAG_INIT };
+    for (int i = 0; i < LOAD_N_FILES; i++) {
+        char rel[512];
+        size_t n = 0;
+        snprintf(rel, sizeof rel, "tests/data/load/%s/%s", name,
+                 file_names[i]);
+        bufs[i] = test_read_file(test_path(rel), &n);
+        files[i] = (LoadBuffer){ bufs[i], n };
+    }
+    char ini[512];
+    snprintf(ini, sizeof ini, "tests/data/load/%s/settings.ini", name);
+    struct stat st;
+    if (stat(test_path(ini), &st) == 0)
+        assert_int_equal(settings_load(&s, test_path(ini), &l->d), ERR_OK);
+    l->err = load_data_from_memory(&l->m, files, &s, &l->d);
+    FILE *out = open_memstream(&l->printed, &l->printed_len);
+    assert_non_null(out);
+    diag_print(&l->d, out);
+    fclose(out);
+}
+
+static void memory_load_names_the_files_in_load_order(void **state)
+{
+    (void)state;
+    for (int i = 0; i < LOAD_N_FILES; i++)
+        assert_string_equal(load_file_name((LoadFileId)i), file_names[i]);
+    assert_null(load_file_name(LOAD_N_FILES));
+}
+
+static void memory_load_gives_the_same_diagnostics_as_the_folder(void **state)
+{
+    (void)state;
+    int failed = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        Loaded disk, mem;
+        char *bufs[LOAD_N_FILES];
+        load_case(&disk, cases[i].name);
+        load_case_memory(&mem, cases[i].name, bufs);
+        if (strcmp(disk.printed, mem.printed) != 0 || disk.err != mem.err
+            || disk.m.n_countries != mem.m.n_countries
+            || disk.m.n_gci != mem.m.n_gci
+            || disk.m.n_projects != mem.m.n_projects
+            || disk.m.n_participation != mem.m.n_participation
+            || disk.m.n_assessments != mem.m.n_assessments) {
+            print_error("case %s: folder err %d, memory err %d\n--- folder\n"
+                        "%s--- memory\n%s", cases[i].name, disk.err, mem.err,
+                        disk.printed, mem.printed);
+            failed++;
+        }
+        for (int k = 0; k < LOAD_N_FILES; k++)
+            free(bufs[k]);
+        loaded_free(&disk);
+        loaded_free(&mem);
+    }
+    assert_int_equal(failed, 0);
+}
+
+static void memory_load_fills_the_model_from_buffers(void **state)
+{
+    (void)state;
+    Loaded l;
+    char *bufs[LOAD_N_FILES];
+    load_case_memory(&l, "good", bufs);
+    assert_int_equal(l.err, ERR_OK);
+    assert_int_equal(l.m.n_countries, 3);
+    assert_int_equal(l.m.n_editions, 2);
+    assert_int_equal(l.m.n_gci, 4);
+    assert_int_equal(l.m.n_projects, 2);
+    assert_int_equal(l.m.n_participation, 2);
+    assert_int_equal(l.m.n_assessments, 2);
+    assert_string_equal(l.m.countries[country(&l.m, "PHL")].name_ja,
+                        "フィリピン");
+    for (int k = 0; k < LOAD_N_FILES; k++)
+        free(bufs[k]);
+    loaded_free(&l);
+}
+
+static void memory_load_absent_buffers_are_missing_files(void **state)
+{
+    (void)state;
+    static const char countries[] = "iso3,name,region\nPHL,P,Pacific\n";
+    static const char editions[] =
+        "edition,published,pillar_max,overall_max\n";
+    LoadBuffer files[LOAD_N_FILES] = {
+        [LOAD_COUNTRIES] = { countries, sizeof countries - 1 },
+        [LOAD_GCI_EDITIONS] = { editions, sizeof editions - 1 },
+    };
+    Settings s;
+    settings_defaults(&s);
+    Loaded l = { .d = DIAG_INIT };
+    /* gci.csv and projects.csv absent: required */
+    assert_int_equal(load_data_from_memory(&l.m, files, &s, &l.d),
+                     ERR_NOINPUT);
+    assert_int_equal(l.d.errors, 2);
+    loaded_free(&l);
+    /* present but empty: an empty-file error each; optional ones absent */
+    static const char gci[] = "iso3,edition\n";
+    files[LOAD_GCI] = (LoadBuffer){ gci, sizeof gci - 1 };
+    files[LOAD_PROJECTS] = (LoadBuffer){ "", 0 };
+    l = (Loaded){ .d = DIAG_INIT };
+    assert_int_equal(load_data_from_memory(&l.m, files, &s, &l.d), ERR_DATA);
+    FILE *out = open_memstream(&l.printed, &l.printed_len);
+    diag_print(&l.d, out);
+    fclose(out);
+    assert_string_equal(l.printed,
+                        "projects.csv: empty file, expected a header row\n");
+    assert_int_equal(l.m.n_countries, 1);
+    loaded_free(&l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -305,6 +436,10 @@ int main(void)
         cmocka_unit_test(bom_crlf_any_column_order_and_multiline_cells_load),
         cmocka_unit_test(errors_keep_model_releasable_and_count_all),
         cmocka_unit_test(shipped_data_loads_without_errors_or_warnings),
+        cmocka_unit_test(memory_load_names_the_files_in_load_order),
+        cmocka_unit_test(memory_load_gives_the_same_diagnostics_as_the_folder),
+        cmocka_unit_test(memory_load_fills_the_model_from_buffers),
+        cmocka_unit_test(memory_load_absent_buffers_are_missing_files),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

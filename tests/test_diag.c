@@ -1,0 +1,60 @@
+/* diag: messages are one line each, whatever a data value holds (issue 9:
+ * a value cannot forge a `FILE:LINE:` line or drive the terminal). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "diag.h"
+#include "support.h"
+
+static char *printed(const Diag *d)
+{
+    char *text = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&text, &n);
+    assert_non_null(f);
+    diag_print(d, f);
+    fclose(f);
+    return text;
+}
+
+static void control_bytes_in_a_value_are_shown_escaped(void **state)
+{
+    (void)state;
+    Diag d = DIAG_INIT;
+    diag_error(&d, "countries.csv", 3, "unknown region '%s'",
+               "A\nprojects.csv:1: fake\r\t\x1b]0;owned\x07\x7f");
+    diag_warning(&d, "a\nb.csv", 0, "plain");
+    char *text = printed(&d);
+    assert_string_equal(text,
+        "countries.csv:3: unknown region 'A\\nprojects.csv:1: fake\\r\\t"
+        "\\x1B]0;owned\\x07\\x7F'\n"
+        "a\\nb.csv: warning: plain\n");
+    free(text);
+    diag_release(&d);
+}
+
+static void utf8_text_is_kept_as_it_is(void **state)
+{
+    (void)state;
+    Diag d = DIAG_INIT;
+    diag_error(&d, "countries.csv", 2, "name '%s'", "フィリピン é");
+    char *text = printed(&d);
+    assert_string_equal(text, "countries.csv:2: name 'フィリピン é'\n");
+    free(text);
+    diag_release(&d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(control_bytes_in_a_value_are_shown_escaped),
+        cmocka_unit_test(utf8_text_is_kept_as_it_is),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
