@@ -396,20 +396,28 @@ void site_table_num(HtmlDict *row, const char *text)
 
 /* ---- the page layout ---- */
 
+/* The template labels, looked up and named once per build: every page
+ * sets all of them (20,000 project pages at scale). */
+static void prepare_labels(Site *s)
+{
+    size_t n = sizeof template_labels / sizeof *template_labels;
+    s->label_vars = NEW(&s->a, const char *, n);
+    s->label_texts = NEW(&s->a, const char *, n);
+    for (size_t i = 0; i < n; i++) {
+        char *var = arena_printf(&s->a, "L_%s", template_labels[i]);
+        for (char *c = var; *c; c++)
+            *c = (char)(*c >= 'a' && *c <= 'z' ? *c - 'a' + 'A' : *c);
+        s->label_vars[i] = var;
+        s->label_texts[i] = site_l(s, arena_printf(&s->a, "html.%s",
+                                                   template_labels[i]));
+    }
+}
+
 static void set_labels(Site *s, HtmlDict *root)
 {
     size_t n = sizeof template_labels / sizeof *template_labels;
-    for (size_t i = 0; i < n; i++) {
-        char key[64], var[64];
-        snprintf(key, sizeof key, "html.%s", template_labels[i]);
-        size_t j = 0;
-        var[j++] = 'L';
-        var[j++] = '_';
-        for (const char *c = template_labels[i]; *c && j < sizeof var - 1; c++)
-            var[j++] = (char)(*c >= 'a' && *c <= 'z' ? *c - 'a' + 'A' : *c);
-        var[j] = '\0';
-        html_dict_set_global(root, var, site_l(s, key));
-    }
+    for (size_t i = 0; i < n; i++)
+        html_dict_set_global(root, s->label_vars[i], s->label_texts[i]);
 }
 
 static void add_nav(Site *s, Page *p, const char *id, const char *path,
@@ -626,6 +634,7 @@ Err render_html(const RenderCtx *ctx)
         return err;
     }
     mark_pages(&s);
+    prepare_labels(&s);
     index_project_rows(&s);
     index_took_part(&s);
     if (!(err = make_dirs(&s)) && !(err = copy_asset(&s, "site.css")) &&
