@@ -8,7 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${CYBERDASH_BIN:-build/cyberdash}
-work=${BENCH_DIR:-/tmp/cyberdash-bench}
+# Output on tmpfs by default: the program is measured, not the disk.
+work=${BENCH_DIR:-$( [ -d /dev/shm ] && echo /dev/shm/cyberdash-bench || echo /tmp/cyberdash-bench )}
 mkdir -p "$work"
 [ -x /usr/bin/time ] || { echo "bench: needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
 
