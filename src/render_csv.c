@@ -258,6 +258,37 @@ static void write_participation(CsvWriter *w, const RenderCtx *ctx)
     }
 }
 
+/* ---- participation_records.csv: the rows themselves ---- */
+
+/* Every participation row known on the as-of date (fiscal year up to the
+ * as-of year, §3), in file order: the full table the workbook points to
+ * when its raw sheet would pass the configured limit. */
+static void write_participation_records(CsvWriter *w, const RenderCtx *ctx)
+{
+    static const char *const head[] = {
+        "project_id", "iso3", "fiscal_year", "participants", "female", NULL
+    };
+    const Model *m = ctx->m;
+    csvw_header(w, head);
+    for (size_t i = 0; i < m->n_participation; i++) {
+        const Participation *r = &m->participation[i];
+        if (r->fiscal_year > ctx->ind->fiscal_year)
+            continue;
+        csvw_text(w, m->projects[r->project].id);
+        csvw_text(w, m->countries[r->country].iso3);
+        csvw_int(w, r->fiscal_year);
+        if (r->participants >= 0)
+            csvw_int(w, r->participants);
+        else
+            csvw_empty(w);
+        if (r->female >= 0)
+            csvw_int(w, r->female);
+        else
+            csvw_empty(w);
+        csvw_end_row(w);
+    }
+}
+
 /* ---- gci.csv: as published and in percent (§3.1) ---- */
 
 static void gci_row(CsvWriter *w, const Model *m, const GciRow *r)
@@ -449,6 +480,7 @@ static const struct {
     { "countries.csv", write_countries },
     { "projects.csv", write_projects },
     { "participation.csv", write_participation },
+    { "participation_records.csv", write_participation_records },
     { "gci.csv", write_gci },
     { "trend.csv", write_trend },
     { "i1.csv", write_i1 },

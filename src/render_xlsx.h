@@ -6,7 +6,7 @@
  * Summary, Indicators, Context (§3.8), Countries, Projects, Participation
  * (country x fiscal year), Participation records (raw rows while they fit
  * `participation_sheet_limit`, else a sentence naming
- * data/participation.csv), GCI, Assessments, Trend.  Every sheet name,
+ * data/participation_records.csv), GCI, Assessments, Trend.  Every sheet name,
  * heading and word comes from the catalogue (i18n/<lang>/xlsx.ini and
  * common.ini).
  *

@@ -204,7 +204,7 @@ static void records_elsewhere(Xlsx *x, XSheet *s, size_t n, size_t limit)
     snprintf(rows, sizeof rows, "%zu", n);
     snprintf(lim, sizeof lim, "%zu", limit);
     char *t = catalog_format(x->ctx->cat, "xlsx.records_elsewhere", "n", rows,
-                             "limit", lim, "path", "data/participation.csv",
+                             "limit", lim, "path", "data/participation_records.csv",
                              NULL);
     xs_note(s, t, x->book.section);
     free(t);

@@ -245,7 +245,7 @@ def check_tables(wb, cat, j, data, records):
     ws = wb[names["participation_records"]]
     if records == "elsewhere":
         text = ws["A1"].value or ""
-        check("data/participation.csv" in text, f"Participation records: {text!r} does not name the file")
+        check("data/participation_records.csv" in text, f"Participation records: {text!r} does not name the file")
         check(ws.max_row == 1, "Participation records: rows beyond the sentence")
     else:
         rows = table(ws, cat["xlsx.col_project_id"])

@@ -16,7 +16,7 @@ for run in 1 2; do
 done
 diff -r "$tmp/out1/data" "$tmp/out2/data" > /dev/null \
     || { echo "FAIL: two builds differ in data/"; exit 1; }
-python3 - "$tmp/out1/data" <<'PY' || exit 1
+python3 - "$tmp/out1/data" "$src" <<'PY' || exit 1
 import csv, io, json, os, re, sys
 d = sys.argv[1]
 errors = []
@@ -64,8 +64,8 @@ def walk(x, path):
 walk(j, "$")
 if not text.endswith("}\n"):
     errors.append("indicators.json does not end with a newline")
-for name in ["countries", "projects", "participation", "gci", "trend", "i1",
-             "i1_context", "d2"]:
+for name in ["countries", "projects", "participation", "participation_records",
+             "gci", "trend", "i1", "i1_context", "d2"]:
     raw = open(os.path.join(d, name + ".csv"), "rb").read()
     if raw.startswith(b"\xef\xbb\xbf") or not raw.endswith(b"\n"):
         errors.append(f"{name}.csv: BOM or no final LF")
@@ -81,6 +81,15 @@ for name in ["countries", "projects", "participation", "gci", "trend", "i1",
             if cell[:1] in ("=", "+", "@", "\t", "\r") or (
                     cell[:1] == "-" and not re.fullmatch(r"-\d+(\.\d+)?", cell)):
                 errors.append(f"{name}.csv:{n}: unsafe cell {cell!r}")
+# participation_records.csv holds exactly the input rows known by the
+# as-of fiscal year, in file order (the workbook's pointer for the rows).
+src_rows = list(csv.DictReader(open(os.path.join(sys.argv[2], "data", "participation.csv"),
+                                    encoding="utf-8")))
+want = [[r["project_id"], r["iso3"], r["fiscal_year"], r["participants"], r["female"]]
+        for r in src_rows if int(r["fiscal_year"]) <= j["fiscal_year"]]
+got = list(csv.reader(open(os.path.join(d, "participation_records.csv"), encoding="utf-8")))[1:]
+if got != want:
+    errors.append(f"participation_records.csv: {len(got)} rows, expected the {len(want)} known input rows")
 for e in errors[:40]:
     print("FAIL:", e)
 sys.exit(1 if errors else 0)
