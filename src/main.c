@@ -225,6 +225,41 @@ typedef struct {
     Err err;
 } LaneRun;
 
+/* A progress line on stderr when it is a terminal and the build has taken
+ * more than a second (issue 8); --verbose prints the timings instead. */
+static struct {
+    pthread_mutex_t lock;
+    double start;
+    int done;
+    bool shown;
+} progress = { PTHREAD_MUTEX_INITIALIZER, 0, 0, false };
+
+static bool progress_wanted(const Settings *s)
+{
+    return !s->verbose && isatty(STDERR_FILENO);
+}
+
+static void progress_step(const Settings *s, const char *name)
+{
+    if (!progress_wanted(s))
+        return;
+    pthread_mutex_lock(&progress.lock);
+    int total = (int)(sizeof renderers / sizeof renderers[0]);
+    progress.done++;
+    if (now_seconds() - progress.start > 1.0 && progress.done < total) {
+        fprintf(stderr, "\rcyberdash: %d of %d outputs written (%s)\033[K",
+                progress.done, total, name);
+        progress.shown = true;
+    }
+    pthread_mutex_unlock(&progress.lock);
+}
+
+static void progress_end(void)
+{
+    if (progress.shown)
+        fputs("\r\033[K", stderr);
+}
+
 static void *run_lane(void *arg)
 {
     LaneRun *run = arg;
@@ -236,6 +271,7 @@ static void *run_lane(void *arg)
         if (run->err)
             break;
         timing(run->ctx.s, renderers[i].name, &t0);
+        progress_step(run->ctx.s, renderers[i].name);
     }
     return NULL;
 }
@@ -246,6 +282,7 @@ static Err run_renderers(const RenderCtx *ctx)
 {
     Diag load_notes = DIAG_INIT;
     diag_copy(&load_notes, ctx->diag);
+    progress.start = now_seconds();
     LaneRun lanes[LANES];
     pthread_t threads[LANES];
     bool threaded[LANES] = { false };
@@ -267,6 +304,7 @@ static Err run_renderers(const RenderCtx *ctx)
         err = err ? err : lanes[i].err;
     }
     diag_release(&load_notes);
+    progress_end();
     if (err)
         return err;
     return catalog_missing(ctx->cat, ctx->diag) ? ERR_CONFIG : ERR_OK;
