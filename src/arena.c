@@ -105,6 +105,14 @@ char *arena_printf(Arena *a, const char *fmt, ...)
     return r;
 }
 
+void *xrealloc(void *p, size_t n)
+{
+    p = realloc(p, n ? n : 1);
+    if (!p)
+        out_of_memory();
+    return p;
+}
+
 void arena_release(Arena *a)
 {
     ArenaBlock *b = a->blocks;

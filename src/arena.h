@@ -27,6 +27,10 @@ char *arena_strdup(Arena *a, const char *s);
 /* printf into the arena. */
 char *arena_printf(Arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* realloc() that never fails: out of memory aborts, as the arena does.
+ * For buffers that live outside an arena (readers, growable tables). */
+void *xrealloc(void *p, size_t n);
+
 /* Free every block; the arena is empty and reusable afterwards. */
 void arena_release(Arena *a);
 

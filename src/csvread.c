@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
+
 /* libcsv's parser state between records (ROW_NOT_BEGUN in libcsv.c).  The
  * struct is public in <csv.h>; reading `pstate` before each line is how we
  * learn whether that line starts a new record. */
@@ -36,15 +38,6 @@ typedef struct {
     Err err;
 } Reader;
 
-static void *xrealloc(void *p, size_t n)
-{
-    p = realloc(p, n ? n : 1);
-    if (!p) {
-        fputs("cyberdash: out of memory\n", stderr);
-        abort();
-    }
-    return p;
-}
 
 static void fail(Reader *r, Err e, long line, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));

@@ -20,6 +20,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "arena.h"
 #include "csvread.h"
 
 #define MAX_COLS 16
@@ -75,15 +76,6 @@ static const char *const regions[] = {
 
 /* ---- small helpers ---- */
 
-static void *xrealloc(void *p, size_t n)
-{
-    p = realloc(p, n ? n : 1);
-    if (!p) {
-        fputs("cyberdash: out of memory\n", stderr);
-        abort();
-    }
-    return p;
-}
 
 /* Room for one more element in a growing table (geometric growth). */
 static void *grow(void *p, size_t n, size_t *cap, size_t size)
