@@ -71,6 +71,22 @@ static void numbers_are_never_prefixed(void **state)
     csvw_release(&w);
 }
 
+static void integers_are_written_exactly_at_the_extremes(void **state)
+{
+    (void)state;
+    CsvWriter w = CSVW_INIT;
+    csvw_int(&w, 0);
+    csvw_int(&w, 10);
+    csvw_int(&w, -1);
+    csvw_int(&w, 1234567890123);
+    csvw_int(&w, INT64_MAX);
+    csvw_int(&w, INT64_MIN);
+    csvw_end_row(&w);
+    assert_string_equal(w.data, "0,10,-1,1234567890123,9223372036854775807,"
+                        "-9223372036854775808\n");
+    csvw_release(&w);
+}
+
 static void empty_cells_and_rows_keep_their_commas(void **state)
 {
     (void)state;
@@ -114,6 +130,7 @@ int main(void)
         cmocka_unit_test(text_starting_with_a_formula_character_is_prefixed),
         cmocka_unit_test(comma_quote_and_newline_are_quoted),
         cmocka_unit_test(numbers_are_never_prefixed),
+        cmocka_unit_test(integers_are_written_exactly_at_the_extremes),
         cmocka_unit_test(empty_cells_and_rows_keep_their_commas),
         cmocka_unit_test(save_writes_the_bytes_and_empties_the_writer),
     };
