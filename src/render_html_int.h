@@ -31,8 +31,6 @@ typedef struct {
     int *took_part_start;       /* per country c: started projects its people
                                    took part in without being a */
     int *took_part;             /* beneficiary, took_part[start[c]..start[c+1]) */
-    const char **label_vars;    /* "L_AS_OF", ... for every template label */
-    const char **label_texts;   /* their catalogue texts */
 } Site;
 
 /* At most this many participant-only activities are listed on a country
