@@ -200,14 +200,33 @@ const char *site_median(Site *s, bool has, Rat median, int size)
                     "size", site_num(s, size), NULL);
 }
 
+const char *site_join(Site *s, const char *const *items, int n)
+{
+    size_t sep = strlen(s->list_sep), len = 0;
+    for (int i = 0; i < n; i++)
+        len += strlen(items[i]) + (i ? sep : 0);
+    char *out = NEW(&s->a, char, len + 1), *p = out;
+    for (int i = 0; i < n; i++) {
+        if (i) {
+            memcpy(p, s->list_sep, sep);
+            p += sep;
+        }
+        size_t k = strlen(items[i]);
+        memcpy(p, items[i], k);
+        p += k;
+    }
+    *p = '\0';
+    return out;
+}
+
 const char *site_pillars(Site *s, PillarSet set)
 {
-    char *out = arena_strdup(&s->a, "");
+    const char *names[PILLAR_COUNT];
+    int n = 0;
     for (int p = 0; p < PILLAR_COUNT; p++)
         if (set & PILLAR_BIT(p))
-            out = arena_printf(&s->a, "%s%s%s", out, *out ? ", " : "",
-                               site_pillar(s, p));
-    return *out ? out : site_l(s, "html.no_pillars");
+            names[n++] = site_pillar(s, p);
+    return n ? site_join(s, names, n) : site_l(s, "html.no_pillars");
 }
 
 const char *site_href(Site *s, int depth, const char *path)
@@ -623,6 +642,7 @@ Err render_html(const RenderCtx *ctx)
         free(msg);
         return err;
     }
+    s.list_sep = site_fmt(&s, "html.list_join", "a", "", "b", "", NULL);
     mark_pages(&s);
     set_build_globals(&s);
     index_project_rows(&s);

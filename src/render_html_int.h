@@ -31,6 +31,7 @@ typedef struct {
     int *took_part_start;       /* per country c: started projects its people
                                    took part in without being a */
     int *took_part;             /* beneficiary, took_part[start[c]..start[c+1]) */
+    const char *list_sep;       /* ", " or "、": html.list_join without items */
 } Site;
 
 /* At most this many participant-only activities are listed on a country
@@ -63,7 +64,9 @@ const char *site_num(Site *s, long v);
 const char *site_rat(Site *s, Rat r);
 /* A §3.8 median with its group size, "9.05 (of 167)", or "none". */
 const char *site_median(Site *s, bool has, Rat median, int size);
-/* Pillars of a set as words joined by ", ". */
+/* `n` items joined with the language's list separator, in s->a. */
+const char *site_join(Site *s, const char *const *items, int n);
+/* Pillars of a set as words joined with the list separator. */
 const char *site_pillars(Site *s, PillarSet set);
 /* Relative links from a page `depth` folders below the root. */
 const char *site_href(Site *s, int depth, const char *path);

@@ -122,17 +122,15 @@ static int cmp_part(const void *a, const void *b)
  * at most SITE_MAX_NAMES of them, then "and N more". */
 static const char *fy_countries(Site *s, const PartRow *r, int i, int j)
 {
-    const char *text = NULL;
+    const char *names[SITE_MAX_NAMES];
     int n = 0, total = 0;
     for (int k = i; k < j; k++) {
         if (k > i && r[k].country == r[k - 1].country)
             continue;
-        if (total++ >= SITE_MAX_NAMES)
-            continue;
-        const char *name = model_country_name(s->m, r[k].country, s->lang);
-        text = n++ ? site_fmt(s, "html.list_join", "a", text, "b", name, NULL)
-                   : name;
+        if (total++ < SITE_MAX_NAMES)
+            names[n++] = model_country_name(s->m, r[k].country, s->lang);
     }
+    const char *text = site_join(s, names, n);
     if (total > n)
         text = site_fmt(s, "html.more_names", "names", text, "n",
                         site_num(s, total - n), NULL);
