@@ -367,13 +367,6 @@ static Err render_job(const ChartPrep *p, const Job *j, PangoFontMap *fm, Diag *
     return ERR_OK;
 }
 
-static void merge_diag(Diag *to, const Diag *from)
-{
-    for (size_t i = 0; i < from->n; i++)
-        diag_error(to, from->items[i].file, from->items[i].line, "%s",
-                   from->items[i].msg);
-}
-
 static void *worker(void *arg)
 {
     Pool *pool = arg;
@@ -387,11 +380,10 @@ static void *worker(void *arg)
         Diag d = DIAG_INIT;
         Err err = render_job(pool->prep, &pool->jobs[i], fm, &d);
         pthread_mutex_lock(&pool->mu);
-        merge_diag(pool->diag, &d);
+        diag_merge(pool->diag, &d);   /* empties d */
         if (err && !pool->err)
             pool->err = err;
         pthread_mutex_unlock(&pool->mu);
-        diag_release(&d);
     }
     g_object_unref(fm);
     return NULL;
