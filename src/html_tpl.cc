@@ -170,14 +170,6 @@ void html_dict_set_global(HtmlDict *d, const char *key, const char *value)
     }
 }
 
-void html_tpl_set_global(const char *key, const char *value)
-{
-    try {
-        ctemplate::TemplateDictionary::SetGlobalValue(key, value ? value : "");
-    } catch (...) {
-    }
-}
-
 void html_dict_show(HtmlDict *d, const char *section)
 {
     try {

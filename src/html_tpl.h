@@ -48,11 +48,6 @@ void html_dict_free(HtmlDict *d);
 void html_dict_set(HtmlDict *d, const char *key, const char *value);
 void html_dict_set_int(HtmlDict *d, const char *key, long value);
 void html_dict_set_global(HtmlDict *d, const char *key, const char *value);
-/* A value seen by every dictionary of the process (ctemplate's
- * SetGlobalValue), for what is the same on every page of a build: labels,
- * language, dates.  Copied.  Not to be called while another thread
- * expands a template. */
-void html_tpl_set_global(const char *key, const char *value);
 /* Show {{#section}} once, with this dictionary's values. */
 void html_dict_show(HtmlDict *d, const char *section);
 /* One more repetition of {{#section}}; the child belongs to `d`'s root. */

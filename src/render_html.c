@@ -415,24 +415,28 @@ void site_table_num(HtmlDict *row, const char *text)
 
 /* ---- the page layout ---- */
 
-/* What every page shows the same -- the template labels, language,
- * programme and dates -- is set once per build as process-wide template
- * values, not once per page (20,000 project pages at scale). */
-static void set_build_globals(Site *s)
+/* The template labels, looked up and named once per build: every page
+ * sets all of them (20,000 project pages at scale). */
+static void prepare_labels(Site *s)
 {
     size_t n = sizeof template_labels / sizeof *template_labels;
+    s->label_vars = NEW(&s->a, const char *, n);
+    s->label_texts = NEW(&s->a, const char *, n);
     for (size_t i = 0; i < n; i++) {
         char *var = arena_printf(&s->a, "L_%s", template_labels[i]);
         for (char *c = var; *c; c++)
             *c = (char)(*c >= 'a' && *c <= 'z' ? *c - 'a' + 'A' : *c);
-        html_tpl_set_global(var, site_l(s, arena_printf(&s->a, "html.%s",
-                                                        template_labels[i])));
+        s->label_vars[i] = var;
+        s->label_texts[i] = site_l(s, arena_printf(&s->a, "html.%s",
+                                                   template_labels[i]));
     }
-    const Indicators *ind = s->ind;
-    html_tpl_set_global("LANG", s->lang);
-    html_tpl_set_global("PROGRAMME", s->ctx->s->programme);
-    html_tpl_set_global("AS_OF", site_date(s, ind->as_of));
-    html_tpl_set_global("QUARTER", site_quarter(s, ind->fiscal_year, ind->quarter));
+}
+
+static void set_labels(Site *s, HtmlDict *root)
+{
+    size_t n = sizeof template_labels / sizeof *template_labels;
+    for (size_t i = 0; i < n; i++)
+        html_dict_set_global(root, s->label_vars[i], s->label_texts[i]);
 }
 
 static void add_nav(Site *s, Page *p, const char *id, const char *path,
@@ -450,6 +454,12 @@ Page site_page_begin(Site *s, const char *title, int depth, const char *nav,
 {
     Page p = { html_dict_new("page"), NULL, depth };
     HtmlDict *r = p.root;
+    set_labels(s, r);
+    const Indicators *ind = s->ind;
+    html_dict_set_global(r, "LANG", s->lang);
+    html_dict_set_global(r, "PROGRAMME", s->ctx->s->programme);
+    html_dict_set_global(r, "AS_OF", site_date(s, ind->as_of));
+    html_dict_set_global(r, "QUARTER", site_quarter(s, ind->fiscal_year, ind->quarter));
     html_dict_set(r, "TITLE", title);
     html_dict_set(r, "HREF_CSS", site_href(s, depth, "assets/site.css"));
     html_dict_set(r, "HREF_JS", site_href(s, depth, "assets/site.js"));
@@ -644,7 +654,7 @@ Err render_html(const RenderCtx *ctx)
     }
     s.list_sep = site_fmt(&s, "html.list_join", "a", "", "b", "", NULL);
     mark_pages(&s);
-    set_build_globals(&s);
+    prepare_labels(&s);
     index_project_rows(&s);
     index_took_part(&s);
     if (!(err = make_dirs(&s)) && !(err = copy_asset(&s, "site.css")) &&

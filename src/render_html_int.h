@@ -32,6 +32,8 @@ typedef struct {
                                    took part in without being a */
     int *took_part;             /* beneficiary, took_part[start[c]..start[c+1]) */
     const char *list_sep;       /* ", " or "、": html.list_join without items */
+    const char **label_vars;    /* "L_AS_OF", ... for every template label */
+    const char **label_texts;   /* their catalogue texts */
 } Site;
 
 /* At most this many participant-only activities are listed on a country
