@@ -37,7 +37,7 @@ py=/usr/bin/python3; [ -x "$py" ] || py=python3   # Debian's, with python3-openp
 markup=$(grep -ln 'pango_layout_set_markup\|pango_parse_markup' "$src"/src/*.c || true)
 [ -z "$markup" ] || bad "Pango markup used in: $markup"
 if command -v pdftotext >/dev/null && [ -f "$out/briefs/PHL.pdf" ]; then
-  pdftotext "$out/briefs/PHL.pdf" - | tr -d '\n' | grep -qF "<script>alert('name')</script>" \
+  pdftotext "$out/briefs/PHL.pdf" - | tr -d '\n' | grep -F "<script>alert('name')</script>" >/dev/null \
     || bad "briefs/PHL.pdf does not show the name's markup as plain text"
 fi
 
