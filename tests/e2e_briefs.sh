@@ -141,10 +141,19 @@ for c in "${cases[@]}"; do
     check "$out" "$lang" "$name"
     [[ $lang == "$twice" ]] || continue
     build "$data" "$out-again" "$lang" || { die "$name: second build failed"; continue; }
+    differ=0
     for f in "$out"/briefs/*.pdf; do
-      cmp -s "$f" "$out-again/briefs/$(basename "$f")" || die "$name: $(basename "$f") differs between two builds"
+      cmp -s "$f" "$out-again/briefs/$(basename "$f")" || {
+        die "$name: $(basename "$f") differs between two builds"; differ=1; }
     done
-    echo "ok: $name: two builds identical"
+    if ((differ)); then
+      # Keep the pair for diagnosis (the work folder is removed on exit).
+      keep="${TMPDIR:-/tmp}/cyberdash-briefs-differ-$$"
+      mkdir -p "$keep" && cp -r "$out/briefs" "$keep/first" && cp -r "$out-again/briefs" "$keep/second"
+      echo "kept both builds' briefs in $keep"
+    else
+      echo "ok: $name: two builds identical"
+    fi
   done
 done
 exit $fail
