@@ -244,9 +244,25 @@ Err publish_check_out(const char *outdir, const char *const *keep,
     return ERR_OK;
 }
 
+/* A repository keeps its empty output folder with a `.gitkeep`; the new
+ * output keeps it too, so that a build leaves the checkout unchanged. */
+static void keep_gitkeep(const Publish *p)
+{
+    char from[4096], to[4096];
+    struct stat st;
+    if (!path_fmt(from, sizeof from, "%s/.gitkeep", p->out) ||
+        !path_fmt(to, sizeof to, "%s/.gitkeep", p->tmp) ||
+        lstat(from, &st) != 0 || !S_ISREG(st.st_mode))
+        return;
+    FILE *f = fopen(to, "wb");
+    if (f)
+        fclose(f);
+}
+
 Err publish_commit(Publish *p, Diag *d)
 {
     struct stat st;
+    keep_gitkeep(p);
     if (stat(p->out, &st) != 0) {
         if (rename(p->tmp, p->out) == 0)
             return ERR_OK;

@@ -5,7 +5,8 @@
  * a killed build left there (`.NAME.tmp-*`, `.NAME.old-*`).
  * publish_commit() exchanges the two folders atomically
  * (renameat2 RENAME_EXCHANGE) and removes the old one; a reader sees the
- * old site or the new, never a mix.  publish_abort() removes the
+ * old site or the new, never a mix.  An empty `.gitkeep` in the old output
+ * is kept in the new one (a repository's output/ stays as checked in).  publish_abort() removes the
  * temporary folder and leaves the output as it was.
  */
 #ifndef CYBERDASH_PUBLISH_H

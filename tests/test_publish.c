@@ -159,6 +159,25 @@ static void remove_tree_unlinks_a_link_without_following_it(void **state)
     assert_true(exists(at("victim/keep.txt")));
 }
 
+static void a_gitkeep_in_the_old_output_is_kept(void **state)
+{
+    (void)state;
+    Publish p = { 0 };
+    Diag d = DIAG_INIT;
+    mkdir(at("repo_out"), 0777);
+    FILE *f = fopen(at("repo_out/.gitkeep"), "w");
+    assert_non_null(f);
+    fclose(f);
+    assert_int_equal(publish_begin(&p, at("repo_out"), &d), ERR_OK);
+    assert_int_equal(publish_commit(&p, &d), ERR_OK);
+    assert_true(exists(at("repo_out/.gitkeep")));
+    assert_true(exists(at("repo_out/" PUBLISH_MARKER)));
+    assert_int_equal(publish_begin(&p, at("site2"), &d), ERR_OK);
+    assert_int_equal(publish_commit(&p, &d), ERR_OK);
+    assert_false(exists(at("site2/.gitkeep")));   /* none where none was */
+    diag_release(&d);
+}
+
 static void a_published_folder_carries_the_marker(void **state)
 {
     (void)state;
@@ -181,6 +200,7 @@ int main(void)
         cmocka_unit_test(new_empty_gitkeep_and_earlier_outputs_are_accepted),
         cmocka_unit_test(remove_tree_unlinks_a_link_without_following_it),
         cmocka_unit_test(a_published_folder_carries_the_marker),
+        cmocka_unit_test(a_gitkeep_in_the_old_output_is_kept),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }
