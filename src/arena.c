@@ -92,12 +92,17 @@ char *arena_strdup(Arena *a, const char *s)
 
 char *arena_printf(Arena *a, const char *fmt, ...)
 {
+    /* One formatting pass for the short strings pages are made of; a
+     * second only when the text does not fit the stack buffer. */
+    char buf[256];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
     if (n < 0)
         n = 0;
+    if ((size_t)n < sizeof buf)
+        return arena_strndup(a, buf, (size_t)n);
     char *r = arena_alloc(a, 1, 1, (size_t)n + 1);
     va_start(ap, fmt);
     vsnprintf(r, (size_t)n + 1, fmt, ap);
