@@ -280,7 +280,8 @@ static bool read_all(Reader *r, struct csv_parser *p, FILE *in)
             break;
         }
         size_t start = 0;
-        if (total == 0 && n >= 3 && memcmp(chunk, "\xEF\xBB\xBF", 3) == 0)
+        if (total == 0 && r->records == 0 && n >= 3
+            && memcmp(chunk, "\xEF\xBB\xBF", 3) == 0)
             start = 3;              /* UTF-8 BOM: libcsv does not know it */
         total += n;
         if (total > r->s->max_file_bytes) {
@@ -299,27 +300,55 @@ static bool read_all(Reader *r, struct csv_parser *p, FILE *in)
     return ok;
 }
 
-Err csvread_stream(FILE *in, const char *name, const Settings *s,
-                   CsvRecordFn fn, void *user, Diag *d)
+static Err stream(Reader *r, FILE *in)
 {
     struct csv_parser p;
     if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
         abort();
-    Reader r = { .name = name, .s = s, .d = d, .fn = fn, .user = user,
-                 .line = 1, .rec_line = 1 };
     /* After a parse error libcsv holds a half-made field and row: never
      * let csv_fini flush them. */
-    if (read_all(&r, &p, in) && !r.stop
-        && csv_fini(&p, on_field, on_row, &r) != 0)
-        fail(&r, ERR_DATA, r.rec_line,
+    if (read_all(r, &p, in) && !r->stop
+        && csv_fini(&p, on_field, on_row, r) != 0)
+        fail(r, ERR_DATA, r->rec_line,
              "unterminated quoted field: the quote opened in this record is "
              "never closed");
     csv_free(&p);
-    free(r.buf);
-    free(r.off);
-    free(r.flen);
-    free(r.fields);
-    free(r.hdr);
-    free(r.hoff);
-    return r.err;
+    free(r->buf);
+    free(r->off);
+    free(r->flen);
+    free(r->fields);
+    free(r->hdr);
+    free(r->hoff);
+    return r->err;
+}
+
+Err csvread_stream(FILE *in, const char *name, const Settings *s,
+                   CsvRecordFn fn, void *user, Diag *d)
+{
+    Reader r = { .name = name, .s = s, .d = d, .fn = fn, .user = user,
+                 .line = 1, .rec_line = 1 };
+    return stream(&r, in);
+}
+
+Err csvread_stream_part(FILE *in, const char *name, const Settings *s,
+                        const CsvPart *part, CsvRecordFn fn, void *user,
+                        Diag *d)
+{
+    Reader r = { .name = name, .s = s, .d = d, .fn = fn, .user = user,
+                 .line = part->line, .rec_line = part->line, .records = 1 };
+    /* The file's header, as keep_header() would have kept it. */
+    size_t len = 0;
+    for (size_t i = 0; i < part->n_header; i++)
+        len += part->header[i].len + 1;
+    r.hdr = xrealloc(NULL, len + 1);
+    r.hoff = xrealloc(NULL, (part->n_header + 1) * sizeof *r.hoff);
+    len = 0;
+    for (size_t i = 0; i < part->n_header; i++) {
+        memcpy(r.hdr + len, part->header[i].p, part->header[i].len);
+        r.hdr[len + part->header[i].len] = '\0';
+        r.hoff[i] = len;
+        len += part->header[i].len + 1;
+    }
+    r.n_hdr = part->n_header;
+    return stream(&r, in);
 }

@@ -64,6 +64,23 @@ typedef bool (*CsvRecordFn)(void *user, const CsvField *f, size_t n,
 Err csvread_stream(FILE *in, const char *name, const Settings *s,
                    CsvRecordFn fn, void *user, Diag *d);
 
+/* A part of a file read on its own (load.c reads a big file in halves at
+ * once): the physical line its first byte is on, and the file's header,
+ * which names the columns in messages.  A part has no header row and no
+ * byte-order mark; it must begin at the start of a record. */
+typedef struct {
+    long line;
+    const CsvField *header;
+    size_t n_header;
+} CsvPart;
+
+/* csvread_stream() for a part: every record goes to `fn` as data (none is
+ * taken for a header), with the line numbers of the whole file; the
+ * limits apply to the part alone. */
+Err csvread_stream_part(FILE *in, const char *name, const Settings *s,
+                        const CsvPart *part, CsvRecordFn fn, void *user,
+                        Diag *d);
+
 /* The `n` bytes at `s` are valid UTF-8 without NUL (exported for tests). */
 bool csvread_utf8_valid(const char *s, size_t n);
 

@@ -392,6 +392,110 @@ static void memory_load_fills_the_model_from_buffers(void **state)
     loaded_free(&l);
 }
 
+/* ---- a big participation.csv is read in two halves at once ---- */
+
+/* The good fixture with a participation.csv of `rows` rows (over the 4 MB
+ * from which the loader reads halves), bad rows spread through it, an
+ * unknown column in the header and, when `quote`, one quoted cell. */
+static const char *write_big_case(const char *name, int rows, bool quote)
+{
+    const char *dir = test_tmpdir(name);
+    char src[512], dst[4096];
+    for (int i = 0; i < LOAD_N_FILES; i++) {
+        if (i == LOAD_PARTICIPATION)
+            continue;
+        size_t n = 0;
+        snprintf(src, sizeof src, "tests/data/load/good/%s", file_names[i]);
+        char *text = test_read_file(test_path(src), &n);
+        snprintf(dst, sizeof dst, "%s/%s", dir, file_names[i]);
+        FILE *f = fopen(dst, "wb");
+        assert_non_null(f);
+        assert_int_equal(fwrite(text, 1, n, f), n);
+        fclose(f);
+        free(text);
+    }
+    snprintf(dst, sizeof dst, "%s/participation.csv", dir);
+    FILE *f = fopen(dst, "wb");
+    assert_non_null(f);
+    fputs("project_id,iso3,fiscal_year,participants,female,note\n", f);
+    static const char *const iso3[] = { "PHL", "IDN", "KEN" };
+    for (int i = 0; i < rows; i++) {
+        if (i % 40000 == 7)
+            fputs("P-009,PHL,2023,1,0,x\n", f);          /* unknown project */
+        else if (i % 40000 == 19)
+            fputs("P-001,XXX,2023,1,0,x\n", f);          /* unknown country */
+        else if (i % 50000 == 3)
+            fputs("P-001,KEN,2023,4,5,x\n", f);          /* female > all */
+        else if (i % 60000 == 11)
+            fputs("P-001,KEN,2023\n", f);                /* short row */
+        else if (i % 70000 == 5)
+            fputs("\n", f);                              /* blank line */
+        else if (quote && i == rows / 3)
+            fputs("P-001,KEN,2023,2,1,\"a, b\"\n", f);
+        else
+            fprintf(f, "P-00%d,%s,%d,%d,%d,n%d\n", 1 + i % 2, iso3[i % 3],
+                    2000 + i % 27, i % 90, i % 45, i);
+    }
+    fclose(f);
+    return dir;
+}
+
+/* Folder (halves) and memory (one pass) loads of the same big file give
+ * the same rows, in the same order, and the same messages. */
+static void assert_same_as_one_pass(const char *dir, int expect_errors)
+{
+    Loaded disk, mem;
+    load_dir(&disk, dir);
+    char *bufs[LOAD_N_FILES];
+    LoadBuffer files[LOAD_N_FILES];
+    for (int i = 0; i < LOAD_N_FILES; i++) {
+        char path[4096];
+        size_t n = 0;
+        snprintf(path, sizeof path, "%s/%s", dir, file_names[i]);
+        bufs[i] = test_read_file(path, &n);
+        files[i] = (LoadBuffer){ bufs[i], n };
+    }
+    Settings s;
+    settings_defaults(&s);
+    mem = (Loaded){ .d = DIAG_INIT };
+    mem.err = load_data_from_memory(&mem.m, files, &s, &mem.d);
+    FILE *out = open_memstream(&mem.printed, &mem.printed_len);
+    diag_print(&mem.d, out);
+    fclose(out);
+
+    assert_string_equal(disk.printed, mem.printed);
+    assert_int_equal(disk.err, mem.err);
+    assert_int_equal((int)disk.d.errors, expect_errors);
+    assert_int_equal(disk.m.n_participation, mem.m.n_participation);
+    for (size_t i = 0; i < mem.m.n_participation; i++) {
+        const Participation *a = &disk.m.participation[i],
+                            *b = &mem.m.participation[i];
+        if (a->project != b->project || a->country != b->country
+            || a->fiscal_year != b->fiscal_year
+            || a->participants != b->participants || a->female != b->female
+            || a->line != b->line)
+            fail_msg("row %zu differs: line %ld vs %ld", i, a->line, b->line);
+    }
+    for (int k = 0; k < LOAD_N_FILES; k++)
+        free(bufs[k]);
+    loaded_free(&disk);
+    loaded_free(&mem);
+}
+
+static void big_participation_in_halves_loads_as_one_pass(void **state)
+{
+    (void)state;
+    /* 250,000 rows: 7 + 7 unknown references, 5 female > participants,
+     * 5 short rows (errors); the unknown column is a warning. */
+    assert_same_as_one_pass(write_big_case("load_big", 250000, false), 24);
+}
+
+static void big_participation_with_a_quote_loads_as_one_pass(void **state)
+{
+    (void)state;
+    assert_same_as_one_pass(write_big_case("load_big_quote", 250000, true), 24);
+}
+
 static void memory_load_absent_buffers_are_missing_files(void **state)
 {
     (void)state;
@@ -440,6 +544,8 @@ int main(void)
         cmocka_unit_test(memory_load_gives_the_same_diagnostics_as_the_folder),
         cmocka_unit_test(memory_load_fills_the_model_from_buffers),
         cmocka_unit_test(memory_load_absent_buffers_are_missing_files),
+        cmocka_unit_test(big_participation_in_halves_loads_as_one_pass),
+        cmocka_unit_test(big_participation_with_a_quote_loads_as_one_pass),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
