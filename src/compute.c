@@ -340,31 +340,10 @@ static void compute_trend(const Timeline *t, Work *w, Arena *perm, Indicators *i
 
 /* ---- participation sums ---- */
 
-/* One stable counting-sort pass of `idx` by key(row) in [0, k). */
-static void radix_pass(const Model *m, uint32_t *idx, uint32_t *tmp, size_t n,
-                       int k, int which, int fy0, Arena *a)
-{
-    size_t *count = NEW(a, size_t, (size_t)k + 1);
-    for (int pass = 0; pass < 2; pass++) {
-        for (size_t i = 0; i < n; i++) {
-            const Participation *r = &m->participation[idx[i]];
-            int key = which == 0 ? r->project : which == 1 ? r->fiscal_year - fy0 : r->country;
-            if (pass == 0)
-                count[key + 1]++;
-            else
-                tmp[count[key]++] = idx[i];
-        }
-        if (pass == 0)
-            for (int j = 0; j < k; j++)
-                count[j + 1] += count[j];
-    }
-    memcpy(idx, tmp, n * sizeof *idx);
-}
-
-static void add_row(ParticipationSum *ps, const Participation *r, int prev_project)
+static void add_row(ParticipationSum *ps, const Participation *r, bool new_project)
 {
     ps->rows++;
-    ps->activities += r->project != prev_project;
+    ps->activities += new_project;
     if (r->participants >= 0) {
         ps->participants += r->participants;
         ps->has_participants = true;
@@ -375,45 +354,58 @@ static void add_row(ParticipationSum *ps, const Participation *r, int prev_proje
     }
 }
 
-/* Per country and FY up to the as-of FY (§3): rows sorted by (country,
- * fy, project) with three linear passes, then summed in one scan. */
+/* Per country and FY up to the as-of FY (§3), in (country, fy) order: the
+ * rows are counted into their (country, fy) cell, then each non-empty cell
+ * is summed from its own rows (one counting sort), a project counted once
+ * per cell by stamping it with the cell. */
 static void participation_sums(const Model *m, int last_fy, Arena *perm,
                                Arena *scratch, Indicators *ind)
 {
-    size_t n = 0;
     int fy0 = last_fy;
     for (size_t i = 0; i < m->n_participation; i++)
-        if (m->participation[i].fiscal_year <= last_fy) {
+        if (m->participation[i].fiscal_year < fy0)
+            fy0 = m->participation[i].fiscal_year;
+    size_t nfy = (size_t)(last_fy - fy0 + 1);
+    size_t cells = (size_t)m->n_countries * nfy;
+    uint32_t *start = NEW(scratch, uint32_t, cells + 2);
+    size_t n = 0;
+    for (size_t i = 0; i < m->n_participation; i++) {
+        const Participation *r = &m->participation[i];
+        if (r->fiscal_year <= last_fy) {
+            start[(size_t)r->country * nfy + (size_t)(r->fiscal_year - fy0) + 1]++;
             n++;
-            if (m->participation[i].fiscal_year < fy0)
-                fy0 = m->participation[i].fiscal_year;
         }
-    uint32_t *idx = NEW(scratch, uint32_t, n + 1), *tmp = NEW(scratch, uint32_t, n + 1);
-    n = 0;
-    for (size_t i = 0; i < m->n_participation; i++)
-        if (m->participation[i].fiscal_year <= last_fy)
-            idx[n++] = (uint32_t)i;
-    radix_pass(m, idx, tmp, n, m->n_projects, 0, fy0, scratch);
-    radix_pass(m, idx, tmp, n, last_fy - fy0 + 1, 1, fy0, scratch);
-    radix_pass(m, idx, tmp, n, m->n_countries, 2, fy0, scratch);
-    int groups = 0;
-    for (size_t i = 0; i < n; i++) {
-        const Participation *r = &m->participation[idx[i]];
-        const Participation *q = i ? &m->participation[idx[i - 1]] : NULL;
-        groups += !q || q->country != r->country || q->fiscal_year != r->fiscal_year;
     }
+    int groups = 0;
+    for (size_t c = 0; c < cells; c++) {
+        groups += start[c + 1] > 0;
+        start[c + 1] += start[c];
+    }
+    uint32_t *rows = NEW(scratch, uint32_t, n + 1);
+    for (size_t i = 0; i < m->n_participation; i++) {
+        const Participation *r = &m->participation[i];
+        if (r->fiscal_year <= last_fy)
+            rows[start[(size_t)r->country * nfy + (size_t)(r->fiscal_year - fy0)]++] = (uint32_t)i;
+    }
+    /* start[c] is now the end of cell c, and the start of cell c + 1. */
+    int *stamp = NEW(scratch, int, m->n_projects + 1);
+    for (int p = 0; p < m->n_projects; p++)
+        stamp[p] = -1;
     ind->participation = NEW(perm, ParticipationSum, groups + 1);
-    int g = -1, prev_project = -1;
-    for (size_t i = 0; i < n; i++) {
-        const Participation *r = &m->participation[idx[i]];
-        if (g < 0 || ind->participation[g].country != r->country
-            || ind->participation[g].fy != r->fiscal_year) {
-            ind->participation[++g] = (ParticipationSum){ .country = r->country,
-                                                          .fy = r->fiscal_year };
-            prev_project = -1;
+    int g = 0;
+    for (size_t c = 0; c < cells; c++) {
+        uint32_t from = c ? start[c - 1] : 0, to = start[c];
+        if (from == to)
+            continue;
+        ParticipationSum *ps = &ind->participation[g];
+        *ps = (ParticipationSum){ .country = (int)(c / nfy),
+                                  .fy = fy0 + (int)(c % nfy) };
+        for (uint32_t k = from; k < to; k++) {
+            const Participation *r = &m->participation[rows[k]];
+            add_row(ps, r, stamp[r->project] != g);
+            stamp[r->project] = g;
         }
-        add_row(&ind->participation[g], r, prev_project);
-        prev_project = r->project;
+        g++;
     }
     ind->n_participation = groups;
 }
