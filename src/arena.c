@@ -45,7 +45,10 @@ static void grow(Arena *a, size_t need)
     size_t size = need + sizeof(ArenaBlock) + 64 + REDZONE;
     if (size < BLOCK_MIN)
         size = BLOCK_MIN;
-    ArenaBlock *b = malloc(size);
+    /* calloc: a block's memory is zero when it is handed out (the arena
+     * never reuses it), so arena_alloc() need not clear it; a big block
+     * comes zeroed from mmap without being written (1M rows: 32 MB). */
+    ArenaBlock *b = calloc(1, size);
     if (!b)
         out_of_memory();
     b->next = a->blocks;
@@ -69,7 +72,7 @@ void *arena_alloc(Arena *a, size_t size, size_t align, size_t n)
             char *r = a->beg + pad;
             a->beg = r + total + REDZONE;
             UNPOISON(r, total);
-            return memset(r, 0, total);
+            return r;
         }
         grow(a, total + align);
     }
@@ -92,12 +95,17 @@ char *arena_strdup(Arena *a, const char *s)
 
 char *arena_printf(Arena *a, const char *fmt, ...)
 {
+    /* One formatting pass for the short strings pages are made of; a
+     * second only when the text does not fit the stack buffer. */
+    char buf[256];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
     if (n < 0)
         n = 0;
+    if ((size_t)n < sizeof buf)
+        return arena_strndup(a, buf, (size_t)n);
     char *r = arena_alloc(a, 1, 1, (size_t)n + 1);
     va_start(ap, fmt);
     vsnprintf(r, (size_t)n + 1, fmt, ap);

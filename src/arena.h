@@ -3,7 +3,8 @@
  * Every record, string and index of the Model lives in one Arena, and
  * arena_release() is the only free (cf. Git's mem_pool).  Allocation never
  * returns NULL: running out of memory aborts, as in Redis's zmalloc.
- * Memory is zeroed and aligned.  Not thread-safe: one arena per thread.
+ * Memory is zeroed (blocks come from calloc and are never reused) and
+ * aligned.  Not thread-safe: one arena per thread.
  */
 #ifndef CYBERDASH_ARENA_H
 #define CYBERDASH_ARENA_H

@@ -10,18 +10,24 @@
 
 __extension__ typedef __int128 i128;
 
+void csvw_reserve(CsvWriter *w, size_t bytes)
+{
+    if (w->len + bytes + 1 <= w->cap)
+        return;
+    size_t cap = w->cap ? w->cap : 4096;
+    while (w->len + bytes + 1 > cap)
+        cap *= 2;
+    char *p = realloc(w->data, cap);
+    if (!p)
+        abort();
+    w->data = p;
+    w->cap = cap;
+}
+
 static void put(CsvWriter *w, const char *s, size_t n)
 {
-    if (w->len + n + 1 > w->cap) {
-        size_t cap = w->cap ? w->cap : 4096;
-        while (w->len + n + 1 > cap)
-            cap *= 2;
-        char *p = realloc(w->data, cap);
-        if (!p)
-            abort();
-        w->data = p;
-        w->cap = cap;
-    }
+    if (w->len + n + 1 > w->cap)
+        csvw_reserve(w, n);
     memcpy(w->data + w->len, s, n);
     w->len += n;
     w->data[w->len] = '\0';

@@ -32,6 +32,9 @@ typedef struct {
 
 #define CSVW_INIT {0}
 
+/* Room for `bytes` more without moving the text (a hint for big files:
+ * growing by doubling copies the text as it goes). */
+void csvw_reserve(CsvWriter *w, size_t bytes);
 /* One row of column names (text cells), ended. `names` ends with NULL. */
 void csvw_header(CsvWriter *w, const char *const *names);
 /* A text cell, neutralised and quoted as above; NULL is an empty cell. */

@@ -39,26 +39,47 @@ static void split(const char *path, char *dir, char *base, size_t n)
     snprintf(base, n, "%s", basename(b));
 }
 
-void publish_remove_tree(const char *path)
+/* Empty the folder open as `fd` (which this closes), relative to it: no
+ * path is walked again per file, and the kind of each entry comes from
+ * the folder listing.  A link is unlinked, never followed (O_NOFOLLOW). */
+static void remove_contents(int fd)
 {
-    struct stat st;
-    if (lstat(path, &st) != 0)
-        return;
-    DIR *dir = S_ISDIR(st.st_mode) ? opendir(path) : NULL;
+    DIR *dir = fdopendir(fd);
     if (!dir) {
-        unlink(path);
+        close(fd);
         return;
     }
     struct dirent *e;
     while ((e = readdir(dir))) {
         if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
             continue;
-        char child[4096];
-        if (!path_fmt(child, sizeof child, "%s/%s", path, e->d_name))
+        bool is_dir = e->d_type == DT_DIR;
+        if (e->d_type == DT_UNKNOWN) {
+            struct stat st;
+            is_dir = fstatat(dirfd(dir), e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0
+                     && S_ISDIR(st.st_mode);
+        }
+        if (!is_dir) {
+            unlinkat(dirfd(dir), e->d_name, 0);
             continue;
-        publish_remove_tree(child);     /* lstat there: links unlinked */
+        }
+        int sub = openat(dirfd(dir), e->d_name,
+                         O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (sub >= 0)
+            remove_contents(sub);
+        unlinkat(dirfd(dir), e->d_name, AT_REMOVEDIR);
     }
     closedir(dir);
+}
+
+void publish_remove_tree(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) {
+        unlink(path);        /* a file or a link (O_NOFOLLOW refused it) */
+        return;
+    }
+    remove_contents(fd);
     rmdir(path);
 }
 
@@ -287,14 +308,29 @@ void publish_abort(Publish *p)
 
 Err publish_write_file(const char *path, const void *data, size_t n, Diag *d)
 {
-    FILE *f = fopen(path, "wb");
-    if (!f) {
+    /* One write for a whole page: no stdio buffer, no fstat (20,000 pages
+     * at scale). */
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0) {
         diag_error(d, path, 0, "cannot write: %s", strerror(errno));
         return ERR_WRITE;
     }
-    size_t w = fwrite(data, 1, n, f);
-    if (fclose(f) != 0 || w != n) {
-        diag_error(d, path, 0, "cannot write: %s", strerror(errno));
+    const char *p = data;
+    size_t left = n;
+    while (left > 0) {
+        ssize_t w = write(fd, p, left);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            break;
+        p += w;
+        left -= (size_t)w;
+    }
+    int saved = left ? (errno ? errno : EIO) : 0;
+    if (close(fd) != 0 && !saved)
+        saved = errno;
+    if (saved) {
+        diag_error(d, path, 0, "cannot write: %s", strerror(saved));
         return ERR_WRITE;
     }
     return ERR_OK;

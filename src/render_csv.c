@@ -269,6 +269,7 @@ static void write_participation_records(CsvWriter *w, const RenderCtx *ctx)
         "project_id", "iso3", "fiscal_year", "participants", "female", NULL
     };
     const Model *m = ctx->m;
+    csvw_reserve(w, m->n_participation * 40);   /* ~25 bytes a row */
     csvw_header(w, head);
     for (size_t i = 0; i < m->n_participation; i++) {
         const Participation *r = &m->participation[i];

@@ -20,16 +20,17 @@ static const char *const template_labels[] = {
     "context_heading", "context_method_heading", "counterpart",
     "countries", "countries_heading", "country", "current_stage",
     "d1_heading", "data_table", "date", "deadline", "end",
-    "excluded_heading", "filter_label", "footer", "gci_heading",
+    "excluded_heading", "filter_label", "fiscal_year", "footer", "gci_heading",
     "gci_note", "i1_heading", "i1_result", "kind", "later_heading",
-    "nav_label", "nav_methodology", "no_warnings", "none",
+    "nav_countries", "nav_home", "nav_label", "nav_methodology",
+    "nav_projects", "no_warnings", "none",
     "not_assessable_heading", "overview", "participation_heading",
-    "participation_project_heading", "partners", "period", "pillar",
+    "participation_project_heading", "participants", "partners", "period", "pillar",
     "pillars", "print_note", "project", "project_id", "projects_count",
     "projects_heading", "rating", "reached", "region", "role", "scheme",
     "settings_heading", "skip", "sort_hint", "source", "sources_heading",
     "stage", "stage_heading", "stage_row", "start", "status", "summary",
-    "target", "target_stage", "title", "url", "warnings_heading",
+    "target", "target_stage", "title", "url", "warnings_heading", "women",
 };
 
 const char *site_l(const Site *s, const char *key)
@@ -161,11 +162,25 @@ const char *site_status_icon(Status st)
     return icon[st];
 }
 
+/* The remembered text for `key` in `memo`, or NULL. */
+static const char **memo_slot(struct SiteMemo *memo, int key, bool *hit)
+{
+    struct SiteMemo *m = &memo[(unsigned)key % SITE_MEMO];
+    *hit = m->text && m->key == key;
+    m->key = key;
+    return &m->text;
+}
+
 const char *site_date(Site *s, Date d)
 {
-    char buf[64];
-    catalog_date(s->ctx->cat, d, buf, sizeof buf);
-    return arena_strdup(&s->a, buf);
+    bool hit;
+    const char **text = memo_slot(s->dates, d, &hit);
+    if (!hit) {
+        char buf[64];
+        catalog_date(s->ctx->cat, d, buf, sizeof buf);
+        *text = arena_strdup(&s->a, buf);
+    }
+    return *text;
 }
 
 const char *site_quarter(Site *s, int fy, int q)
@@ -177,12 +192,23 @@ const char *site_quarter(Site *s, int fy, int q)
 
 const char *site_fy(Site *s, int fy)
 {
-    return site_fmt(s, "html.fy", "fy", arena_printf(&s->a, "%d", fy), NULL);
+    bool hit;
+    const char **text = memo_slot(s->years, fy, &hit);
+    if (!hit)
+        *text = site_fmt(s, "html.fy", "fy", site_num(s, fy), NULL);
+    return *text;
 }
 
 const char *site_num(Site *s, long v)
 {
-    return arena_printf(&s->a, "%ld", v);
+    char buf[24], *p = buf + sizeof buf;
+    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    do
+        *--p = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0)
+        *--p = '-';
+    return arena_strndup(&s->a, p, (size_t)(buf + sizeof buf - p));
 }
 
 const char *site_rat(Site *s, Rat r)
@@ -439,14 +465,20 @@ static void set_labels(Site *s, HtmlDict *root)
         html_dict_set_global(root, s->label_vars[i], s->label_texts[i]);
 }
 
-static void add_nav(Site *s, Page *p, const char *id, const char *path,
-                    const char *label_key, const char *current)
+/* The section of page.tpl that marks the current page in the site's
+ * navigation, by the `nav` name the page is begun with. */
+static const char *site_nav_current(const char *nav)
 {
-    HtmlDict *n = html_dict_add_section(p->root, "NAV");
-    html_dict_set(n, "HREF", site_href(s, p->depth, path));
-    html_dict_set(n, "LABEL", site_l(s, label_key));
-    if (current && !strcmp(id, current))
-        html_dict_show(n, "CURRENT");
+    static const struct { const char *nav, *section; } marks[] = {
+        { "home", "CURRENT_HOME" },
+        { "countries", "CURRENT_COUNTRIES" },
+        { "projects", "CURRENT_PROJECTS" },
+        { "methodology", "CURRENT_METHODOLOGY" },
+    };
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+        if (!strcmp(nav, marks[i].nav))
+            return marks[i].section;
+    return "CURRENT_NONE";
 }
 
 Page site_page_begin(Site *s, const char *title, int depth, const char *nav,
@@ -461,14 +493,9 @@ Page site_page_begin(Site *s, const char *title, int depth, const char *nav,
     html_dict_set_global(r, "AS_OF", site_date(s, ind->as_of));
     html_dict_set_global(r, "QUARTER", site_quarter(s, ind->fiscal_year, ind->quarter));
     html_dict_set(r, "TITLE", title);
-    html_dict_set(r, "HREF_CSS", site_href(s, depth, "assets/site.css"));
-    html_dict_set(r, "HREF_JS", site_href(s, depth, "assets/site.js"));
-    html_dict_set(r, "HREF_ICON", site_href(s, depth, "assets/favicon.svg"));
-    html_dict_set(r, "HREF_METHOD", site_href(s, depth, "methodology.html"));
-    add_nav(s, &p, "home", "index.html", "html.nav_home", nav);
-    add_nav(s, &p, "countries", "index.html#countries", "html.nav_countries", nav);
-    add_nav(s, &p, "projects", "projects.html", "html.nav_projects", nav);
-    add_nav(s, &p, "methodology", "methodology.html", "html.nav_methodology", nav);
+    html_dict_set(r, "ROOT", depth ? "../" : "");   /* page.tpl's links */
+    if (nav)
+        html_dict_show(r, site_nav_current(nav));
     p.body = html_dict_add_include(r, "BODY", body_tpl);
     return p;
 }
@@ -655,6 +682,8 @@ Err render_html(const RenderCtx *ctx)
     s.list_sep = site_fmt(&s, "html.list_join", "a", "", "b", "", NULL);
     mark_pages(&s);
     prepare_labels(&s);
+    s.dates = NEW(&s.a, struct SiteMemo, SITE_MEMO);
+    s.years = NEW(&s.a, struct SiteMemo, SITE_MEMO);
     index_project_rows(&s);
     index_took_part(&s);
     if (!(err = make_dirs(&s)) && !(err = copy_asset(&s, "site.css")) &&

@@ -34,6 +34,10 @@ typedef struct {
     const char *list_sep;       /* ", " or "、": html.list_join without items */
     const char **label_vars;    /* "L_AS_OF", ... for every template label */
     const char **label_texts;   /* their catalogue texts */
+    struct SiteMemo {           /* texts made once per build (20,000 pages */
+        int key;                /* repeat the same dates and years) */
+        const char *text;
+    } *dates, *years;           /* SITE_MEMO slots each, by key modulo */
 } Site;
 
 /* At most this many participant-only activities are listed on a country
@@ -41,6 +45,7 @@ typedef struct {
 #define SITE_MAX_TOOK_PART 50
 /* At most this many country names in one cell of a project's table. */
 #define SITE_MAX_NAMES 20
+#define SITE_MEMO 4096
 
 /* Catalogue text of `key`. */
 const char *site_l(const Site *s, const char *key);

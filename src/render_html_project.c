@@ -154,11 +154,9 @@ static void participation(Site *s, HtmlDict *b, int p)
         rows[k] = (PartRow){ r->fiscal_year, r->country, r->participants, r->female };
     }
     qsort(rows, (size_t)n, sizeof *rows, cmp_part);
-    HtmlDict *t = site_table(b, "PARTICIPATION", NULL);
-    site_table_head(t, site_l(s, "html.fiscal_year"));
-    site_table_head(t, site_l(s, "html.countries"));
-    site_table_head(t, site_l(s, "html.participants"));
-    site_table_head(t, site_l(s, "html.women"));
+    /* A table of its own in project.tpl (one section per row, where the
+     * generic table.tpl makes one per cell: 20,000 pages of them). */
+    HtmlDict *t = html_dict_add_section(b, "PARTICIPATION");
     for (int i = 0, j; i < n; i = j) {
         long people = 0, women = 0;
         bool has_people = false, has_women = false;
@@ -168,10 +166,11 @@ static void participation(Site *s, HtmlDict *b, int p)
             if (rows[j].female >= 0)
                 women += rows[j].female, has_women = true;
         }
-        HtmlDict *row = site_table_row(t, site_fy(s, rows[i].fy));
-        site_table_cell(row, fy_countries(s, rows, i, j));
-        site_table_num(row, has_people ? site_num(s, people) : "\u2014");
-        site_table_num(row, has_women ? site_num(s, women) : "\u2014");
+        HtmlDict *row = html_dict_add_section(t, "YEAR");
+        html_dict_set(row, "FY", site_fy(s, rows[i].fy));
+        html_dict_set(row, "NAMES", fy_countries(s, rows, i, j));
+        html_dict_set(row, "PEOPLE", has_people ? site_num(s, people) : "\u2014");
+        html_dict_set(row, "WOMEN", has_women ? site_num(s, women) : "\u2014");
     }
 }
 

@@ -5,8 +5,8 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{TITLE}} | {{PROGRAMME}}</title>
-<link rel="stylesheet" href="{{HREF_CSS}}">
-<link rel="icon" href="{{HREF_ICON}}" type="image/svg+xml">
+<link rel="stylesheet" href="{{ROOT}}assets/site.css">
+<link rel="icon" href="{{ROOT}}assets/favicon.svg" type="image/svg+xml">
 </head>
 <body>
 <a class="skip" href="#main">{{L_SKIP}}</a>
@@ -14,8 +14,10 @@
 <p class="programme">{{PROGRAMME}}</p>
 <nav aria-label="{{L_NAV_LABEL}}">
 <ul>
-{{#NAV}}<li><a href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>
-{{/NAV}}
+<li><a href="{{ROOT}}index.html"{{#CURRENT_HOME}} aria-current="page"{{/CURRENT_HOME}}>{{L_NAV_HOME}}</a></li>
+<li><a href="{{ROOT}}index.html#countries"{{#CURRENT_COUNTRIES}} aria-current="page"{{/CURRENT_COUNTRIES}}>{{L_NAV_COUNTRIES}}</a></li>
+<li><a href="{{ROOT}}projects.html"{{#CURRENT_PROJECTS}} aria-current="page"{{/CURRENT_PROJECTS}}>{{L_NAV_PROJECTS}}</a></li>
+<li><a href="{{ROOT}}methodology.html"{{#CURRENT_METHODOLOGY}} aria-current="page"{{/CURRENT_METHODOLOGY}}>{{L_NAV_METHODOLOGY}}</a></li>
 </ul>
 </nav>
 </header>
@@ -25,9 +27,9 @@
 {{>BODY}}
 </main>
 <footer class="site">
-<p>{{PROGRAMME}}. {{L_FOOTER}} <a href="{{HREF_METHOD}}">{{L_NAV_METHODOLOGY}}</a>.</p>
+<p>{{PROGRAMME}}. {{L_FOOTER}} <a href="{{ROOT}}methodology.html">{{L_NAV_METHODOLOGY}}</a>.</p>
 <p class="print-only">{{L_PRINT_NOTE}} {{AS_OF}} ({{QUARTER}}).</p>
 </footer>
-<script src="{{HREF_JS}}"></script>
+<script src="{{ROOT}}assets/site.js"></script>
 </body>
 </html>

@@ -17,7 +17,15 @@
 <section aria-labelledby="part-h">
 <h2 id="part-h">{{L_PARTICIPATION_PROJECT_HEADING}}</h2>
 {{#NO_PARTICIPATION}}<p>{{L_NONE}}</p>{{/NO_PARTICIPATION}}
-{{>PARTICIPATION}}
+{{#PARTICIPATION}}<div class="table-wrap">
+<table class="data">
+<thead><tr><th scope="col">{{L_FISCAL_YEAR}}</th><th scope="col">{{L_COUNTRIES}}</th><th scope="col">{{L_PARTICIPANTS}}</th><th scope="col">{{L_WOMEN}}</th></tr></thead>
+<tbody>
+{{#YEAR}}<tr><th scope="row">{{FY}}</th><td class="txt">{{NAMES}}</td><td class="num">{{PEOPLE}}</td><td class="num">{{WOMEN}}</td></tr>
+{{/YEAR}}
+</tbody>
+</table>
+</div>{{/PARTICIPATION}}
 </section>
 <section aria-labelledby="d1-h">
 <h2 id="d1-h">{{L_D1_HEADING}}</h2>

@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -91,6 +92,54 @@ static void globals_reach_included_templates_which_escape_too(void **state)
     html_dict_free(d);
 }
 
+/* The bridge remembers each key by its address: a key written into the
+ * same buffer with other text, or first seen on another thread, must still
+ * name its own variable. */
+static char *expand_keys_from_one_buffer(void)
+{
+    char *msg = NULL;
+    HtmlDict *d = html_dict_new("root");
+    char name[8];
+    for (int i = 0; i < 3; i++) {
+        snprintf(name, sizeof name, "K%d", i);
+        char value[8];
+        snprintf(value, sizeof value, "v%d", i);
+        html_dict_set(d, name, value);
+        snprintf(name, sizeof name, "S%d", i);
+        html_dict_show(d, name);
+    }
+    char *out = NULL;
+    assert_int_equal(html_tpl_expand("keys", d, &out, NULL, &msg), ERR_OK);
+    html_dict_free(d);
+    return out;
+}
+
+static void *expand_on_a_thread(void *arg)
+{
+    (void)arg;
+    return expand_keys_from_one_buffer();
+}
+
+static void keys_from_a_reused_buffer_name_their_own_variables(void **state)
+{
+    (void)state;
+    char *msg = NULL;
+    assert_int_equal(html_tpl_register("keys", PRAGMA
+        "{{K0}}.{{K1}}.{{K2}}|{{#S0}}a{{/S0}}{{#S1}}b{{/S1}}{{#S2}}c{{/S2}}",
+        &msg), ERR_OK);
+    for (int round = 0; round < 2; round++) {
+        char *out = expand_keys_from_one_buffer();
+        assert_string_equal(out, "v0.v1.v2|abc");
+        free(out);
+    }
+    pthread_t t;
+    assert_int_equal(pthread_create(&t, NULL, expand_on_a_thread, NULL), 0);
+    void *out = NULL;
+    assert_int_equal(pthread_join(t, &out), 0);
+    assert_string_equal(out, "v0.v1.v2|abc");
+    free(out);
+}
+
 static void missing_template_is_an_error_with_a_message(void **state)
 {
     (void)state;
@@ -149,6 +198,7 @@ int main(void)
         cmocka_unit_test(javascript_url_is_neutralised),
         cmocka_unit_test(sections_repeat_and_hide),
         cmocka_unit_test(globals_reach_included_templates_which_escape_too),
+        cmocka_unit_test(keys_from_a_reused_buffer_name_their_own_variables),
         cmocka_unit_test(missing_template_is_an_error_with_a_message),
         cmocka_unit_test(template_without_pragma_is_refused),
         cmocka_unit_test(folder_with_a_partial_lacking_the_pragma_is_refused),

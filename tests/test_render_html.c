@@ -86,6 +86,14 @@ static void build_model(Model *m)
         .scheme = SCHEME_SEMINAR, .countries = phl, .n_countries = 1,
         .pillars = PILLAR_BIT(PILLAR_LEGAL), .start = D("2024-05-01"),
         .end = D("2024-05-02"), .url = "https://example.org/x y", .line = 3 };
+    /* a/b's participants: FY2024 from both countries, FY2025 unknown
+     * counts, FY2027 after the as-of date's FY2026 (not shown). */
+    m->participation = NEW(a, Participation, 4);
+    m->participation[0] = (Participation){ 0, 2, 2024, 5, -1, 2 };
+    m->participation[1] = (Participation){ 0, 1, 2024, 10, 4, 3 };
+    m->participation[2] = (Participation){ 0, 1, 2025, -1, -1, 4 };
+    m->participation[3] = (Participation){ 0, 1, 2027, 7, 7, 5 };
+    m->n_participation = 4;
     model_index(m);
 }
 
@@ -281,6 +289,40 @@ static void projects_get_safe_pages_and_only_http_urls_become_links(void **state
     free(s);
 }
 
+static void project_page_sums_participation_by_fiscal_year(void **state)
+{
+    Fixture *f = *state;
+    char *s = page(render(f, "html_project_part"), "projects/a_2Fb.html");
+    has(s, "<tr><th scope=\"row\">FY2024</th><td class=\"txt\">"
+           "Phil &lt;b&gt;&quot;ippines&quot;&lt;/b&gt;, Viet Nam</td>"
+           "<td class=\"num\">15</td><td class=\"num\">4</td></tr>");
+    has(s, "<tr><th scope=\"row\">FY2025</th><td class=\"txt\">"
+           "Phil &lt;b&gt;&quot;ippines&quot;&lt;/b&gt;</td>"
+           "<td class=\"num\">\u2014</td><td class=\"num\">\u2014</td></tr>");
+    assert_null(strstr(s, "FY2027"));
+    has(s, "<th scope=\"col\">Fiscal year</th>");
+    free(s);
+    s = page(render(f, "html_project_nopart"), "projects/p2.html");
+    assert_null(strstr(s, "<th scope=\"col\">Fiscal year</th>"));
+    free(s);
+}
+
+static void navigation_marks_the_current_page_and_links_up_from_subfolders(void **state)
+{
+    Fixture *f = *state;
+    const char *out = render(f, "html_nav");
+    char *s = page(out, "projects.html");
+    has(s, "<li><a href=\"projects.html\" aria-current=\"page\">Projects</a></li>");
+    has(s, "<li><a href=\"index.html\">Dashboard</a></li>");
+    has(s, "<link rel=\"stylesheet\" href=\"assets/site.css\">");
+    free(s);
+    s = page(out, "countries/PHL.html");
+    has(s, "<li><a href=\"../projects.html\">Projects</a></li>");
+    has(s, "<script src=\"../assets/site.js\"></script>");
+    assert_null(strstr(s, "aria-current"));
+    free(s);
+}
+
 static void methodology_lists_settings_and_exclusions(void **state)
 {
     Fixture *f = *state;
@@ -321,6 +363,8 @@ int main(void)
         cmocka_unit_test(country_table_links_each_country_and_escapes_names),
         cmocka_unit_test(country_page_shows_stage_provenance_and_comparison),
         cmocka_unit_test(projects_get_safe_pages_and_only_http_urls_become_links),
+        cmocka_unit_test(project_page_sums_participation_by_fiscal_year),
+        cmocka_unit_test(navigation_marks_the_current_page_and_links_up_from_subfolders),
         cmocka_unit_test(methodology_lists_settings_and_exclusions),
         cmocka_unit_test(missing_templates_are_an_error_not_a_crash),
     };
