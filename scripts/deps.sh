@@ -16,7 +16,8 @@ build_pkgs=(
   fonts-ipafont-gothic  # Japanese in PDF briefs: TrueType, so subsets stay small
   fonts-noto-cjk      # Japanese glyphs for Pango
   fonts-dejavu-core   # Latin glyphs
-  libpng-dev          # fast PNG writer (cairo's own is slow at scale)
+  libpng-dev          # reading PNGs back in the tests
+  zlib1g-dev          # fast PNG writer (cairo's own is slow at scale)
   libxlsxwriter-dev   # workbook
   libctemplate-dev    # HTML templates with auto-escaping
   libinih-dev         # settings and message catalogues (INI)

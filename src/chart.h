@@ -25,6 +25,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include <cairo.h>
 #include <pango/pangocairo.h>
@@ -232,6 +233,10 @@ void chart_measure_labels(Chart *ch, const char *const *labels, int n,
  * filter, no time chunk: fast and byte-identical for identical pixels.
  * ERR_WRITE (noted in d) when the file cannot be written. */
 Err chart_write_png(cairo_surface_t *s, const char *path, Diag *d);
+
+/* The Adler-32 checksum (RFC 1950) of p[0..n) continued from `adler`
+ * (1 to start): zlib's adler32(), summed 16 bytes at a time. */
+uint32_t chart_adler32(uint32_t adler, const unsigned char *p, size_t n);
 
 /* The per-country chart (five GCI pillars across editions published by
  * the as-of date, targeted pillars marked) drawn on any cairo context in

@@ -59,12 +59,13 @@ typedef struct {
     PangoFontDescription *font[F_COUNT];
 } Brief;
 
-/* Laid-out texts of one page, so measuring and then drawing the same text
- * shapes it once (shaping is most of a brief's time). */
+/* Laid-out texts of all pages, so measuring and then drawing the same text
+ * shapes it once, and a heading or label every brief repeats is shaped
+ * once per build (shaping is most of a brief's time).  Every page is
+ * recorded on the same kind of surface, so one Pango context serves all. */
 typedef struct {
     int font, width, lines;
     bool right;
-    char *str;
     PangoLayout *layout;
     double height;
 } Laid;
@@ -73,6 +74,7 @@ typedef struct {
     PangoContext *pc;
     Laid *items;
     int n, cap;
+    GHashTable *index;        /* key (font, width, lines, right, text) -> item + 1 */
 } LayoutCache;
 
 typedef struct {
@@ -124,11 +126,11 @@ static const char *flatten(const char *s, char *buf, size_t n)
 static Laid *lay_out(LayoutCache *c, const PangoFontDescription *font, int fi,
                      int width, Style s, const char *str)
 {
-    for (int i = c->n - 1; i >= 0; i--) {
-        Laid *e = &c->items[i];
-        if (e->font == fi && e->width == width && e->lines == s.lines
-            && e->right == s.right && strcmp(e->str, str) == 0)
-            return e;
+    char *key = g_strdup_printf("%d/%d/%d/%d/%s", fi, width, s.lines, (int)s.right, str);
+    gpointer found = g_hash_table_lookup(c->index, key);
+    if (found) {
+        g_free(key);
+        return &c->items[GPOINTER_TO_INT(found) - 1];
     }
     if (c->n == c->cap) {
         c->cap = c->cap ? 2 * c->cap : 128;
@@ -148,19 +150,20 @@ static Laid *lay_out(LayoutCache *c, const PangoFontDescription *font, int fi,
     pango_layout_get_size(l, &lw, &lh);
     Laid *e = &c->items[c->n++];
     *e = (Laid){ .font = fi, .width = width, .lines = s.lines, .right = s.right,
-                 .str = strdup(str), .layout = l, .height = (double)lh / PANGO_SCALE };
-    if (!e->str)
-        abort();
+                 .layout = l, .height = (double)lh / PANGO_SCALE };
+    g_hash_table_insert(c->index, key, GINT_TO_POINTER(c->n));   /* owns key */
     return e;
 }
 
 static void cache_release(LayoutCache *c)
 {
-    for (int i = 0; i < c->n; i++) {
+    for (int i = 0; i < c->n; i++)
         g_object_unref(c->items[i].layout);
-        free(c->items[i].str);
-    }
     free(c->items);
+    if (c->index)
+        g_hash_table_destroy(c->index);
+    if (c->pc)
+        g_object_unref(c->pc);
 }
 
 /* Lay `s` out in a box `w` wide at (x, y); draw it unless measuring.
@@ -994,22 +997,23 @@ static PangoLayout *make_layout(cairo_t *cr)
 /* Each page is laid out once, on a recording surface, and replayed into
  * its own file and into all.pdf: Pango's shaping is most of the work.
  * A chart failure is returned in *err (already noted in the Diag). */
-static cairo_surface_t *record_page(const Brief *b, int k, Err *err)
+static cairo_surface_t *record_page(const Brief *b, int k, LayoutCache *cache, Err *err)
 {
     const Indicators *ind = b->ctx->ind;
     cairo_rectangle_t page = { 0, 0, BRIEF_PAGE_W, BRIEF_PAGE_H };
     cairo_surface_t *rec = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &page);
     cairo_t *cr = cairo_create(rec);
-    PangoLayout *lay = make_layout(cr);
-    LayoutCache cache = { .pc = pango_layout_get_context(lay) };
+    if (!cache->pc) {
+        PangoLayout *lay = make_layout(cr);
+        cache->pc = g_object_ref(pango_layout_get_context(lay));
+        g_object_unref(lay);
+    }
     const I1Country *i1 = &ind->i1.countries[k];
-    Page pg = { .b = b, .ctx = b->ctx, .cr = cr, .cache = &cache,
+    Page pg = { .b = b, .ctx = b->ctx, .cr = cr, .cache = cache,
                 .country = i1->country, .i1 = i1,
                 .g = &ind->g.countries[i1->country] };
     draw_page(&pg);
     *err = pg.err;
-    cache_release(&cache);
-    g_object_unref(lay);
     cairo_destroy(cr);
     return rec;
 }
@@ -1066,6 +1070,7 @@ static Err write_briefs(const Brief *b)
     cairo_surface_t **pages = calloc((size_t)i1->n_countries + 1, sizeof *pages);
     int n = 0;
     Err err = ERR_OK;
+    LayoutCache cache = { .index = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL) };
     for (int k = 0; k < i1->n_countries && !err; k++) {
         int c = i1->countries[k].country;
         const char *iso3 = ctx->m->countries[c].iso3;
@@ -1074,7 +1079,7 @@ static Err write_briefs(const Brief *b)
             err = ERR_RENDER;
             break;
         }
-        pages[n] = record_page(b, k, &err);
+        pages[n] = record_page(b, k, &cache, &err);
         if (err) {
             n++;
             break;
@@ -1101,6 +1106,7 @@ static Err write_briefs(const Brief *b)
     for (int i = 0; i < n; i++)
         cairo_surface_destroy(pages[i]);
     free(pages);
+    cache_release(&cache);
     return err;
 }
 

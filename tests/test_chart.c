@@ -9,6 +9,7 @@
 
 #include <math.h>
 #include <png.h>
+#include <zlib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -381,6 +382,18 @@ static PngInfo read_png(const char *path)
     return r;
 }
 
+/* Write `s` (then destroyed) as tmp/<name>/<name>.png; read it back. */
+static PngInfo write_and_read(cairo_surface_t *s, const char *name, char path[4096])
+{
+    snprintf(path, 4096, "%s/%s.png", test_tmpdir(name), name);
+    Diag d = DIAG_INIT;
+    assert_int_equal(chart_write_png(s, path, &d), ERR_OK);
+    assert_int_equal((int)d.errors, 0);
+    cairo_surface_destroy(s);
+    diag_release(&d);
+    return read_png(path);
+}
+
 static void png_of_opaque_image_is_rgb_with_exact_pixels(void **state)
 {
     (void)state;
@@ -390,11 +403,7 @@ static void png_of_opaque_image_is_rgb_with_exact_pixels(void **state)
     cairo_paint(cr);
     cairo_destroy(cr);
     char path[4096];
-    snprintf(path, sizeof path, "%s/opaque.png", test_tmpdir("chart_png"));
-    Diag d = DIAG_INIT;
-    assert_int_equal(chart_write_png(s, path, &d), ERR_OK);
-    cairo_surface_destroy(s);
-    PngInfo r = read_png(path);
+    PngInfo r = write_and_read(s, "chart_png", path);
     assert_int_equal(r.w, 30);
     assert_int_equal(r.h, 20);
     assert_int_equal(r.color_type, 2);
@@ -407,7 +416,6 @@ static void png_of_opaque_image_is_rgb_with_exact_pixels(void **state)
     char *bytes = test_read_file(path, &n);
     assert_null(memmem(bytes, n, "tIME", 4));
     free(bytes);
-    diag_release(&d);
 }
 
 static void png_with_transparency_undoes_premultiplied_alpha(void **state)
@@ -419,16 +427,114 @@ static void png_with_transparency_undoes_premultiplied_alpha(void **state)
     cairo_paint(cr);
     cairo_destroy(cr);
     char path[4096];
-    snprintf(path, sizeof path, "%s/alpha.png", test_tmpdir("chart_png_alpha"));
-    Diag d = DIAG_INIT;
-    assert_int_equal(chart_write_png(s, path, &d), ERR_OK);
-    cairo_surface_destroy(s);
-    PngInfo r = read_png(path);
+    PngInfo r = write_and_read(s, "chart_png_alpha", path);
     assert_int_equal(r.color_type, 6);
     assert_int_equal(r.px[0], 255);
     assert_int_equal(r.px[1], 0);
     assert_int_equal(r.px[3], 128);
+}
+
+/* Every pixel of a noisy image (it does not compress: several IDAT
+ * chunks) comes back exactly; libpng checks each CRC and the Adler-32. */
+static void png_of_a_noisy_image_round_trips_every_pixel(void **state)
+{
+    (void)state;
+    int w = 500, h = 400;
+    cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
+    unsigned char *data = cairo_image_surface_get_data(s);
+    int stride = cairo_image_surface_get_stride(s);
+    uint32_t seed = 12345;
+    for (int y = 0; y < h; y++)
+        for (int x = 0; x < w; x++) {
+            seed = seed * 1103515245u + 12345u;
+            uint32_t px = 0xff000000u | (seed >> 8);
+            memcpy(data + (size_t)y * (size_t)stride + 4 * (size_t)x, &px, 4);
+        }
+    cairo_surface_mark_dirty(s);
+    char path[4096];
+    snprintf(path, sizeof path, "%s/noise.png", test_tmpdir("chart_png_noise"));
+    Diag d = DIAG_INIT;
+    assert_int_equal(chart_write_png(s, path, &d), ERR_OK);
+    png_image img;
+    memset(&img, 0, sizeof img);
+    img.version = PNG_IMAGE_VERSION;
+    assert_true(png_image_begin_read_from_file(&img, path));
+    assert_int_equal(img.format & PNG_FORMAT_FLAG_ALPHA, 0);
+    img.format = PNG_FORMAT_RGB;
+    unsigned char *buf = malloc(PNG_IMAGE_SIZE(img));
+    assert_true(png_image_finish_read(&img, NULL, buf, 0, NULL));
+    int bad = 0;
+    for (int y = 0; y < h; y++)
+        for (int x = 0; x < w; x++) {
+            uint32_t px;
+            memcpy(&px, data + (size_t)y * (size_t)stride + 4 * (size_t)x, 4);
+            const unsigned char *o = buf + 3 * ((size_t)y * (size_t)w + (size_t)x);
+            bad += o[0] != ((px >> 16) & 0xff) || o[1] != ((px >> 8) & 0xff)
+                   || o[2] != (px & 0xff);
+        }
+    assert_int_equal(bad, 0);
+    size_t n;
+    char *bytes = test_read_file(path, &n);
+    assert_true(n > (size_t)w * (size_t)h * 3);              /* really incompressible */
+    const char *first = memmem(bytes, n, "IDAT", 4);
+    assert_non_null(first);
+    first += 4;
+    const char *second = memmem(first, n - (size_t)(first - bytes), "IDAT", 4);
+    assert_non_null(second);                                 /* more than one chunk */
+    free(bytes);
+    free(buf);
+    cairo_surface_destroy(s);
     diag_release(&d);
+}
+
+/* Opaque until the last row: the file is RGBA all the same. */
+static void png_with_one_translucent_pixel_in_the_last_row_is_rgba(void **state)
+{
+    (void)state;
+    cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 7, 5);
+    cairo_t *cr = cairo_create(s);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    cairo_set_operator(cr, CAIRO_OPERATOR_SOURCE);
+    cairo_set_source_rgba(cr, 0, 0, 0, 0);
+    cairo_rectangle(cr, 6, 4, 1, 1);
+    cairo_fill(cr);
+    cairo_destroy(cr);
+    char path[4096];
+    PngInfo r = write_and_read(s, "chart_png_late", path);
+    assert_int_equal(r.color_type, 6);
+    assert_int_equal(r.w, 7);
+    assert_int_equal(r.h, 5);
+    assert_int_equal(r.px[0], 255);   /* the first pixel: opaque white */
+    assert_int_equal(r.px[3], 255);
+}
+
+/* RFC 1950's example ("Wikipedia" is 0x11E60398) and zlib's own sum for
+ * lengths around the 16-byte lanes and the block size, and for all-0xff
+ * bytes (the largest sums). */
+static void adler32_matches_zlib(void **state)
+{
+    (void)state;
+    assert_int_equal(chart_adler32(1, (const unsigned char *)"Wikipedia", 9), 0x11E60398u);
+    size_t n = 3 * 16384 + 77;
+    unsigned char *p = malloc(n);
+    uint32_t seed = 7;
+    for (size_t i = 0; i < n; i++) {
+        seed = seed * 1103515245u + 12345u;
+        p[i] = (unsigned char)(seed >> 16);
+    }
+    const size_t lens[] = { 0, 1, 15, 16, 17, 31, 5552, 16383, 16384, 16385, n };
+    for (size_t k = 0; k < sizeof lens / sizeof lens[0]; k++) {
+        assert_int_equal(chart_adler32(1, p, lens[k]), (uint32_t)adler32(1, p, (uInt)lens[k]));
+        /* continued from a running sum */
+        uint32_t a = chart_adler32(1, p, 100);
+        assert_int_equal(chart_adler32(a, p + 100, lens[k] ? lens[k] - 1 : 0),
+                         (uint32_t)adler32(adler32(1, p, 100), p + 100,
+                                           (uInt)(lens[k] ? lens[k] - 1 : 0)));
+    }
+    memset(p, 0xff, n);
+    assert_int_equal(chart_adler32(1, p, n), (uint32_t)adler32(1, p, (uInt)n));
+    free(p);
 }
 
 static void png_to_an_unwritable_path_is_a_write_error(void **state)
@@ -485,6 +591,9 @@ int main(void)
         cmocka_unit_test(png_of_opaque_image_is_rgb_with_exact_pixels),
         cmocka_unit_test(png_with_transparency_undoes_premultiplied_alpha),
         cmocka_unit_test(png_to_an_unwritable_path_is_a_write_error),
+        cmocka_unit_test(png_of_a_noisy_image_round_trips_every_pixel),
+        cmocka_unit_test(png_with_one_translucent_pixel_in_the_last_row_is_rgba),
+        cmocka_unit_test(adler32_matches_zlib),
         cmocka_unit_test(japanese_text_has_no_unknown_glyphs),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
