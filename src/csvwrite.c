@@ -72,6 +72,12 @@ void csvw_text(CsvWriter *w, const char *s)
 
 void csvw_empty(CsvWriter *w) { separate(w); }
 
+void csvw_encoded(CsvWriter *w, const char *cell, size_t len)
+{
+    separate(w);
+    put(w, cell, len);
+}
+
 /* Digits by hand: the records export writes millions of integers, and
  * snprintf's format parsing was most of its time. */
 void csvw_int(CsvWriter *w, int64_t v)

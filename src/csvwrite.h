@@ -40,6 +40,9 @@ void csvw_header(CsvWriter *w, const char *const *names);
 /* A text cell, neutralised and quoted as above; NULL is an empty cell. */
 void csvw_text(CsvWriter *w, const char *s);
 void csvw_empty(CsvWriter *w);
+/* A cell as csvw_text() wrote it elsewhere, `len` bytes copied as they
+ * stand: a text repeated on a million rows is encoded once. */
+void csvw_encoded(CsvWriter *w, const char *cell, size_t len);
 void csvw_int(CsvWriter *w, int64_t v);
 void csvw_bool(CsvWriter *w, int v);        /* "true" / "false" */
 /* A percent or delta rounded to 2 decimals (§3.7): "9.73", "-0.50". */

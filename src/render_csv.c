@@ -263,20 +263,42 @@ static void write_participation(CsvWriter *w, const RenderCtx *ctx)
 /* Every participation row known on the as-of date (fiscal year up to the
  * as-of year, §3), in file order: the full table the workbook points to
  * when its raw sheet would pass the configured limit. */
+/* `n` texts as csvw_text() writes them, one per line of `enc`; text i is
+ * enc->data[at[i]] up to the line break before at[i + 1]. */
+static size_t *encode_cells(CsvWriter *enc, int n, const char *(*text)(const Model *, int),
+                            const Model *m)
+{
+    size_t *at = xrealloc(NULL, ((size_t)n + 1) * sizeof *at);
+    for (int i = 0; i < n; i++) {
+        at[i] = enc->len;
+        csvw_text(enc, text(m, i));
+        csvw_end_row(enc);
+    }
+    at[n] = enc->len;
+    return at;
+}
+
+static const char *project_id(const Model *m, int p) { return m->projects[p].id; }
+static const char *country_iso3(const Model *m, int c) { return m->countries[c].iso3; }
+
 static void write_participation_records(CsvWriter *w, const RenderCtx *ctx)
 {
     static const char *const head[] = {
         "project_id", "iso3", "fiscal_year", "participants", "female", NULL
     };
     const Model *m = ctx->m;
+    CsvWriter ids = CSVW_INIT, codes = CSVW_INIT;
+    size_t *id_at = encode_cells(&ids, m->n_projects, project_id, m);
+    size_t *code_at = encode_cells(&codes, m->n_countries, country_iso3, m);
     csvw_reserve(w, m->n_participation * 40);   /* ~25 bytes a row */
     csvw_header(w, head);
     for (size_t i = 0; i < m->n_participation; i++) {
         const Participation *r = &m->participation[i];
         if (r->fiscal_year > ctx->ind->fiscal_year)
             continue;
-        csvw_text(w, m->projects[r->project].id);
-        csvw_text(w, m->countries[r->country].iso3);
+        size_t p = (size_t)r->project, c = (size_t)r->country;
+        csvw_encoded(w, ids.data + id_at[p], id_at[p + 1] - id_at[p] - 1);
+        csvw_encoded(w, codes.data + code_at[c], code_at[c + 1] - code_at[c] - 1);
         csvw_int(w, r->fiscal_year);
         if (r->participants >= 0)
             csvw_int(w, r->participants);
@@ -288,6 +310,10 @@ static void write_participation_records(CsvWriter *w, const RenderCtx *ctx)
             csvw_empty(w);
         csvw_end_row(w);
     }
+    free(id_at);
+    free(code_at);
+    csvw_release(&ids);
+    csvw_release(&codes);
 }
 
 /* ---- gci.csv: as published and in percent (§3.1) ---- */

@@ -103,6 +103,20 @@ static void empty_cells_and_rows_keep_their_commas(void **state)
     csvw_release(&w);
 }
 
+static void an_encoded_cell_is_copied_as_it_stands_between_commas(void **state)
+{
+    (void)state;
+    CsvWriter enc = CSVW_INIT, w = CSVW_INIT;
+    csvw_text(&enc, "=a,\"b\"");
+    csvw_encoded(&w, enc.data, enc.len);
+    csvw_encoded(&w, enc.data, enc.len);
+    csvw_int(&w, 7);
+    csvw_end_row(&w);
+    assert_string_equal(w.data, "\"'=a,\"\"b\"\"\",\"'=a,\"\"b\"\"\",7\n");
+    csvw_release(&enc);
+    csvw_release(&w);
+}
+
 static void save_writes_the_bytes_and_empties_the_writer(void **state)
 {
     (void)state;
@@ -132,6 +146,7 @@ int main(void)
         cmocka_unit_test(numbers_are_never_prefixed),
         cmocka_unit_test(integers_are_written_exactly_at_the_extremes),
         cmocka_unit_test(empty_cells_and_rows_keep_their_commas),
+        cmocka_unit_test(an_encoded_cell_is_copied_as_it_stands_between_commas),
         cmocka_unit_test(save_writes_the_bytes_and_empties_the_writer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
