@@ -123,11 +123,16 @@ struct KeySlot {
     const char *ptr;
     const Key *key;
 };
-thread_local KeySlot key_slots[512];
+constexpr int kKeySlotBits = 11;
+thread_local KeySlot key_slots[1 << kKeySlotBits];
 
 ctemplate::TemplateString key(const char *text)
 {
-    KeySlot &slot = key_slots[(reinterpret_cast<std::uintptr_t>(text) >> 3) % 512];
+    // Fibonacci hashing of the address: neighbouring strings (the labels'
+    // names sit side by side) land in different slots.
+    std::uint64_t h = static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(text))
+                      * 0x9E3779B97F4A7C15u;
+    KeySlot &slot = key_slots[h >> (64 - kKeySlotBits)];
     if (slot.ptr != text || std::strcmp(text, slot.key->text.c_str()) != 0) {
         slot.key = key_make(text);
         slot.ptr = text;
