@@ -34,6 +34,11 @@ typedef struct {
     const char *list_sep;       /* ", " or "、": html.list_join without items */
     const char **label_vars;    /* "L_AS_OF", ... for every template label */
     const char **label_texts;   /* their catalogue texts */
+    struct SiteLabels {         /* which labels a page with this body */
+        const char *body;       /* template names, found once per build */
+        const bool *used;
+    } label_sets[8];
+    int n_label_sets;
     struct SiteMemo {           /* texts made once per build (20,000 pages */
         int key;                /* repeat the same dates and years) */
         const char *text;
@@ -45,7 +50,7 @@ typedef struct {
 #define SITE_MAX_TOOK_PART 50
 /* At most this many country names in one cell of a project's table. */
 #define SITE_MAX_NAMES 20
-#define SITE_MEMO 4096
+#define SITE_MEMO 16384   /* dates over 20 years: ~7,300 days */
 
 /* Catalogue text of `key`. */
 const char *site_l(const Site *s, const char *key);

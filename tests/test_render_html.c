@@ -323,6 +323,30 @@ static void navigation_marks_the_current_page_and_links_up_from_subfolders(void 
     free(s);
 }
 
+/* Each page sets only the labels its templates name: none may be left
+ * out, which would show as an empty heading, term or column head. */
+static void no_page_has_an_empty_heading_term_or_column_head(void **state)
+{
+    Fixture *f = *state;
+    const char *out = render(f, "html_labels");
+    static const char *const pages[] = {
+        "index.html", "methodology.html", "projects.html",
+        "countries/PHL.html", "projects/a_2Fb.html", "projects/p2.html",
+    };
+    static const char *const empty[] = {
+        "></h1>", "></h2>", "></h3>", "<dt></dt>", "<th scope=\"col\"></th>",
+        "<caption></caption>", "<a class=\"skip\" href=\"#main\"></a>",
+        "aria-label=\"\"",
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+        char *s = page(out, pages[i]);
+        for (size_t k = 0; k < sizeof empty / sizeof *empty; k++)
+            if (strstr(s, empty[k]))
+                fail_msg("%s: %s", pages[i], empty[k]);
+        free(s);
+    }
+}
+
 static void methodology_lists_settings_and_exclusions(void **state)
 {
     Fixture *f = *state;
@@ -365,6 +389,7 @@ int main(void)
         cmocka_unit_test(projects_get_safe_pages_and_only_http_urls_become_links),
         cmocka_unit_test(project_page_sums_participation_by_fiscal_year),
         cmocka_unit_test(navigation_marks_the_current_page_and_links_up_from_subfolders),
+        cmocka_unit_test(no_page_has_an_empty_heading_term_or_column_head),
         cmocka_unit_test(methodology_lists_settings_and_exclusions),
         cmocka_unit_test(missing_templates_are_an_error_not_a_crash),
     };
