@@ -79,8 +79,13 @@ static bool rgb_row(const uint32_t *src, unsigned char *dst, int w)
         /* bswap(AARRGGBB) >> 8 is R, G, B, 0 in memory order */
         uint32_t q0 = __builtin_bswap32(p0) >> 8, q1 = __builtin_bswap32(p1) >> 8,
                  q2 = __builtin_bswap32(p2) >> 8, q3 = __builtin_bswap32(p3) >> 8;
-        uint32_t out[3] = { q0 | q1 << 24, q1 >> 8 | q2 << 16, q2 >> 16 | q3 << 8 };
-        memcpy(dst, out, 12);
+        /* Stored straight from registers: an array on the stack copied
+         * by one 8-byte load stalled on store forwarding (perf: 3/4 of
+         * the conversion). */
+        uint32_t w0 = q0 | q1 << 24, w1 = q1 >> 8 | q2 << 16, w2 = q2 >> 16 | q3 << 8;
+        memcpy(dst, &w0, 4);
+        memcpy(dst + 4, &w1, 4);
+        memcpy(dst + 8, &w2, 4);
     }
 #endif
     for (; x < w; x++, dst += 3) {
