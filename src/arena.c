@@ -5,6 +5,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+
+/* Blocks grow to at most this; from this size they ask for huge pages. */
+#define BLOCK_MAX_GROWTH ((size_t)32 << 20)
+#define HUGE_BLOCK ((size_t)4 << 20)
 
 struct ArenaBlock {
     ArenaBlock *next;
@@ -40,17 +45,40 @@ static void out_of_memory(void)
     abort();
 }
 
+void advise_huge_pages(void *p, size_t n)
+{
+#ifdef MADV_HUGEPAGE
+    const uintptr_t huge = (uintptr_t)2 << 20;
+    uintptr_t from = ((uintptr_t)p + huge - 1) & ~(huge - 1);
+    uintptr_t to = ((uintptr_t)p + n) & ~(huge - 1);
+    if (to > from)
+        madvise((void *)from, (size_t)(to - from), MADV_HUGEPAGE);
+#else
+    (void)p;
+    (void)n;
+#endif
+}
+
 static void grow(Arena *a, size_t need)
 {
     size_t size = need + sizeof(ArenaBlock) + 64 + REDZONE;
-    if (size < BLOCK_MIN)
-        size = BLOCK_MIN;
+    /* Blocks grow with the arena (half of what it holds): a big arena
+     * takes few, big blocks, which can be backed by huge pages. */
+    size_t min = a->allocated / 2 > BLOCK_MIN ? a->allocated / 2 : BLOCK_MIN;
+    if (min > BLOCK_MAX_GROWTH)
+        min = BLOCK_MAX_GROWTH;
+    if (size < min)
+        size = min;
     /* calloc: a block's memory is zero when it is handed out (the arena
      * never reuses it), so arena_alloc() need not clear it; a big block
      * comes zeroed from mmap without being written (1M rows: 32 MB). */
     ArenaBlock *b = calloc(1, size);
     if (!b)
         out_of_memory();
+    /* A page fault costs microseconds on a virtual machine: the site's
+     * 20,000 pages took 14,000 of them in 1 MB blocks (issue 8). */
+    if (size >= HUGE_BLOCK)
+        advise_huge_pages(b, size);
     b->next = a->blocks;
     b->size = size;
     a->blocks = b;
