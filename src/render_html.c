@@ -248,12 +248,16 @@ const char *site_join(Site *s, const char *const *items, int n)
 
 const char *site_pillars(Site *s, PillarSet set)
 {
+    set &= PILLAR_ALL;
+    if (s->pillar_sets[set])
+        return s->pillar_sets[set];
     const char *names[PILLAR_COUNT];
     int n = 0;
     for (int p = 0; p < PILLAR_COUNT; p++)
         if (set & PILLAR_BIT(p))
             names[n++] = site_pillar(s, p);
-    return n ? site_join(s, names, n) : site_l(s, "html.no_pillars");
+    return s->pillar_sets[set] = n ? site_join(s, names, n)
+                                   : site_l(s, "html.no_pillars");
 }
 
 const char *site_href(Site *s, int depth, const char *path)
@@ -261,17 +265,27 @@ const char *site_href(Site *s, int depth, const char *path)
     return arena_printf(&s->a, "%s%s", depth ? "../" : "", path);
 }
 
+/* Links to countries and projects are made once per depth: a project is
+ * linked from the list, its page and every page of its countries. */
 const char *site_country_href(Site *s, int depth, int country)
 {
-    return arena_printf(&s->a, "%scountries/%s.html", depth ? "../" : "",
-                        s->m->countries[country].iso3);
+    const char **memo = &s->country_hrefs[depth != 0][country];
+    if (!*memo)
+        *memo = arena_printf(&s->a, "%scountries/%s.html", depth ? "../" : "",
+                             s->m->countries[country].iso3);
+    return *memo;
 }
 
 const char *site_project_href(Site *s, int depth, int project)
 {
-    char name[HTML_SAFE_NAME_MAX + 1];
-    html_safe_filename(s->m->projects[project].id, name, sizeof name);
-    return arena_printf(&s->a, "%sprojects/%s.html", depth ? "../" : "", name);
+    const char **memo = &s->project_hrefs[depth != 0][project];
+    if (!*memo) {
+        char name[HTML_SAFE_NAME_MAX + 1];
+        html_safe_filename(s->m->projects[project].id, name, sizeof name);
+        *memo = arena_printf(&s->a, "%sprojects/%s.html", depth ? "../" : "",
+                             name);
+    }
+    return *memo;
 }
 
 static const char *edition_year(Site *s, int edition)
@@ -764,6 +778,10 @@ Err render_html(const RenderCtx *ctx)
     prepare_labels(&s);
     s.dates = NEW(&s.a, struct SiteMemo, SITE_MEMO);
     s.years = NEW(&s.a, struct SiteMemo, SITE_MEMO);
+    for (int depth = 0; depth < 2; depth++) {
+        s.country_hrefs[depth] = NEW(&s.a, const char *, s.m->n_countries + 1);
+        s.project_hrefs[depth] = NEW(&s.a, const char *, s.m->n_projects + 1);
+    }
     index_project_rows(&s);
     index_took_part(&s);
     if (!(err = make_dirs(&s)) && !(err = copy_asset(&s, "site.css")) &&

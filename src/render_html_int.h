@@ -43,6 +43,9 @@ typedef struct {
         int key;                /* repeat the same dates and years) */
         const char *text;
     } *dates, *years;           /* SITE_MEMO slots each, by key modulo */
+    const char *pillar_sets[PILLAR_ALL + 1];   /* site_pillars(), by set */
+    const char **country_hrefs[2];  /* per depth and country, once made */
+    const char **project_hrefs[2];  /* per depth and project, once made */
 } Site;
 
 /* At most this many participant-only activities are listed on a country

@@ -40,7 +40,6 @@ static void list_row(Site *s, HtmlDict *b, int p)
 {
     const Project *pr = &s->m->projects[p];
     HtmlDict *r = html_dict_add_section(b, "ROW");
-    html_dict_show(b, "HAS_ROWS");
     char key[11];
     html_dict_set(r, "HREF", site_project_href(s, 0, p));
     html_dict_set(r, "ID", pr->id);
@@ -75,6 +74,8 @@ static Err list_page(Site *s)
             list_row(s, pg.body, p);
             n++;
         }
+    if (n > 0)
+        html_dict_show(pg.body, "HAS_ROWS");
     html_dict_set(pg.body, "SUMMARY", site_fmt(s, "html.projects_summary",
         "n", site_num(s, n), "later", site_num(s, s->ind->excluded.projects_not_started), NULL));
     html_dict_set(pg.body, "COUNT_TEMPLATE", site_l(s, "html.filter_count"));
