@@ -35,15 +35,9 @@
  * Renderers are independent (each writes its own files from the computed
  * results), so the big single-threaded ones run in lanes of their own and
  * the operating system shares the cores between them: at scale the build
- * takes about half the time on two cores.
- *
- * Briefs and charts share a lane, briefs first: cairo (1.16) creates the
- * FreeType font faces of a font file without a lock, so text drawn on
- * several threads at once can get two faces for one font, and a PDF then
- * embeds two subsets of it -- the same briefs came out different bytes in
- * about one test run in seven while the chart threads drew beside them.
- * Charts last: their jobs use every core, so the build ends with both
- * cores busy rather than with one single-threaded renderer alone. */
+ * takes about half the time on two cores.  Charts last in their lane: their
+ * jobs use every core, so the build ends with both cores busy rather than
+ * with one single-threaded renderer alone. */
 enum { LANES = 3 };
 static const struct {
     const char *name;
@@ -52,9 +46,9 @@ static const struct {
 } renderers[] = {
     { "json", render_json, 0 },
     { "xlsx", render_xlsx, 0 },
+    { "charts", render_charts, 0 },
     { "html", render_html, 1 },
     { "briefs", render_brief, 2 },
-    { "charts", render_charts, 2 },
 };
 
 typedef struct {
