@@ -4,11 +4,15 @@
  * 73 cannot write output, 78 bad configuration.
  */
 
+#include <errno.h>
 #include <getopt.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -35,10 +39,16 @@
  * Renderers are independent (each writes its own files from the computed
  * results), so the big single-threaded ones run in lanes of their own and
  * the operating system shares the cores between them: at scale the build
- * takes about half the time on two cores.  Charts last in their lane: their
- * jobs use every core, so the build ends with both cores busy rather than
- * with one single-threaded renderer alone. */
-enum { LANES = 3 };
+ * takes about half the time on two cores.
+ *
+ * The charts are drawn in a child process (LANE_CHILD).  cairo 1.16 keeps
+ * the FreeType faces of each font file in a list it changes without a
+ * lock, so text drawn on the chart threads beside the briefs could give a
+ * brief a second face, hence a second embedded subset, of one font: the
+ * same briefs differed between builds in about one test run in seven.  A
+ * process of their own shares no cairo state with the briefs, and both
+ * still run at once. */
+enum { LANES = 3, LANE_CHILD = LANES };
 static const struct {
     const char *name;
     RenderFn fn;
@@ -46,9 +56,9 @@ static const struct {
 } renderers[] = {
     { "json", render_json, 0 },
     { "xlsx", render_xlsx, 0 },
-    { "charts", render_charts, 0 },
     { "html", render_html, 1 },
     { "briefs", render_brief, 2 },
+    { "charts", render_charts, LANE_CHILD },
 };
 
 typedef struct {
@@ -278,8 +288,150 @@ static void *run_lane(void *arg)
     return NULL;
 }
 
-/* Run every lane, lane 0 on this thread; each lane notes problems in a
- * Diag of its own, merged in lane order afterwards. */
+/* ---- the child process's lane ---- */
+
+static void release_font_caches(void);
+
+typedef struct {
+    pid_t pid;        /* 0: not started (the lane then ran in-process) */
+    int fd;           /* its messages */
+} ChildLane;
+
+/* Messages cross the pipe one per line, `L\tLINE\tFILE\tMESSAGE` (a Diag
+ * keeps control bytes as visible escapes, so no tab or newline is raw),
+ * then `T\tERRORS\tWARNINGS` with the totals, dropped messages included. */
+static void send_diag(const Diag *d, int fd)
+{
+    FILE *out = fdopen(fd, "w");
+    if (!out)
+        return;
+    for (size_t i = 0; i < d->n; i++)
+        fprintf(out, "%c\t%ld\t%s\t%s\n", d->items[i].level == DIAG_ERROR ? 'E' : 'W',
+                d->items[i].line, d->items[i].file, d->items[i].msg);
+    fprintf(out, "T\t%zu\t%zu\n", d->errors, d->warnings);
+    fclose(out);
+}
+
+static void receive_diag(Diag *d, int fd)
+{
+    FILE *in = fdopen(fd, "r");
+    if (!in) {
+        close(fd);
+        return;
+    }
+    size_t errors = d->errors, warnings = d->warnings;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    while ((n = getline(&line, &cap, in)) > 0) {
+        line[strcspn(line, "\n")] = '\0';
+        char *f[4] = { line, NULL, NULL, NULL };
+        for (int k = 1; k < 4 && f[k - 1]; k++) {
+            char *tab = strchr(f[k - 1], '\t');
+            if (tab) {
+                *tab = '\0';
+                f[k] = tab + 1;
+            }
+        }
+        if (f[0][0] == 'T' && f[1] && f[2]) {
+            d->errors = errors + strtoull(f[1], NULL, 10);
+            d->warnings = warnings + strtoull(f[2], NULL, 10);
+        } else if (f[3]) {
+            long at = strtol(f[1], NULL, 10);
+            if (f[0][0] == 'E')
+                diag_error(d, f[2], at, "%s", f[3]);
+            else
+                diag_warning(d, f[2], at, "%s", f[3]);
+        }
+    }
+    free(line);
+    fclose(in);
+}
+
+/* The renderers of LANE_CHILD, in this process, noting into `run`. */
+static void run_child_renderers(LaneRun *run)
+{
+    double t0 = now_seconds();
+    for (size_t i = 0; i < sizeof renderers / sizeof renderers[0]; i++) {
+        if (renderers[i].lane != LANE_CHILD)
+            continue;
+        run->err = renderers[i].fn(&run->ctx);
+        if (run->err)
+            break;
+        timing(run->ctx.s, renderers[i].name, &t0);
+    }
+}
+
+/* Fork the child lane; it renders, sends its messages and exits with its
+ * Err.  When fork() fails, nothing is started (pid 0). */
+static ChildLane start_child_lane(const RenderCtx *ctx, const Diag *load_notes)
+{
+    ChildLane c = { 0, -1 };
+    int p[2];
+    if (pipe(p) != 0)
+        return c;
+    FcInit();   /* the font configuration read once, for both processes */
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(p[0]);
+        close(p[1]);
+        return c;
+    }
+    if (pid == 0) {
+        close(p[0]);
+        prctl(PR_SET_PDEATHSIG, SIGKILL);   /* never outlive the build */
+        LaneRun run = { .ctx = *ctx, .diag = DIAG_INIT, .lane = LANE_CHILD };
+        run.ctx.diag = &run.diag;
+        run.ctx.load_notes = load_notes;
+        run_child_renderers(&run);
+        if (!run.err && catalog_missing(ctx->cat, &run.diag))
+            run.err = ERR_CONFIG;
+        send_diag(&run.diag, p[1]);
+        diag_release(&run.diag);
+        release_font_caches();            /* as main() does at its end */
+        fflush(NULL);
+        _exit((int)run.err);
+    }
+    close(p[1]);
+    c.pid = pid;
+    c.fd = p[0];
+    return c;
+}
+
+/* Wait for the child lane (or run it here when it never started); its
+ * messages go to `d`. */
+static Err finish_child_lane(ChildLane *c, const RenderCtx *ctx,
+                             const Diag *load_notes, Diag *d)
+{
+    if (!c->pid) {
+        LaneRun run = { .ctx = *ctx, .diag = DIAG_INIT, .lane = LANE_CHILD };
+        run.ctx.diag = &run.diag;
+        run.ctx.load_notes = load_notes;
+        run_child_renderers(&run);
+        diag_merge(d, &run.diag);
+        return run.err;
+    }
+    receive_diag(d, c->fd);
+    int status = 0;
+    while (waitpid(c->pid, &status, 0) < 0 && errno == EINTR)
+        ;
+    Err err = ERR_OK;
+    if (WIFEXITED(status) && WEXITSTATUS(status) < ERR_MAX)
+        err = (Err)WEXITSTATUS(status);
+    else {
+        diag_error(d, "charts", 0, "the chart process failed (status %d)", status);
+        err = ERR_RENDER;
+    }
+    for (size_t i = 0; i < sizeof renderers / sizeof renderers[0]; i++)
+        if (renderers[i].lane == LANE_CHILD)
+            progress_step(ctx->s, renderers[i].name);
+    return err;
+}
+
+/* Run every lane, lane 0 on this thread and LANE_CHILD in a child process;
+ * each lane notes problems in a Diag of its own, merged in lane order
+ * afterwards. */
 static Err run_renderers(const RenderCtx *ctx)
 {
     Diag load_notes = DIAG_INIT;
@@ -293,6 +445,7 @@ static Err run_renderers(const RenderCtx *ctx)
         lanes[i].ctx.diag = &lanes[i].diag;
         lanes[i].ctx.load_notes = &load_notes;
     }
+    ChildLane child = start_child_lane(ctx, &load_notes);  /* before any thread */
     for (int i = 1; i < LANES; i++)
         threaded[i] = pthread_create(&threads[i], NULL, run_lane, &lanes[i]) == 0;
     for (int i = 0; i < LANES; i++)
@@ -305,6 +458,8 @@ static Err run_renderers(const RenderCtx *ctx)
         diag_merge(ctx->diag, &lanes[i].diag);
         err = err ? err : lanes[i].err;
     }
+    Err child_err = finish_child_lane(&child, ctx, &load_notes, ctx->diag);
+    err = err ? err : child_err;
     diag_release(&load_notes);
     progress_end();
     if (err)
