@@ -295,6 +295,7 @@ static void release_font_caches(void);
 typedef struct {
     pid_t pid;        /* 0: not started (the lane then ran in-process) */
     int fd;           /* its messages */
+    int go;           /* closed when lane 0 is done: the child starts then */
 } ChildLane;
 
 /* Messages cross the pipe one per line, `L\tLINE\tFILE\tMESSAGE` (a Diag
@@ -362,25 +363,39 @@ static void run_child_renderers(LaneRun *run)
     }
 }
 
-/* Fork the child lane; it renders, sends its messages and exits with its
- * Err.  When fork() fails, nothing is started (pid 0). */
+/* Fork the child lane; it waits for lane 0 to finish (so that the charts,
+ * whose jobs use every core, end the build as they did in lane 0), then
+ * renders, sends its messages and exits with its Err.  When fork() fails,
+ * nothing is started (pid 0). */
 static ChildLane start_child_lane(const RenderCtx *ctx, const Diag *load_notes)
 {
-    ChildLane c = { 0, -1 };
-    int p[2];
+    ChildLane c = { 0, -1, -1 };
+    int p[2], go[2];
     if (pipe(p) != 0)
         return c;
+    if (pipe(go) != 0) {
+        close(p[0]);
+        close(p[1]);
+        return c;
+    }
     FcInit();   /* the font configuration read once, for both processes */
     fflush(NULL);
     pid_t pid = fork();
     if (pid < 0) {
         close(p[0]);
         close(p[1]);
+        close(go[0]);
+        close(go[1]);
         return c;
     }
     if (pid == 0) {
         close(p[0]);
+        close(go[1]);
         prctl(PR_SET_PDEATHSIG, SIGKILL);   /* never outlive the build */
+        char byte;
+        while (read(go[0], &byte, 1) < 0 && errno == EINTR)
+            ;
+        close(go[0]);
         LaneRun run = { .ctx = *ctx, .diag = DIAG_INIT, .lane = LANE_CHILD };
         run.ctx.diag = &run.diag;
         run.ctx.load_notes = load_notes;
@@ -394,9 +409,19 @@ static ChildLane start_child_lane(const RenderCtx *ctx, const Diag *load_notes)
         _exit((int)run.err);
     }
     close(p[1]);
+    close(go[0]);
     c.pid = pid;
     c.fd = p[0];
+    c.go = go[1];
     return c;
+}
+
+/* Let the child lane start (lane 0 is done). */
+static void release_child_lane(ChildLane *c)
+{
+    if (c->go >= 0)
+        close(c->go);
+    c->go = -1;
 }
 
 /* Wait for the child lane (or run it here when it never started); its
@@ -449,8 +474,12 @@ static Err run_renderers(const RenderCtx *ctx)
     for (int i = 1; i < LANES; i++)
         threaded[i] = pthread_create(&threads[i], NULL, run_lane, &lanes[i]) == 0;
     for (int i = 0; i < LANES; i++)
-        if (!threaded[i])
+        if (!threaded[i]) {
             run_lane(&lanes[i]);
+            if (i == 0)
+                release_child_lane(&child);
+        }
+    release_child_lane(&child);
     Err err = ERR_OK;
     for (int i = 0; i < LANES; i++) {
         if (threaded[i])
