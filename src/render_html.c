@@ -260,11 +260,6 @@ const char *site_pillars(Site *s, PillarSet set)
                                    : site_l(s, "html.no_pillars");
 }
 
-const char *site_href(Site *s, int depth, const char *path)
-{
-    return arena_printf(&s->a, "%s%s", depth ? "../" : "", path);
-}
-
 /* Links to countries and projects are made once per depth: a project is
  * linked from the list, its page and every page of its countries. */
 const char *site_country_href(Site *s, int depth, int country)
@@ -487,24 +482,40 @@ static bool is_other_body(const char *file, const char *body)
     return false;
 }
 
+/* The whole file at `path`, malloc'd and NUL-terminated (*len its size);
+ * NULL when it cannot be opened or read. */
+static char *read_whole_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    char *text = NULL;
+    size_t n = 0, cap = 0, got;
+    do {
+        if (n + 4096 + 1 > cap)
+            text = xrealloc(text, cap = (n + 4096 + 1) * 2);
+        got = fread(text + n, 1, 4096, f);
+        n += got;
+    } while (got > 0);
+    bool ok = !ferror(f);
+    fclose(f);
+    text[n] = '\0';
+    if (!ok) {
+        free(text);
+        return NULL;
+    }
+    *len = n;
+    return text;
+}
+
 /* Mark in used[] each label the template file at `path` names as {{L_..}};
  * false when it cannot be read. */
 static bool scan_labels(const Site *s, const char *path, bool *used)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
+    size_t len;
+    char *text = read_whole_file(path, &len);
+    if (!text)
         return false;
-    char *text = NULL;
-    size_t len = 0, cap = 0, got;
-    do {
-        if (len + 4096 + 1 > cap)
-            text = xrealloc(text, cap = (len + 4096 + 1) * 2);
-        got = fread(text + len, 1, 4096, f);
-        len += got;
-    } while (got > 0);
-    bool ok = !ferror(f);
-    fclose(f);
-    text[len] = '\0';
     size_t n = sizeof template_labels / sizeof *template_labels;
     for (const char *p = text; (p = strstr(p, "{{L_")); p += 4) {
         size_t name = strcspn(p + 2, "}:");
@@ -514,7 +525,7 @@ static bool scan_labels(const Site *s, const char *path, bool *used)
                 used[i] = true;
     }
     free(text);
-    return ok;
+    return true;
 }
 
 /* The labels a page with template `body` can show: those named in any
@@ -625,22 +636,12 @@ static Err copy_asset(Site *s, const char *name)
     if (!path_fmt(src, sizeof src, "%s/templates/assets/%s", s->ctx->resources, name) ||
         !path_fmt(dst, sizeof dst, "%s/assets/%s", s->ctx->outdir, name))
         return ERR_WRITE;
-    FILE *f = fopen(src, "rb");
-    if (!f) {
+    size_t len;
+    char *buf = read_whole_file(src, &len);
+    if (!buf) {
         diag_error(s->ctx->diag, src, 0, "cannot read site asset");
         return ERR_NOINPUT;
     }
-    char *buf = NULL;
-    size_t len = 0, cap = 0, r;
-    do {
-        if (cap - len < 4096)
-            buf = realloc(buf, cap = cap * 2 + 4096);
-        if (!buf)
-            abort();
-        r = fread(buf + len, 1, cap - len, f);
-        len += r;
-    } while (r > 0);
-    fclose(f);
     Err err = publish_write_file(dst, buf, len, s->ctx->diag);
     free(buf);
     return err;

@@ -84,7 +84,6 @@ const char *site_join(Site *s, const char *const *items, int n);
 /* Pillars of a set as words joined with the list separator. */
 const char *site_pillars(Site *s, PillarSet set);
 /* Relative links from a page `depth` folders below the root. */
-const char *site_href(Site *s, int depth, const char *path);
 const char *site_country_href(Site *s, int depth, int country);
 const char *site_project_href(Site *s, int depth, int project);
 /* Where a stage or target came from, in words (§3.4). */
