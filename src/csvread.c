@@ -29,6 +29,7 @@ typedef struct {
     char *hdr;                /* copy of the header fields, for messages */
     size_t *hoff;
     size_t n_hdr;
+    const CsvField *part_hdr; /* a part's header, the caller's (n_hdr) */
 
     long line;                /* physical line being fed to libcsv */
     long rec_line;            /* line where the current record starts */
@@ -58,7 +59,11 @@ static void fail(Reader *r, Err e, long line, const char *fmt, ...)
  * "field 7" (1-based), for messages. */
 static const char *describe(const Reader *r, size_t i, char *tmp, size_t n)
 {
-    if (r->records > 0 && i < r->n_hdr)
+    if (r->records > 0 && i < r->n_hdr && r->part_hdr)
+        snprintf(tmp, n, "column '%.*s'",
+                 (int)(r->part_hdr[i].len < 100 ? r->part_hdr[i].len : 100),
+                 r->part_hdr[i].p);
+    else if (r->records > 0 && i < r->n_hdr)
         snprintf(tmp, n, "column '%.100s'", r->hdr + r->hoff[i]);
     else
         snprintf(tmp, n, "%s %zu", r->records ? "field" : "header field",
@@ -335,20 +340,7 @@ Err csvread_stream_part(FILE *in, const char *name, const Settings *s,
                         Diag *d)
 {
     Reader r = { .name = name, .s = s, .d = d, .fn = fn, .user = user,
-                 .line = part->line, .rec_line = part->line, .records = 1 };
-    /* The file's header, as keep_header() would have kept it. */
-    size_t len = 0;
-    for (size_t i = 0; i < part->n_header; i++)
-        len += part->header[i].len + 1;
-    r.hdr = xrealloc(NULL, len + 1);
-    r.hoff = xrealloc(NULL, (part->n_header + 1) * sizeof *r.hoff);
-    len = 0;
-    for (size_t i = 0; i < part->n_header; i++) {
-        memcpy(r.hdr + len, part->header[i].p, part->header[i].len);
-        r.hdr[len + part->header[i].len] = '\0';
-        r.hoff[i] = len;
-        len += part->header[i].len + 1;
-    }
-    r.n_hdr = part->n_header;
+                 .line = part->line, .rec_line = part->line, .records = 1,
+                 .part_hdr = part->header, .n_hdr = part->n_header };
     return stream(&r, in);
 }

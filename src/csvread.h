@@ -76,7 +76,7 @@ typedef struct {
 
 /* csvread_stream() for a part: every record goes to `fn` as data (none is
  * taken for a header), with the line numbers of the whole file; the
- * limits apply to the part alone. */
+ * limits apply to the part alone.  part->header must outlive the call. */
 Err csvread_stream_part(FILE *in, const char *name, const Settings *s,
                         const CsvPart *part, CsvRecordFn fn, void *user,
                         Diag *d);
