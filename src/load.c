@@ -926,6 +926,14 @@ static bool on_record(void *user, const CsvField *f, size_t n, long line)
     return true;
 }
 
+static size_t count_newlines(const char *p, size_t n)
+{
+    size_t k = 0;
+    for (const char *e = p + n; (p = memchr(p, '\n', (size_t)(e - p))); p++)
+        k++;
+    return k;
+}
+
 /* An upper bound on the records of a regular file (its line breaks + 1),
  * read in chunks and rewound; 0 when the file cannot be rewound. */
 static size_t count_lines(FILE *in)
@@ -936,9 +944,7 @@ static size_t count_lines(FILE *in)
     char *buf = xrealloc(NULL, CSVREAD_CHUNK);
     size_t n, lines = 1;
     while ((n = fread(buf, 1, CSVREAD_CHUNK, in)) > 0)
-        for (const char *p = buf, *e = buf + n;
-             (p = memchr(p, '\n', (size_t)(e - p))) != NULL; p++)
-            lines++;
+        lines += count_newlines(buf, n);
     free(buf);
     rewind(in);
     return lines;
@@ -982,14 +988,6 @@ typedef struct {
     long line;
     pthread_t thread;
 } Half;
-
-static size_t count_newlines(const char *p, size_t n)
-{
-    size_t k = 0;
-    for (const char *e = p + n; (p = memchr(p, '\n', (size_t)(e - p))); p++)
-        k++;
-    return k;
-}
 
 static void read_half(Half *h)
 {
