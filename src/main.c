@@ -283,9 +283,19 @@ static void *run_lane(void *arg)
         if (run->err)
             break;
         timing(run->ctx.s, renderers[i].name, &t0);
-        progress_step(run->ctx.s, renderers[i].name);
+        if (run->lane != LANE_CHILD)    /* counted by finish_child_lane() */
+            progress_step(run->ctx.s, renderers[i].name);
     }
     return NULL;
+}
+
+/* A lane's own copy of the context, noting into its own Diag. */
+static void lane_init(LaneRun *run, const RenderCtx *ctx,
+                      const Diag *load_notes, int lane)
+{
+    *run = (LaneRun){ .ctx = *ctx, .diag = DIAG_INIT, .lane = lane };
+    run->ctx.diag = &run->diag;
+    run->ctx.load_notes = load_notes;
 }
 
 /* ---- the child process's lane ---- */
@@ -349,20 +359,6 @@ static void receive_diag(Diag *d, int fd)
     fclose(in);
 }
 
-/* The renderers of LANE_CHILD, in this process, noting into `run`. */
-static void run_child_renderers(LaneRun *run)
-{
-    double t0 = now_seconds();
-    for (size_t i = 0; i < sizeof renderers / sizeof renderers[0]; i++) {
-        if (renderers[i].lane != LANE_CHILD)
-            continue;
-        run->err = renderers[i].fn(&run->ctx);
-        if (run->err)
-            break;
-        timing(run->ctx.s, renderers[i].name, &t0);
-    }
-}
-
 /* Fork the child lane; it waits for lane 0 to finish (so that the charts,
  * whose jobs use every core, end the build as they did in lane 0), then
  * renders, sends its messages and exits with its Err.  When fork() fails,
@@ -396,10 +392,9 @@ static ChildLane start_child_lane(const RenderCtx *ctx, const Diag *load_notes)
         while (read(go[0], &byte, 1) < 0 && errno == EINTR)
             ;
         close(go[0]);
-        LaneRun run = { .ctx = *ctx, .diag = DIAG_INIT, .lane = LANE_CHILD };
-        run.ctx.diag = &run.diag;
-        run.ctx.load_notes = load_notes;
-        run_child_renderers(&run);
+        LaneRun run;
+        lane_init(&run, ctx, load_notes, LANE_CHILD);
+        run_lane(&run);
         if (!run.err && catalog_missing(ctx->cat, &run.diag))
             run.err = ERR_CONFIG;
         send_diag(&run.diag, p[1]);
@@ -434,24 +429,25 @@ static void release_child_lane(ChildLane *c)
 static Err finish_child_lane(ChildLane *c, const RenderCtx *ctx,
                              const Diag *load_notes, Diag *d)
 {
-    if (!c->pid) {
-        LaneRun run = { .ctx = *ctx, .diag = DIAG_INIT, .lane = LANE_CHILD };
-        run.ctx.diag = &run.diag;
-        run.ctx.load_notes = load_notes;
-        run_child_renderers(&run);
-        diag_merge(d, &run.diag);
-        return run.err;
-    }
-    receive_diag(d, c->fd);
-    int status = 0;
-    while (waitpid(c->pid, &status, 0) < 0 && errno == EINTR)
-        ;
     Err err = ERR_OK;
-    if (WIFEXITED(status) && WEXITSTATUS(status) < ERR_MAX)
-        err = (Err)WEXITSTATUS(status);
-    else {
-        diag_error(d, "charts", 0, "the chart process failed (status %d)", status);
-        err = ERR_RENDER;
+    if (!c->pid) {
+        LaneRun run;
+        lane_init(&run, ctx, load_notes, LANE_CHILD);
+        run_lane(&run);
+        diag_merge(d, &run.diag);
+        err = run.err;
+    } else {
+        receive_diag(d, c->fd);
+        int status = 0;
+        while (waitpid(c->pid, &status, 0) < 0 && errno == EINTR)
+            ;
+        if (WIFEXITED(status) && WEXITSTATUS(status) < ERR_MAX)
+            err = (Err)WEXITSTATUS(status);
+        else {
+            diag_error(d, "charts", 0, "the chart process failed (status %d)",
+                       status);
+            err = ERR_RENDER;
+        }
     }
     for (size_t i = 0; i < sizeof renderers / sizeof renderers[0]; i++)
         if (renderers[i].lane == LANE_CHILD)
@@ -470,21 +466,16 @@ static Err run_renderers(const RenderCtx *ctx)
     LaneRun lanes[LANES];
     pthread_t threads[LANES];
     bool threaded[LANES] = { false };
-    for (int i = 0; i < LANES; i++) {
-        lanes[i] = (LaneRun){ .ctx = *ctx, .diag = DIAG_INIT, .lane = i };
-        lanes[i].ctx.diag = &lanes[i].diag;
-        lanes[i].ctx.load_notes = &load_notes;
-    }
+    for (int i = 0; i < LANES; i++)
+        lane_init(&lanes[i], ctx, &load_notes, i);
     ChildLane child = start_child_lane(ctx, &load_notes);  /* before any thread */
     for (int i = 1; i < LANES; i++)
         threaded[i] = pthread_create(&threads[i], NULL, run_lane, &lanes[i]) == 0;
-    for (int i = 0; i < LANES; i++)
-        if (!threaded[i]) {
-            run_lane(&lanes[i]);
-            if (i == 0)
-                release_child_lane(&child);
-        }
+    run_lane(&lanes[0]);                /* lane 0 always runs here */
     release_child_lane(&child);
+    for (int i = 1; i < LANES; i++)
+        if (!threaded[i])
+            run_lane(&lanes[i]);
     Err err = ERR_OK;
     for (int i = 0; i < LANES; i++) {
         if (threaded[i])
