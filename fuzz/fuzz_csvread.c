@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "csvread.h"
+#include "load/csvread.h"
 
 static bool visit(void *user, const CsvField *f, size_t n, long line)
 {

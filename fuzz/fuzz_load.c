@@ -10,7 +10,7 @@
  * Run: fuzz/run.sh [SECONDS]. */
 #include "fuzz_loader.h"
 
-#include "compute.h"
+#include "compute/compute.h"
 
 #define FUZZ_SEP 0x1E
 

@@ -17,8 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "load.h"
-#include "settings.h"
+#include "load/load.h"
+#include "config/settings.h"
 
 static const char *const fuzz_seed[LOAD_N_FILES] = {
     [LOAD_COUNTRIES] =

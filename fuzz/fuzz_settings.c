@@ -10,8 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "catalog.h"
-#include "settings.h"
+#include "config/catalog.h"
+#include "config/settings.h"
 
 static char root[64], ini[128], part[128];
 

@@ -20,20 +20,20 @@
 #include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 
-#include "catalog.h"
-#include "compute.h"
-#include "diag.h"
-#include "err.h"
-#include "load.h"
-#include "model.h"
-#include "publish.h"
-#include "render.h"
-#include "render_brief.h"
-#include "render_charts.h"
-#include "render_html.h"
-#include "render_json.h"
-#include "render_xlsx.h"
-#include "settings.h"
+#include "config/catalog.h"
+#include "compute/compute.h"
+#include "base/diag.h"
+#include "base/err.h"
+#include "load/load.h"
+#include "model/model.h"
+#include "publish/publish.h"
+#include "render/render.h"
+#include "render/brief/render_brief.h"
+#include "render/chart/render_charts.h"
+#include "render/html/render_html.h"
+#include "render/data/render_json.h"
+#include "render/xlsx/render_xlsx.h"
+#include "config/settings.h"
 
 /* The renderers, in the order they run; adding an output = adding a row.
  * Renderers are independent (each writes its own files from the computed

@@ -11,9 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "compute.h"
-#include "model.h"
-#include "settings.h"
+#include "compute/compute.h"
+#include "model/model.h"
+#include "config/settings.h"
 
 #define MB_CHECK(cond)                                                        \
     do {                                                                      \

@@ -6,7 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "publish.h"
+#include "publish/publish.h"
 
 const char *test_source_dir(void)
 {

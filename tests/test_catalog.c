@@ -11,8 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "catalog.h"
-#include "publish.h"
+#include "config/catalog.h"
+#include "publish/publish.h"
 #include "support.h"
 
 /* Write `text` to <dir>/<rel>, creating folders. */

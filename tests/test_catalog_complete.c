@@ -12,10 +12,10 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "catalog.h"
-#include "compute.h"
-#include "model.h"
-#include "settings.h"
+#include "config/catalog.h"
+#include "compute/compute.h"
+#include "model/model.h"
+#include "config/settings.h"
 #include "support.h"
 
 static void every_language_folder_has_exactly_the_english_keys(void **state)

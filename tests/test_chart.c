@@ -14,8 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "chart.h"
-#include "publish.h"
+#include "render/chart/chart.h"
+#include "publish/publish.h"
 #include "support.h"
 
 static void assert_near(double a, double b)

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "csvread.h"
+#include "load/csvread.h"
 #include "support.h"
 
 /* Every record as "LINE:f1|f2|...\n"; stops after `stop_after` records

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "csvwrite.h"
+#include "render/data/csvwrite.h"
 #include "support.h"
 
 static Rat R(const char *s)

@@ -5,7 +5,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "date.h"
+#include "base/date.h"
 #include "support.h"
 
 static Date D(const char *s)

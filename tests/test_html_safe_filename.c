@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "html_name.h"
+#include "render/html/html_name.h"
 #include "support.h"
 
 static const char *name(const char *id)

@@ -10,8 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "html_tpl.h"
-#include "publish.h"
+#include "render/html/html_tpl.h"
+#include "publish/publish.h"
 #include "support.h"
 
 #define PRAGMA "{{%AUTOESCAPE context=\"HTML\"}}\n"

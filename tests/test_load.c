@@ -15,7 +15,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "load.h"
+#include "load/load.h"
 #include "support.h"
 
 typedef struct {

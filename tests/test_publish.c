@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "publish.h"
+#include "publish/publish.h"
 #include "support.h"
 
 static char base[2048];

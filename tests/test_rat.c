@@ -6,7 +6,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "rat.h"
+#include "base/rat.h"
 #include "support.h"
 
 static Rat R(const char *s)

@@ -19,7 +19,7 @@
 
 #include "support.h"
 
-#include "render_brief.h"
+#include "render/brief/render_brief.h"
 
 #define N_PHL_PROJECTS 30
 

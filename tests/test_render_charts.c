@@ -13,9 +13,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "chart.h"
-#include "chart_views.h"
-#include "render_charts.h"
+#include "render/chart/chart.h"
+#include "render/chart/chart_views.h"
+#include "render/chart/render_charts.h"
 #include "support.h"
 
 /* ---- fixture: a model and indicators built by hand ---- */

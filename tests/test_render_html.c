@@ -12,8 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "render_html.h"
-#include "publish.h"
+#include "render/html/render_html.h"
+#include "publish/publish.h"
 #include "support.h"
 
 typedef struct {

@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "render_json.h"
+#include "render/data/render_json.h"
 #include "support.h"
 
 /* ---- the fixture ---- */

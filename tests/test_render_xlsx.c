@@ -8,9 +8,9 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "render_xlsx.h"
+#include "render/xlsx/render_xlsx.h"
 #include "support.h"
-#include "xlsx_sheet.h"
+#include "render/xlsx/xlsx_sheet.h"
 
 /* ---- fixture: three countries, two editions, two projects ---- */
 

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "settings.h"
+#include "config/settings.h"
 #include "support.h"
 
 static const char *write_ini(const char *name, const char *text)

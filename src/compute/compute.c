@@ -1,0 +1,453 @@
+/* compute.c -- compute_indicators(): the dates, D2, status, trend and the
+ * participation sums; I1 is in compute_i1.c, stages in compute_stage.c.
+ *
+ * Speed (issue "Speed at scale"): participation rows are read twice in
+ * all -- once for each country's first D2 date, once for the sums (a
+ * linear radix sort) -- so every other date costs O(projects +
+ * assessments + countries x editions), never a rescan of participation.
+ */
+#include "compute/compute_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const char *const status_names[4] = { "achieved", "on_track", "at_risk", "missed" };
+
+/* ---- the timeline: what every date shares ---- */
+
+/* Regions as small integers so that context groups compare ints. */
+static int *region_ids(const Model *m, Arena *a)
+{
+    int *id = NEW(a, int, m->n_countries);
+    int *first = NEW(a, int, m->n_countries);   /* a country per region */
+    int n = 0;
+    for (int c = 0; c < m->n_countries; c++) {
+        int r = 0;
+        while (r < n && strcmp(m->countries[first[r]].region, m->countries[c].region))
+            r++;
+        if (r == n)
+            first[n++] = c;
+        id[c] = r;
+    }
+    return id;
+}
+
+static int cmp_date(const void *a, const void *b)
+{
+    Date x = *(const Date *)a, y = *(const Date *)b;
+    return (x > y) - (x < y);
+}
+
+/* §3.3, §3.7: the first date from which each country counts for D2.  A
+ * participation row for FY f (f >= window start) counts from 1 April f,
+ * on any date of that year; a project counts from its start, but not
+ * before the window opens, if its period reaches into the window
+ * (FY(end) >= window start, an empty end being ongoing).  So the
+ * cumulative count on date d is the number of events on or before d. */
+static void d2_events(Timeline *t, Arena *a)
+{
+    const Model *m = t->m;
+    int w = t->s->window_start_fy;
+    Date open = fy_first_day(w);
+    t->d2_event = NEW(a, Date, m->n_countries);
+    for (int c = 0; c < m->n_countries; c++)
+        t->d2_event[c] = DATE_NEVER;
+    for (size_t i = 0; i < m->n_participation; i++) {
+        const Participation *r = &m->participation[i];
+        if (r->fiscal_year >= w && fy_first_day(r->fiscal_year) < t->d2_event[r->country])
+            t->d2_event[r->country] = fy_first_day(r->fiscal_year);
+    }
+    for (int p = 0; p < m->n_projects; p++) {
+        const Project *pr = &m->projects[p];
+        if (pr->end != DATE_NONE && date_fiscal_year(pr->end) < w)
+            continue;
+        Date from = pr->start > open ? pr->start : open;
+        for (int k = 0; k < pr->n_countries; k++)
+            if (from < t->d2_event[pr->countries[k]])
+                t->d2_event[pr->countries[k]] = from;
+    }
+    t->d2_sorted = NEW(a, Date, m->n_countries + 1);
+    for (int c = 0; c < m->n_countries; c++)
+        if (t->d2_event[c] != DATE_NEVER)
+            t->d2_sorted[t->n_d2++] = t->d2_event[c];
+    qsort(t->d2_sorted, (size_t)t->n_d2, sizeof(Date), cmp_date);
+}
+
+static void timeline_init(Timeline *t, const Model *m, const Settings *s, Arena *a)
+{
+    memset(t, 0, sizeof *t);
+    t->m = m;
+    t->s = s;
+    t->base_year = s->baseline_edition;
+    /* An edition missing from the data is treated as never published. */
+    t->base_e = model_find_edition(m, s->baseline_edition);
+    t->region = region_ids(m, a);
+    d2_events(t, a);
+}
+
+/* §3.3: the cumulative D2 count as of d (FY(d)'s count, known on d). */
+static int d2_at(const Timeline *t, Date d)
+{
+    int lo = 0, hi = t->n_d2;       /* first event after d */
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (t->d2_sorted[mid] <= d)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* ---- a snapshot: the programme on one date ---- */
+
+static Snapshot snapshot_new(const Model *m, Arena *a)
+{
+    return (Snapshot){ .coop = NEW(a, bool, m->n_countries),
+                       .pillars = NEW(a, PillarSet, m->n_countries),
+                       .assess = NEW(a, int, m->n_countries) };
+}
+
+/* §3.2: cooperation countries = beneficiaries of projects started by d;
+ * §3.4, §3.7: newest stage assessment by d, the later row on a tie. */
+static void snapshot_at(const Model *m, Date d, Snapshot *sn)
+{
+    sn->date = d;
+    sn->n_coop = 0;
+    memset(sn->coop, 0, sizeof(bool) * (size_t)m->n_countries);
+    memset(sn->pillars, 0, sizeof(PillarSet) * (size_t)m->n_countries);
+    for (int c = 0; c < m->n_countries; c++)
+        sn->assess[c] = -1;
+    for (int p = 0; p < m->n_projects; p++) {
+        const Project *pr = &m->projects[p];
+        if (pr->start > d)
+            continue;
+        for (int k = 0; k < pr->n_countries; k++) {
+            int c = pr->countries[k];
+            sn->n_coop += !sn->coop[c];
+            sn->coop[c] = true;
+            sn->pillars[c] |= pr->pillars;
+        }
+    }
+    for (int i = 0; i < m->n_assessments; i++) {
+        const Assessment *s = &m->assessments[i];
+        if (s->stage == STAGE_NONE || s->date > d)
+            continue;
+        int cur = sn->assess[s->country];
+        if (cur < 0 || s->date >= m->assessments[cur].date)
+            sn->assess[s->country] = i;
+    }
+}
+
+/* The three headline numbers on one date, for statuses and the trend. */
+typedef struct {
+    Snapshot sn;
+    I1Country *i1;
+    GCountry *g;
+} Work;
+
+static Work work_new(const Model *m, Arena *a)
+{
+    return (Work){ snapshot_new(m, a), NEW(a, I1Country, m->n_countries + 1),
+                   NEW(a, GCountry, m->n_countries + 1) };
+}
+
+static TrendPoint point_at(const Timeline *t, Date d, Work *w)
+{
+    TrendPoint tp = { .date = d };
+    snapshot_at(t->m, d, &w->sn);
+    int n, with_target;
+    tp.i1 = compute_i1_eval(t, &w->sn, w->i1, &n);   /* configured rule */
+    tp.outperformed = compute_i1_context(t, &w->sn, w->i1, n);
+    tp.d2 = d2_at(t, d);
+    tp.g_reached = compute_g_eval(t, &w->sn, w->g, &with_target);
+    return tp;
+}
+
+static int i1_at(const Timeline *t, Date d, Work *w)
+{
+    int n;
+    snapshot_at(t->m, d, &w->sn);
+    return compute_i1_eval(t, &w->sn, w->i1, &n);
+}
+
+/* ---- §3.5 status ---- */
+
+/* §3.5, §3.7: least squares through the points, read at the deadline year,
+ * exactly.  Years are shifted so the deadline is 0: the reading is then
+ * the intercept, mean(y) - slope * mean(x). */
+static Projection project(const int *fy, const int64_t *value, int n, int by_fy)
+{
+    Projection pr = { .n = n, .at_deadline_exact = RAT_ZERO };
+    int64_t sx = 0, sy = 0, sxx = 0, sxy = 0;
+    for (int i = 0; i < n; i++) {
+        int64_t x = fy[i] - by_fy;
+        pr.fy[i] = fy[i];
+        pr.value[i] = (double)value[i];
+        sx += x;
+        sy += value[i];
+        sxx += x * x;
+        sxy += x * value[i];
+    }
+    Rat slope = RAT_ZERO;
+    if (n >= 2)
+        slope = rat_make(n * sxy - sx * sy, n * sxx - sx * sx);
+    if (n >= 1)   /* one point: a flat line; none: 0 */
+        pr.at_deadline_exact = rat_sub(rat_make(sy, n),
+                                       rat_mul(slope, rat_make(sx, n)));
+    pr.slope = rat_to_double(slope);
+    pr.at_deadline = rat_to_double(pr.at_deadline_exact);
+    pr.intercept = pr.at_deadline - pr.slope * by_fy;
+    return pr;
+}
+
+TargetStatus compute_status(int target, int by_fy, int as_of_fy,
+                            const int *fy, const int64_t *value, int n,
+                            int64_t value_now, int64_t value_deadline_end)
+{
+    TargetStatus st = { .target = target, .by_fy = by_fy };
+    st.projection = project(fy, value, n, by_fy);
+    if (as_of_fy > by_fy) {   /* §3.7: the deadline year's end decides */
+        st.value = (double)value_deadline_end;
+        st.status = value_deadline_end >= target ? STATUS_ACHIEVED : STATUS_MISSED;
+    } else if (value_now >= target) {
+        st.value = (double)value_now;
+        st.status = STATUS_ACHIEVED;
+    } else {
+        st.value = (double)value_now;
+        st.status = rat_cmp(st.projection.at_deadline_exact, rat_int(target)) >= 0
+                        ? STATUS_ON_TRACK : STATUS_AT_RISK;
+    }
+    return st;
+}
+
+/* §3.7: the points are the last three fiscal years up to the as-of year,
+ * none before the window start; each at its year's end, the as-of year's
+ * at the as-of date.  Returns the number of points. */
+static int status_dates(const Settings *s, int *fy, Date *at)
+{
+    int last = date_fiscal_year(s->as_of), n = 0;
+    int from = last - 2 > s->window_start_fy ? last - 2 : s->window_start_fy;
+    for (int y = from; y <= last; y++) {
+        fy[n] = y;
+        at[n++] = y == last ? s->as_of : fy_last_day(y);
+    }
+    return n;
+}
+
+static TargetStatus i1_status(const Timeline *t, Work *w, int64_t now)
+{
+    const Settings *s = t->s;
+    int fy[3];
+    Date at[3];
+    int64_t v[3];
+    int n = status_dates(s, fy, at);
+    for (int i = 0; i < n; i++)
+        v[i] = at[i] == s->as_of ? now : i1_at(t, at[i], w);
+    int as_of_fy = date_fiscal_year(s->as_of);
+    /* §3.5: "the value at an FY end" is I1 as of 31 March of that FY. */
+    int64_t end = as_of_fy > s->i1_by_fy ? i1_at(t, fy_last_day(s->i1_by_fy), w) : now;
+    return compute_status(s->i1_target, s->i1_by_fy, as_of_fy, fy, v, n, now, end);
+}
+
+static TargetStatus d2_status(const Timeline *t, FyTarget target)
+{
+    const Settings *s = t->s;
+    int fy[3];
+    Date at[3];
+    int64_t v[3];
+    int n = status_dates(s, fy, at);
+    for (int i = 0; i < n; i++)
+        v[i] = d2_at(t, at[i]);
+    /* §3.7: a target whose year is still ahead is judged on the as-of
+     * year's count; one whose year is past on its year-end count. */
+    return compute_status(target.target, target.fy, date_fiscal_year(s->as_of),
+                          fy, v, n, d2_at(t, s->as_of),
+                          d2_at(t, fy_last_day(target.fy)));
+}
+
+/* ---- the indicators as of the as-of date ---- */
+
+static void compute_i1(const Timeline *t, Work *w, Arena *perm, I1 *i1)
+{
+    const Settings *s = t->s;
+    Date d = s->as_of;
+    i1->rule = s->rule;
+    i1->min_delta = s->min_delta;
+    int le = compute_latest_edition(t, d);
+    i1->latest_edition_year = le >= 0 ? t->m->editions[le].year : 0;   /* §3.7 */
+    i1->baseline_published = compute_edition_visible(t->m, t->base_e, d);
+    snapshot_at(t->m, d, &w->sn);
+    i1->countries = NEW(perm, I1Country, w->sn.n_coop + 1);
+    i1->value = compute_i1_eval(t, &w->sn, i1->countries, &i1->n_countries);
+    for (int i = 0; i < i1->n_countries; i++)
+        i1->n_assessable += i1->countries[i].assessable;
+    i1->outperformed = compute_i1_context(t, &w->sn, i1->countries, i1->n_countries);
+    i1->status = i1_status(t, w, i1->value);
+}
+
+static void compute_d2(const Timeline *t, Arena *perm, D2 *d2)
+{
+    const Model *m = t->m;
+    Date d = t->s->as_of;
+    int w = t->s->window_start_fy, last = date_fiscal_year(d);
+    d2->window_start_fy = w;
+    d2->n_years = last >= w ? last - w + 1 : 0;
+    d2->cumulative = NEW(perm, D2Year, d2->n_years + 1);
+    for (int y = w; y <= last; y++)   /* FYs after the as-of FY: not counted */
+        d2->cumulative[y - w] = (D2Year){ y, d2_at(t, y == last ? d : fy_last_day(y)) };
+    d2->first_fy = NEW(perm, int, m->n_countries + 1);
+    d2->countries = NEW(perm, int, m->n_countries + 1);
+    for (int c = 0; c < m->n_countries; c++) {
+        if (t->d2_event[c] > d)
+            continue;
+        d2->first_fy[c] = date_fiscal_year(t->d2_event[c]);
+        d2->countries[d2->n_countries++] = c;   /* index order = iso3 order */
+    }
+    d2->n_targets = t->s->n_d2_targets;
+    d2->targets = NEW(perm, TargetStatus, d2->n_targets + 1);
+    for (int i = 0; i < d2->n_targets; i++)
+        d2->targets[i] = d2_status(t, t->s->d2_targets[i]);
+}
+
+static void compute_g(const Timeline *t, Work *w, Arena *perm, G *g)
+{
+    snapshot_at(t->m, t->s->as_of, &w->sn);
+    g->n_countries = t->m->n_countries;
+    g->countries = NEW(perm, GCountry, g->n_countries + 1);
+    g->reached = compute_g_eval(t, &w->sn, g->countries, &g->with_target);
+}
+
+/* §3.6, §3.7: every quarter end from 30 June of the window's first year up
+ * to the as-of date, then the as-of date itself unless it is one. */
+static void compute_trend(const Timeline *t, Work *w, Arena *perm, Indicators *ind)
+{
+    Date as_of = t->s->as_of, first = fy_quarter_end(t->s->window_start_fy, 1);
+    int cap = 2;
+    if (as_of >= first)
+        cap += 4 * (date_fiscal_year(as_of) - t->s->window_start_fy + 1);
+    ind->trend = NEW(perm, TrendPoint, cap);
+    for (int fy = t->s->window_start_fy; as_of >= first; fy++) {
+        int q = 1;
+        for (; q <= 4 && fy_quarter_end(fy, q) <= as_of; q++)
+            ind->trend[ind->n_trend++] = point_at(t, fy_quarter_end(fy, q), w);
+        if (q <= 4)
+            break;
+    }
+    if (as_of < first || !date_is_quarter_end(as_of))
+        ind->trend[ind->n_trend++] = point_at(t, as_of, w);
+}
+
+/* ---- participation sums ---- */
+
+static void add_row(ParticipationSum *ps, const Participation *r, bool new_project)
+{
+    ps->rows++;
+    ps->activities += new_project;
+    if (r->participants >= 0) {
+        ps->participants += r->participants;
+        ps->has_participants = true;
+    }
+    if (r->female >= 0) {
+        ps->female += r->female;
+        ps->has_female = true;
+    }
+}
+
+/* Per country and FY up to the as-of FY (§3), in (country, fy) order: the
+ * rows are counted into their (country, fy) cell, then each non-empty cell
+ * is summed from its own rows (one counting sort), a project counted once
+ * per cell by stamping it with the cell. */
+static void participation_sums(const Model *m, int last_fy, Arena *perm,
+                               Arena *scratch, Indicators *ind)
+{
+    int fy0 = last_fy;
+    for (size_t i = 0; i < m->n_participation; i++)
+        if (m->participation[i].fiscal_year < fy0)
+            fy0 = m->participation[i].fiscal_year;
+    size_t nfy = (size_t)(last_fy - fy0 + 1);
+    size_t cells = (size_t)m->n_countries * nfy;
+    uint32_t *start = NEW(scratch, uint32_t, cells + 2);
+    size_t n = 0;
+    for (size_t i = 0; i < m->n_participation; i++) {
+        const Participation *r = &m->participation[i];
+        if (r->fiscal_year <= last_fy) {
+            start[(size_t)r->country * nfy + (size_t)(r->fiscal_year - fy0) + 1]++;
+            n++;
+        }
+    }
+    int groups = 0;
+    for (size_t c = 0; c < cells; c++) {
+        groups += start[c + 1] > 0;
+        start[c + 1] += start[c];
+    }
+    uint32_t *rows = NEW(scratch, uint32_t, n + 1);
+    for (size_t i = 0; i < m->n_participation; i++) {
+        const Participation *r = &m->participation[i];
+        if (r->fiscal_year <= last_fy)
+            rows[start[(size_t)r->country * nfy + (size_t)(r->fiscal_year - fy0)]++] = (uint32_t)i;
+    }
+    /* start[c] is now the end of cell c, and the start of cell c + 1. */
+    int *stamp = NEW(scratch, int, m->n_projects + 1);
+    for (int p = 0; p < m->n_projects; p++)
+        stamp[p] = -1;
+    ind->participation = NEW(perm, ParticipationSum, groups + 1);
+    int g = 0;
+    for (size_t c = 0; c < cells; c++) {
+        uint32_t from = c ? start[c - 1] : 0, to = start[c];
+        if (from == to)
+            continue;
+        ParticipationSum *ps = &ind->participation[g];
+        *ps = (ParticipationSum){ .country = (int)(c / nfy),
+                                  .fy = fy0 + (int)(c % nfy) };
+        for (uint32_t k = from; k < to; k++) {
+            const Participation *r = &m->participation[rows[k]];
+            add_row(ps, r, stamp[r->project] != g);
+            stamp[r->project] = g;
+        }
+        g++;
+    }
+    ind->n_participation = groups;
+}
+
+/* §3: what is known on the as-of date, and what was left out. */
+static void known(const Model *m, Date d, Arena *perm, Indicators *ind)
+{
+    Excluded *x = &ind->excluded;
+    for (int e = 0; e < m->n_editions; e++)
+        x->editions_unpublished += m->editions[e].published > d;
+    ind->project_started = NEW(perm, bool, m->n_projects + 1);
+    for (int p = 0; p < m->n_projects; p++) {
+        ind->project_started[p] = m->projects[p].start <= d;
+        x->projects_not_started += !ind->project_started[p];
+    }
+    int fy = date_fiscal_year(d);
+    for (size_t i = 0; i < m->n_participation; i++)
+        x->participation_later_fy += m->participation[i].fiscal_year > fy;
+    ind->assessment_known = NEW(perm, bool, m->n_assessments + 1);
+    for (int i = 0; i < m->n_assessments; i++) {
+        ind->assessment_known[i] = m->assessments[i].date <= d;
+        x->assessments_later += !ind->assessment_known[i];
+    }
+}
+
+Indicators compute_indicators(const Model *m, const Settings *s, Arena *perm)
+{
+    Indicators ind = { .as_of = s->as_of };
+    Arena scratch = ARENA_INIT;
+    ind.fiscal_year = date_fiscal_year(s->as_of);
+    ind.quarter = date_fiscal_quarter(s->as_of);
+    ind.baseline_edition_year = s->baseline_edition;
+    known(m, s->as_of, perm, &ind);
+    Timeline t;
+    timeline_init(&t, m, s, &scratch);
+    Work w = work_new(m, &scratch);
+    compute_i1(&t, &w, perm, &ind.i1);
+    ind.latest_edition_year = ind.i1.latest_edition_year;
+    compute_d2(&t, perm, &ind.d2);
+    compute_g(&t, &w, perm, &ind.g);
+    compute_trend(&t, &w, perm, &ind);
+    participation_sums(m, ind.fiscal_year, perm, &scratch, &ind);
+    arena_release(&scratch);
+    return ind;
+}

@@ -1,0 +1,218 @@
+/* compute.h -- the indicators of SPEC §3, as of one date.
+ *
+ * compute_indicators() is a pure function of (model, settings, as-of
+ * date): no I/O, no globals; the same inputs give the same numbers.  Only
+ * what was known on the as-of date counts (§3): editions by `published`,
+ * projects by `start`, participation by fiscal year, assessments by date.
+ *
+ * Every array lives in the arena passed in (the caller's per-build arena);
+ * nothing is freed separately.  Indexes (country, edition, project,
+ * assessment) refer to the Model.  Percent values are exact (Rat) and are
+ * rounded only when written (rat_round2, §3.7).
+ */
+#ifndef CYBERDASH_COMPUTE_H
+#define CYBERDASH_COMPUTE_H
+
+#include <stdbool.h>
+
+#include "base/arena.h"
+#include "model/model.h"
+#include "base/rat.h"
+#include "config/settings.h"
+
+typedef enum { STATUS_ACHIEVED, STATUS_ON_TRACK, STATUS_AT_RISK, STATUS_MISSED } Status;
+extern const char *const status_names[4];  /* "achieved", "on_track", ... */
+
+/* §3.5: the least-squares line through (fiscal year, value) points.  The
+ * doubles are for display (charts); the status is decided on the exact
+ * reading `at_deadline_exact`. */
+typedef struct {
+    int n;                     /* points used: 0..3 */
+    int fy[3];
+    double value[3];
+    double slope, intercept;   /* value = slope * fy + intercept; flat if n<2 */
+    double at_deadline;        /* the line read at the deadline year */
+    Rat at_deadline_exact;     /* the same, exact; 0 when n == 0 */
+} Projection;
+
+typedef struct {
+    int target, by_fy;
+    double value;              /* value that was judged */
+    Status status;
+    Projection projection;
+} TargetStatus;
+
+/* Why a cooperation country is not assessable (§3.2, §3.7).  When several
+ * apply, the one reported is the first in this order: no targeted pillars;
+ * baseline edition not published; no baseline row; baseline row lacks a
+ * targeted pillar; no newer edition published; no row in any newer
+ * published edition; latest row lacks a targeted pillar.  What no later
+ * edition can repair (the baseline side) comes before what the next
+ * edition may resolve (the latest side).  A baseline edition that is not
+ * in gci_editions.csv at all counts as not published. */
+typedef enum {
+    NA_NONE,
+    NA_NO_TARGETED_PILLARS,     /* its projects list no pillars */
+    NA_BASELINE_NOT_PUBLISHED,  /* the baseline edition is not out yet */
+    NA_NO_LATEST_EDITION,       /* no newer edition published yet */
+    NA_NO_BASELINE_ROW,         /* no row in the baseline edition */
+    NA_NO_LATEST_ROW,           /* no row in any newer published edition */
+    NA_MISSING_BASELINE_SCORE,  /* baseline row lacks a targeted pillar */
+    NA_MISSING_LATEST_SCORE,    /* latest row lacks a targeted pillar */
+    NA_COUNT
+} NaReason;
+/* "none", "no_targeted_pillars", "baseline_not_published",
+ * "no_latest_edition", "no_baseline_row", "no_latest_row",
+ * "missing_baseline_score", "missing_latest_score" */
+extern const char *const na_reason_codes[NA_COUNT];
+
+typedef struct {
+    int country;
+    PillarSet pillars;          /* targeted: union over its started projects */
+    int baseline_edition;       /* edition index or -1 */
+    int latest_edition;         /* edition index or -1 (per country, §3.2) */
+    bool assessable;
+    NaReason reason;            /* NA_NONE when assessable */
+    PillarSet reason_pillars;   /* the pillars lacking a score, if that is why */
+    /* Percent (§3.1) for each targeted pillar, valid when has_* bit set. */
+    PillarSet has_baseline, has_latest;
+    Rat baseline[PILLAR_COUNT], latest[PILLAR_COUNT], delta[PILLAR_COUNT];
+    Rat mean_delta;             /* valid when assessable */
+    Rat baseline_mean, latest_mean; /* means over targeted pillars (charts) */
+    bool improved;
+    /* §3.8 context, valid when assessable. */
+    int group_size;
+    bool has_group_median;      /* false when the group is empty */
+    Rat group_median, excess;
+    int region_size;
+    bool has_region_median;     /* false below 5 members */
+    Rat region_median;
+} I1Country;
+
+typedef struct {
+    I1Rule rule;
+    Rat min_delta;
+    int latest_edition_year;    /* newest edition newer than the baseline
+                                   published by the as-of date; 0 = none */
+    bool baseline_published;
+    int value;                  /* improved countries */
+    int n_assessable;
+    int outperformed;           /* §3.8: assessable with excess > 0 */
+    TargetStatus status;
+    I1Country *countries;       /* every cooperation country, by iso3 */
+    int n_countries;
+} I1;
+
+typedef struct { int fy; int count; } D2Year;
+
+typedef struct {
+    int window_start_fy;
+    D2Year *cumulative;         /* window_start_fy .. as-of FY */
+    int n_years;
+    int *countries;             /* participating in the window, by iso3 */
+    int n_countries;
+    int *first_fy;              /* per model country: first FY in the window
+                                   it participates, 0 when never */
+    TargetStatus *targets;      /* one per configured target, in order */
+    int n_targets;
+} D2;
+
+typedef enum {
+    SRC_NONE,                   /* unknown */
+    SRC_GCI_TIER,               /* stage from an edition's tier */
+    SRC_GCI_SCORE,              /* stage from an edition's overall % */
+    SRC_ASSESSMENT,             /* assessments.stage */
+    SRC_TABLE,                  /* countries.target_stage */
+    SRC_RULE_INITIAL,           /* baseline initial -> growing */
+    SRC_RULE_SEA_NETWORKING,    /* Southeast Asia, baseline >= networking */
+    SRC_RULE_DEFAULT,           /* otherwise -> networking */
+    SRC_COUNT
+} StageSource;
+/* "none", "gci_tier", "gci_score", "assessment", "table", "rule_initial",
+ * "rule_southeast_asia", "rule_default" */
+extern const char *const source_codes[SRC_COUNT];
+
+typedef struct {
+    int country;
+    bool cooperation;           /* beneficiary of a started project */
+    Stage baseline_stage;
+    StageSource baseline_source;
+    int baseline_edition;       /* edition index or -1 */
+    Stage stage;                /* current */
+    StageSource stage_source;
+    int stage_edition;          /* for SRC_GCI_*: edition index, else -1 */
+    int stage_assessment;       /* for SRC_ASSESSMENT: assessment index */
+    Stage target_stage;         /* STAGE_NONE: no target */
+    StageSource target_source;
+    bool reached;
+} GCountry;
+
+typedef struct {
+    GCountry *countries;        /* every country of the model, by iso3 */
+    int n_countries;
+    int reached, with_target;
+} G;
+
+/* §3.6: the headline numbers recomputed as of `date` (I1 with the
+ * configured rule, D2 = cumulative count for the date's FY, §3.8's
+ * outperformed count). */
+typedef struct {
+    Date date;
+    int i1, d2, g_reached, outperformed;
+} TrendPoint;
+
+/* Participation summed per country and fiscal year (for pages, charts and
+ * the workbook's Participation sheet), only FYs up to the as-of FY. */
+typedef struct {
+    int country, fy;
+    int64_t participants, female;   /* sums of the non-empty cells */
+    int rows;                       /* participation rows */
+    int activities;                 /* distinct projects */
+    bool has_participants, has_female;
+} ParticipationSum;
+
+/* What was left out because it was not yet known on the as-of date. */
+typedef struct {
+    int editions_unpublished;
+    int projects_not_started;
+    size_t participation_later_fy;
+    int assessments_later;
+} Excluded;
+
+typedef struct {
+    Date as_of;
+    int fiscal_year, quarter;
+    int baseline_edition_year;
+    int latest_edition_year;    /* 0 = none (null in JSON) */
+    bool *project_started;      /* per model project: start <= as_of */
+    bool *assessment_known;     /* per model assessment: date <= as_of */
+    I1 i1;
+    D2 d2;
+    G g;
+    TrendPoint *trend;
+    int n_trend;
+    ParticipationSum *participation; /* sorted by country, then fy */
+    int n_participation;
+    Excluded excluded;
+} Indicators;
+
+/* Compute everything of §3 as of `s->as_of`.  Arrays are allocated in
+ * `perm`.  Never fails: data problems were caught by the loader. */
+Indicators compute_indicators(const Model *m, const Settings *s, Arena *perm);
+
+/* §3.1: a GCI score as percent of its edition's maximum. */
+Rat compute_pillar_percent(const Model *m, const GciRow *r, int pillar);
+Rat compute_overall_percent(const Model *m, const GciRow *r);
+
+/* §3.5, §3.7, exposed for tests: the status of `target` due by the end
+ * of FY `by_fy`, judged in FY `as_of_fy`.  The points (fy[i], value[i]),
+ * i < n <= 3, are those of §3.7 (the as-of year's last).  After the
+ * deadline year `value_deadline_end` (the value at the end of that year)
+ * decides achieved/missed; otherwise `value_now` >= target is achieved,
+ * else the fitted line read at `by_fy` >= target is on_track, else
+ * at_risk.  The projection is always filled. */
+TargetStatus compute_status(int target, int by_fy, int as_of_fy,
+                            const int *fy, const int64_t *value, int n,
+                            int64_t value_now, int64_t value_deadline_end);
+
+#endif

@@ -1,0 +1,58 @@
+/* compute_internal.h -- shared between compute.c, compute_i1.c and
+ * compute_stage.c; not part of the public interface (see compute.h).
+ *
+ * A Timeline holds what compute_indicators() works out once per build and
+ * reuses for every date it evaluates (the as-of date, the fiscal-year ends
+ * behind a status, and the trend's quarter ends).  A Snapshot is the state
+ * of the programme on one date: who is a cooperation country with which
+ * pillars, and each country's newest stage assessment.  Both live in a
+ * scratch arena that compute_indicators() releases before returning.
+ */
+#ifndef CYBERDASH_COMPUTE_INTERNAL_H
+#define CYBERDASH_COMPUTE_INTERNAL_H
+
+#include "compute/compute.h"
+
+#define DATE_NEVER INT32_MAX   /* an event that never happens */
+
+typedef struct {
+    const Model *m;
+    const Settings *s;
+    int base_e;          /* baseline edition index, -1 when not in the data */
+    int base_year;
+    int *region;         /* per country: small id, equal for equal regions */
+    Date *d2_event;      /* per country: first date it counts for D2 (§3.3) */
+    Date *d2_sorted;     /* the finite d2_event values, ascending */
+    int n_d2;
+} Timeline;
+
+typedef struct {
+    Date date;
+    bool *coop;          /* per country: beneficiary of a started project */
+    PillarSet *pillars;  /* per country: union of those projects' pillars */
+    int *assess;         /* per country: newest stage assessment, or -1 */
+    int n_coop;
+} Snapshot;
+
+/* True when edition `e` (an index, -1 allowed) is published on or before d. */
+bool compute_edition_visible(const Model *m, int e, Date d);
+
+/* §3.2: the cooperation countries on `sn->date`, each assessed, in iso3
+ * order, into `out` (room for m->n_countries).  Returns I1, the number
+ * improved; *n gets the number of cooperation countries. */
+int compute_i1_eval(const Timeline *t, const Snapshot *sn, I1Country *out,
+                    int *n);
+/* §3.2: the newest edition newer than the baseline published by d, or -1. */
+int compute_latest_edition(const Timeline *t, Date d);
+/* §3.8: fills the context fields of the assessable countries of `list`
+ * and returns how many outperformed their comparison group. */
+int compute_i1_context(const Timeline *t, const Snapshot *sn, I1Country *list,
+                       int n);
+
+/* §3.4: every country's stages on `sn->date` into `out` (room for
+ * m->n_countries).  Returns the number that reached their target;
+ * *with_target gets the number that have one. */
+int compute_g_eval(const Timeline *t, const Snapshot *sn, GCountry *out,
+                   int *with_target);
+
+#endif

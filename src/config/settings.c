@@ -1,0 +1,264 @@
+#include "config/settings.h"
+
+#include <ini.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+const char *const rule_names[3] = { "mean", "all", "any" };
+
+void settings_defaults(Settings *s)
+{
+    memset(s, 0, sizeof *s);
+    snprintf(s->programme, sizeof s->programme,
+             "Cluster Strategy for Cybersecurity");
+    snprintf(s->programme_ja, sizeof s->programme_ja,
+             "クラスター事業戦略「サイバーセキュリティ」");
+    snprintf(s->lang, sizeof s->lang, "en");
+    s->rule = RULE_MEAN;                     /* §3.2 */
+    s->min_delta = RAT_ZERO;
+    s->i1_target = 15;
+    s->i1_by_fy = 2026;
+    s->baseline_edition = 2020;
+    s->window_start_fy = 2022;               /* §3.3 */
+    s->d2_targets[0] = (FyTarget){ 2026, 30 };
+    s->d2_targets[1] = (FyTarget){ 2030, 50 };
+    s->n_d2_targets = 2;
+    s->initial_below = rat_int(20);          /* §3.4 */
+    s->growing_below = rat_int(55);
+    s->networking_below = rat_int(85);
+    s->participation_sheet_limit = 100000;
+    s->max_file_bytes = (size_t)1 << 30;     /* 1 GiB per file */
+    s->max_field_bytes = 64 * 1024;
+    s->max_rows = 10 * 1000 * 1000;
+    s->max_columns = 64;
+    /* §5: reproducible builds take "today" from SOURCE_DATE_EPOCH. */
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    char *end;
+    long long t = sde ? strtoll(sde, &end, 10) : 0;
+    s->as_of = date_from_time(sde && *sde && !*end ? (time_t)t : time(NULL));
+}
+
+/* ---- value parsers: each returns false for a malformed value ---- */
+
+static bool parse_int(const char *v, int lo, int hi, int *out)
+{
+    char *end;
+    long x = strtol(v, &end, 10);
+    if (!*v || *end || x < lo || x > hi)
+        return false;
+    *out = (int)x;
+    return true;
+}
+
+static bool parse_size(const char *v, size_t *out)
+{
+    char *end;
+    unsigned long long x = strtoull(v, &end, 10);
+    if (!*v || *end || *v == '-' || x == 0)
+        return false;
+    *out = (size_t)x;
+    return true;
+}
+
+static bool parse_rat(const char *v, Rat *out)
+{
+    return rat_parse(v, strlen(v), out);
+}
+
+static bool parse_rule(const char *v, I1Rule *out)
+{
+    for (int i = 0; i < 3; i++)
+        if (!strcmp(v, rule_names[i])) {
+            *out = (I1Rule)i;
+            return true;
+        }
+    return false;
+}
+
+/* "2026:30, 2030:50": fiscal year, colon, target; comma-separated. */
+static bool parse_targets(const char *v, Settings *s)
+{
+    FyTarget t[SETTINGS_MAX_TARGETS];
+    int n = 0;
+    const char *p = v;
+    while (*p) {
+        char *end;
+        while (*p == ' ')
+            p++;
+        long fy = strtol(p, &end, 10);
+        if (end == p || *end != ':' || fy < 1900 || fy > 9999)
+            return false;
+        p = end + 1;
+        long target = strtol(p, &end, 10);
+        if (end == p || target < 0 || target > 100000 || n == SETTINGS_MAX_TARGETS)
+            return false;
+        t[n++] = (FyTarget){ (int)fy, (int)target };
+        p = end;
+        while (*p == ' ')
+            p++;
+        if (*p == ',')
+            p++;
+        else if (*p)
+            return false;
+    }
+    if (n == 0)
+        return false;
+    memcpy(s->d2_targets, t, sizeof t[0] * (size_t)n);
+    s->n_d2_targets = n;
+    return true;
+}
+
+static bool parse_lang(const char *v, Settings *s)
+{
+    if (strcmp(v, "en") && strcmp(v, "ja"))
+        return false;
+    snprintf(s->lang, sizeof s->lang, "%s", v);
+    return true;
+}
+
+static bool parse_text(const char *v, char *buf, size_t n)
+{
+    if (strlen(v) >= n)
+        return false;
+    snprintf(buf, n, "%s", v);
+    return true;
+}
+
+/* The table of every key: adding a setting = adding a row here and in
+ * docs/configuration.md and cyberdash.ini. */
+typedef enum { T_INT, T_SIZE, T_RAT, T_RULE, T_TARGETS, T_LANG, T_TEXT, T_DATE } Type;
+typedef struct {
+    const char *section, *key;
+    Type type;
+    size_t offset;
+    int lo, hi;
+    const char *expected;
+} Key;
+
+#define OFF(f) offsetof(Settings, f)
+static const Key keys[] = {
+    { "programme", "name", T_TEXT, OFF(programme), 0, 0, "a name under 200 bytes" },
+    { "programme", "name_ja", T_TEXT, OFF(programme_ja), 0, 0, "a name under 200 bytes" },
+    { "programme", "lang", T_LANG, 0, 0, 0, "en or ja" },
+    { "i1", "rule", T_RULE, OFF(rule), 0, 0, "mean, all or any" },
+    { "i1", "min_delta", T_RAT, OFF(min_delta), 0, 0, "a decimal number" },
+    { "i1", "target", T_INT, OFF(i1_target), 0, 100000, "a whole number >= 0" },
+    { "i1", "by_fy", T_INT, OFF(i1_by_fy), 1900, 9999, "a fiscal year" },
+    { "i1", "baseline_edition", T_INT, OFF(baseline_edition), 1900, 9999, "an edition year" },
+    { "d2", "window_start_fy", T_INT, OFF(window_start_fy), 1900, 9999, "a fiscal year" },
+    { "d2", "targets", T_TARGETS, 0, 0, 0, "FY:TARGET pairs, e.g. 2026:30, 2030:50" },
+    { "stages", "initial_below", T_RAT, OFF(initial_below), 0, 0, "a percent" },
+    { "stages", "growing_below", T_RAT, OFF(growing_below), 0, 0, "a percent" },
+    { "stages", "networking_below", T_RAT, OFF(networking_below), 0, 0, "a percent" },
+    { "workbook", "participation_rows_limit", T_SIZE, OFF(participation_sheet_limit), 0, 0, "a whole number > 0" },
+    { "limits", "max_file_bytes", T_SIZE, OFF(max_file_bytes), 0, 0, "a whole number > 0" },
+    { "limits", "max_field_bytes", T_SIZE, OFF(max_field_bytes), 0, 0, "a whole number > 0" },
+    { "limits", "max_rows", T_SIZE, OFF(max_rows), 0, 0, "a whole number > 0" },
+    { "limits", "max_columns", T_SIZE, OFF(max_columns), 0, 0, "a whole number > 0" },
+    { "build", "as_of", T_DATE, OFF(as_of), 0, 0, "a date YYYY-MM-DD" },
+};
+
+static bool apply(Settings *s, const Key *k, const char *v)
+{
+    char *field = (char *)s + k->offset;
+    switch (k->type) {
+    case T_INT: return parse_int(v, k->lo, k->hi, (int *)(void *)field);
+    case T_SIZE: return parse_size(v, (size_t *)(void *)field);
+    case T_RAT: return parse_rat(v, (Rat *)(void *)field);
+    case T_RULE: return parse_rule(v, (I1Rule *)(void *)field);
+    case T_TARGETS: return parse_targets(v, s);
+    case T_LANG: return parse_lang(v, s);
+    case T_TEXT: return parse_text(v, field, sizeof s->programme);
+    case T_DATE: return date_parse(v, strlen(v), (Date *)(void *)field);
+    }
+    return false;
+}
+
+void settings_localise(Settings *s)
+{
+    if (!strcmp(s->lang, "ja") && s->programme_ja[0])
+        memcpy(s->programme, s->programme_ja, sizeof s->programme);
+}
+
+bool settings_set(Settings *s, const char *section, const char *key,
+                  const char *value, const char *origin, long line, Diag *d)
+{
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        const Key *k = &keys[i];
+        if (strcmp(k->section, section) || strcmp(k->key, key))
+            continue;
+        if (apply(s, k, value))
+            return true;
+        diag_error(d, origin, line, "setting '%s.%s': invalid value '%s' "
+                   "(expected %s)", section, key, value, k->expected);
+        return false;
+    }
+    diag_error(d, origin, line, "unknown setting '%s.%s'", section, key);
+    return false;
+}
+
+/* libinih as packaged does not pass line numbers to the handler, so the
+ * line of a rejected key is found again in the file for the message. */
+static long find_line(const char *path, const char *section, const char *key)
+{
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return 0;
+    char buf[1024], cur[128] = "";
+    long line = 0, found = 0;
+    while (!found && fgets(buf, sizeof buf, f)) {
+        line++;
+        char *p = buf + strspn(buf, " \t");
+        if (*p == '[') {
+            sscanf(p, "[%127[^]]", cur);
+            continue;
+        }
+        size_t n = strlen(key);
+        if (!strcmp(cur, section) && !strncmp(p, key, n) &&
+            strchr(" \t=:", p[n]))
+            found = line;
+    }
+    fclose(f);
+    return found;
+}
+
+typedef struct {
+    Settings *s;
+    const char *path;
+    Diag *d;
+    bool ok;
+} LoadState;
+
+static int on_key(void *user, const char *section, const char *key,
+                  const char *value)
+{
+    LoadState *st = user;
+    Diag scratch = DIAG_INIT;
+    if (!settings_set(st->s, section, key, value, st->path, 0, &scratch)) {
+        long line = find_line(st->path, section, key);
+        diag_error(st->d, st->path, line, "%s", scratch.items[0].msg);
+        st->ok = false;
+    }
+    diag_release(&scratch);
+    return 1;   /* keep going: report every bad key */
+}
+
+Err settings_load(Settings *s, const char *path, Diag *d)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        diag_error(d, path, 0, "cannot open configuration file");
+        return ERR_NOINPUT;
+    }
+    LoadState st = { s, path, d, true };
+    int rc = ini_parse_file(f, on_key, &st);
+    fclose(f);
+    if (rc > 0) {
+        diag_error(d, path, rc, "malformed line (expected 'key = value', "
+                   "'[section]' or a ';' comment, under 200 bytes)");
+        st.ok = false;
+    }
+    return st.ok ? ERR_OK : ERR_CONFIG;
+}

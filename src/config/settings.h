@@ -1,0 +1,79 @@
+/* settings.h -- every setting of a build: defaults (SPEC §3), the
+ * configuration file, then the command line, each overriding the last.
+ *
+ * The file is INI, read with libinih; docs/configuration.md and the
+ * commented default file `cyberdash.ini` document every key.  An unknown
+ * section or key, or a malformed value, is a configuration error naming
+ * the file, line and key (exit 78).
+ *
+ * A Settings holds no pointers into other objects; strings are fixed
+ * buffers, so it can be copied freely.
+ */
+#ifndef CYBERDASH_SETTINGS_H
+#define CYBERDASH_SETTINGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "base/date.h"
+#include "base/diag.h"
+#include "base/err.h"
+#include "base/rat.h"
+
+typedef enum { RULE_MEAN, RULE_ALL, RULE_ANY } I1Rule;
+extern const char *const rule_names[3];   /* "mean", "all", "any" */
+
+typedef struct { int fy; int target; } FyTarget;
+
+#define SETTINGS_MAX_TARGETS 8
+
+typedef struct {
+    char programme[200];       /* [programme] name, in the build's language
+                                  once settings_localise() has run */
+    char programme_ja[200];    /* [programme] name_ja (empty: use name) */
+    char lang[3];              /* [programme] lang: "en" or "ja" */
+
+    I1Rule rule;               /* [i1] rule */
+    Rat min_delta;             /* [i1] min_delta, percent points, strict > */
+    int i1_target;             /* [i1] target (15) */
+    int i1_by_fy;              /* [i1] by_fy (2026) */
+    int baseline_edition;      /* [i1] baseline_edition (2020) */
+
+    int window_start_fy;       /* [d2] window_start_fy (2022) */
+    FyTarget d2_targets[SETTINGS_MAX_TARGETS]; /* [d2] targets "2026:30, 2030:50" */
+    int n_d2_targets;
+
+    /* [stages] overall% below which each stage applies (§3.4): 20, 55, 85 */
+    Rat initial_below, growing_below, networking_below;
+
+    size_t participation_sheet_limit;  /* [workbook] participation_rows_limit */
+
+    /* [limits] what a hostile or broken input cannot pass (§5, issue 9) */
+    size_t max_file_bytes;     /* per CSV file */
+    size_t max_field_bytes;
+    size_t max_rows;           /* per CSV file */
+    size_t max_columns;
+
+    Date as_of;                /* --as-of; default today (or SOURCE_DATE_EPOCH) */
+    bool verbose;              /* --verbose: stage timings on stderr */
+} Settings;
+
+/* The defaults of SPEC §3; as_of is today's date in UTC. */
+void settings_defaults(Settings *s);
+
+/* Read `path` over the current values.  Problems go to `d` as
+ * `FILE:LINE: message`; returns ERR_NOINPUT when the file cannot be
+ * opened, ERR_CONFIG when any problem was found, ERR_OK otherwise. */
+Err settings_load(Settings *s, const char *path, Diag *d);
+
+/* After every override: the programme name in the build's language
+ * (name_ja replaces name when lang is "ja" and name_ja is set). */
+void settings_localise(Settings *s);
+
+/* Set one key, as the file or the command line would ("i1", "rule",
+ * "all").  Returns false (and notes why in `d`) for an unknown key or a
+ * malformed value; `origin`/`line` say where it came from for messages. */
+bool settings_set(Settings *s, const char *section, const char *key,
+                  const char *value, const char *origin, long line, Diag *d);
+
+#endif

@@ -1,0 +1,183 @@
+/* model.h -- the records of one data folder, validated, in one arena.
+ *
+ * The loader (load.h) fills a Model; after model_index() it is read-only
+ * and every later stage takes it as `const Model *`.  All records, strings
+ * and indexes live in `m->arena`; model_release() is the only free.
+ *
+ * Order and identity:
+ *   - countries are sorted by iso3; a country is named by its index;
+ *   - editions are sorted by year; an edition is named by its index;
+ *   - projects are sorted by project_id (byte order);
+ *   - gci rows, participation and assessments keep file order (SPEC §3.7:
+ *     of two assessments on the same date the later row wins).
+ * Every record keeps the line it came from, for messages and traceability;
+ * records are appended in file order, so lines increase within a table
+ * (model_index() relies on it).
+ */
+#ifndef CYBERDASH_MODEL_H
+#define CYBERDASH_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/arena.h"
+#include "base/date.h"
+#include "base/rat.h"
+
+/* The five GCI pillars, which are also the strategy's perspectives (§1). */
+typedef enum {
+    PILLAR_LEGAL,
+    PILLAR_TECHNICAL,
+    PILLAR_ORGANIZATIONAL,
+    PILLAR_CAPACITY_DEVELOPMENT,
+    PILLAR_COOPERATION,
+    PILLAR_COUNT
+} Pillar;
+typedef unsigned PillarSet;              /* bit p set: pillar p */
+#define PILLAR_BIT(p) (1u << (p))
+#define PILLAR_ALL ((1u << PILLAR_COUNT) - 1)
+extern const char *const pillar_names[PILLAR_COUNT];   /* "legal", ... */
+
+/* Development-scenario stages, lowest to highest (§1); ordered so that
+ * `a >= b` means "at least as far". */
+typedef enum {
+    STAGE_NONE = -1,
+    STAGE_INITIAL,
+    STAGE_GROWING,
+    STAGE_NETWORKING,
+    STAGE_SELF_SUSTAINING,
+    STAGE_COUNT
+} Stage;
+extern const char *const stage_names[STAGE_COUNT];    /* "initial", ... */
+
+typedef enum {
+    SCHEME_TECHNICAL_COOPERATION,
+    SCHEME_TRAINING,
+    SCHEME_EXPERT_DISPATCH,
+    SCHEME_SEMINAR,
+    SCHEME_GRANT_AID,
+    SCHEME_LOAN,
+    SCHEME_TRIANGULAR,
+    SCHEME_OTHER,
+    SCHEME_COUNT
+} Scheme;
+extern const char *const scheme_names[SCHEME_COUNT];
+
+typedef enum { ASSESS_I2, ASSESS_D1 } AssessKind;
+
+/* Look a token up in one of the name tables above; -1 when unknown. */
+int pillar_from_name(const char *s, size_t n);
+int stage_from_name(const char *s, size_t n);
+int scheme_from_name(const char *s, size_t n);
+
+typedef struct {
+    char iso3[4];
+    const char *name;
+    const char *name_ja;      /* NULL when the data has none */
+    const char *region;
+    Stage target_stage;       /* STAGE_NONE when the cell is empty */
+    long line;
+} Country;
+
+typedef struct {
+    int year;
+    Date published;
+    Rat pillar_max, overall_max;
+    long line;
+} Edition;
+
+#define GCI_HAS_OVERALL (1u << PILLAR_COUNT)
+#define GCI_HAS_TIER (1u << (PILLAR_COUNT + 1))
+typedef struct {
+    int country, edition;
+    unsigned has;             /* PILLAR_BIT(p) | GCI_HAS_OVERALL | GCI_HAS_TIER */
+    Rat overall;              /* as published, not percent */
+    Rat pillar[PILLAR_COUNT];
+    int tier;                 /* 1..5, 0 when empty */
+    long line;
+} GciRow;
+
+typedef struct {
+    const char *id;
+    const char *title;
+    const char *title_ja;     /* NULL when the data has none */
+    Scheme scheme;
+    int *countries;           /* beneficiary country indices, file order */
+    int n_countries;
+    PillarSet pillars;
+    Date start;
+    Date end;                 /* DATE_NONE: ongoing */
+    const char *start_reported, *end_reported; /* source precision or NULL */
+    const char *counterpart;  /* NULL when empty */
+    const char **partners;
+    int n_partners;
+    bool has_budget;
+    int64_t budget_jpy;
+    const char *url;          /* NULL when empty; not checked for scheme */
+    long line;
+} Project;
+
+typedef struct {
+    int project, country;
+    int fiscal_year;
+    int32_t participants;     /* -1 when empty */
+    int32_t female;           /* -1 when empty */
+    long line;
+} Participation;
+
+typedef struct {
+    int country;
+    Date date;
+    AssessKind kind;
+    int rating;               /* 1..4, 0 when empty */
+    Stage stage;              /* STAGE_NONE when empty */
+    int pillar;               /* Pillar, -1 when empty */
+    int project;              /* project index, -1 when empty */
+    const char *summary;      /* NULL when empty */
+    long line;
+} Assessment;
+
+typedef struct {
+    Arena arena;
+    Country *countries;  int n_countries;
+    Edition *editions;   int n_editions;
+    GciRow *gci;         int n_gci;
+    Project *projects;   int n_projects;
+    Participation *participation; size_t n_participation;
+    Assessment *assessments; int n_assessments;
+
+    /* Indexes, built by model_index(). */
+    int32_t *iso3_index;     /* 26^3 slots: country index or -1 */
+    int32_t *gci_index;      /* [country * n_editions + edition]: row or -1 */
+    int32_t *project_slots;  /* open addressing, capacity project_cap */
+    size_t project_cap;
+    /* Projects of each country (as beneficiary), in project order:
+     * country_projects[country_project_start[c] .. start[c+1]). */
+    int *country_project_start;
+    int *country_projects;
+} Model;
+
+#define MODEL_INIT {0}
+
+/* Sort countries, editions and projects as documented above (rewriting
+ * every index that refers to them) and build the look-up indexes.  Called
+ * once by the loader after every file is in. */
+void model_index(Model *m);
+
+/* Country index of the 3 bytes at `iso3`, or -1. */
+int model_find_country(const Model *m, const char *iso3);
+/* Project index of the `n` bytes at `id`, or -1. */
+int model_find_project(const Model *m, const char *id, size_t n);
+/* Edition index of `year`, or -1. */
+int model_find_edition(const Model *m, int year);
+/* The GCI row of a country in an edition, or NULL when there is none. */
+const GciRow *model_gci(const Model *m, int country, int edition);
+/* Display name of a country or project title in `lang` ("en" or "ja"):
+ * the Japanese one when lang is "ja" and the data has it, else English. */
+const char *model_country_name(const Model *m, int country, const char *lang);
+const char *model_project_title(const Model *m, int project, const char *lang);
+
+void model_release(Model *m);
+
+#endif

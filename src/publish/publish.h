@@ -1,0 +1,63 @@
+/* publish.h -- build into a temporary folder, swap it in when complete (§5).
+ *
+ * publish_begin() makes `.NAME.tmp-PID` beside the output folder NAME
+ * (same file system, so the swap is a rename), after removing whatever
+ * a killed build left there (`.NAME.tmp-*`, `.NAME.old-*`).
+ * publish_commit() exchanges the two folders atomically
+ * (renameat2 RENAME_EXCHANGE) and removes the old one; a reader sees the
+ * old site or the new, never a mix.  An empty `.gitkeep` in the old output
+ * is kept in the new one (a repository's output/ stays as checked in).  publish_abort() removes the
+ * temporary folder and leaves the output as it was.
+ */
+#ifndef CYBERDASH_PUBLISH_H
+#define CYBERDASH_PUBLISH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "base/diag.h"
+#include "base/err.h"
+
+typedef struct {
+    char out[4096];    /* the output folder as given */
+    char tmp[4096];    /* the temporary folder being written */
+} Publish;
+
+Err publish_begin(Publish *p, const char *outdir, Diag *d);
+
+/* The file publish_begin() puts in every new output folder: it marks a
+ * folder that a build may replace whole. */
+#define PUBLISH_MARKER ".cyberdash-output"
+
+/* Refuse an output folder that publishing could not replace without
+ * destroying something it did not create (SPEC §5: inputs are never
+ * modified; issue 9).  ERR_WRITE, noted in `d` naming the folder and the
+ * reason, when `outdir`:
+ *   - is the root folder, or ends in "." or "..";
+ *   - exists and is not a folder, or is a symbolic link;
+ *   - is, or contains, any path of `keep` (NULL-terminated; NULL entries
+ *     before the end are skipped: e.g. the data folder, the current
+ *     folder, the resources folder, the configuration file) -- compared
+ *     after resolving links;
+ *   - exists, is not empty, and holds neither PUBLISH_MARKER nor
+ *     data/indicators.json (so it is not an earlier build's output; a
+ *     lone .gitkeep counts as empty).
+ * ERR_OK otherwise (a folder that does not exist yet is fine). */
+Err publish_check_out(const char *outdir, const char *const *keep, size_t n_keep,
+                      Diag *d);
+Err publish_commit(Publish *p, Diag *d);
+void publish_abort(Publish *p);
+
+/* snprintf that says whether the result fit (paths are never silently
+ * truncated). */
+bool path_fmt(char *buf, size_t n, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* mkdir -p for `path` (a folder); ERR_WRITE noted in `d` on failure. */
+Err publish_mkdirs(const char *path, Diag *d);
+/* Remove a folder tree; ignores what does not exist.  A symbolic link is
+ * removed, never followed (at the top as below). */
+void publish_remove_tree(const char *path);
+/* Write `n` bytes to `path` (creating or truncating); ERR_WRITE on failure. */
+Err publish_write_file(const char *path, const void *data, size_t n, Diag *d);
+
+#endif

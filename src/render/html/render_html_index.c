@@ -1,0 +1,343 @@
+/* render_html_index.c -- index.html, the dashboard (§4): a card per
+ * indicator, the charts with their words and numbers, the country table. */
+#include <string.h>
+
+#include "render/html/render_html_int.h"
+
+static HtmlDict *card(Site *s, HtmlDict *body, const char *code,
+                      const char *name_key, long value, long target)
+{
+    HtmlDict *c = html_dict_add_section(body, "CARD");
+    html_dict_set(c, "CODE", code);
+    html_dict_set(c, "NAME", site_l(s, name_key));
+    html_dict_set_int(c, "VALUE", value);
+    html_dict_set_int(c, "TARGET", target);
+    return c;
+}
+
+static void card_status(Site *s, HtmlDict *c, Status st)
+{
+    html_dict_set(c, "STATUS", site_status(s, st));
+    html_dict_set(c, "STATUS_CLASS", site_status_class(st));
+    html_dict_set(c, "ICON", site_status_icon(st));
+}
+
+static void card_note(HtmlDict *c, const char *text)
+{
+    html_dict_set(html_dict_add_section(c, "NOTE"), "TEXT", text);
+}
+
+static void i1_card(Site *s, HtmlDict *body)
+{
+    const I1 *i1 = &s->ind->i1;
+    HtmlDict *c = card(s, body, "I1", "html.i1_name", i1->value, i1->status.target);
+    html_dict_set(c, "TARGET_TEXT", site_fmt(s, "html.target_countries", "n",
+                                             site_num(s, i1->status.target), NULL));
+    html_dict_set(c, "DEADLINE", site_fy(s, i1->status.by_fy));
+    card_status(s, c, i1->status.status);
+    card_note(c, site_fmt(s, "html.i1_assessable_note", "n", site_num(s, i1->n_assessable),
+                          "m", site_num(s, i1->n_countries), NULL));
+    /* §3.8: beside I1, never replacing it. */
+    card_note(c, site_fmt(s, "html.i1_context_line", "n", site_num(s, i1->outperformed),
+                          "m", site_num(s, i1->n_assessable), NULL));
+}
+
+static void d2_cards(Site *s, HtmlDict *body)
+{
+    const D2 *d2 = &s->ind->d2;
+    for (int t = 0; t < d2->n_targets; t++) {
+        const TargetStatus *ts = &d2->targets[t];
+        HtmlDict *c = card(s, body, "D2", "html.d2_name", (long)ts->value, ts->target);
+        html_dict_set(c, "TARGET_TEXT", site_fmt(s, "html.target_countries", "n",
+                                                 site_num(s, ts->target), NULL));
+        html_dict_set(c, "DEADLINE", site_fy(s, ts->by_fy));
+        card_status(s, c, ts->status);
+        card_note(c, site_fmt(s, "html.d2_note", "start",
+                              site_fy(s, d2->window_start_fy), NULL));
+    }
+}
+
+/* G has no deadline in the strategy (§1): its card shows how many
+ * countries with a target stage have reached it, achieved when all have. */
+static void g_card(Site *s, HtmlDict *body)
+{
+    const G *g = &s->ind->g;
+    HtmlDict *c = card(s, body, "G", "html.g_name", g->reached, g->with_target);
+    html_dict_set(c, "TARGET_TEXT", site_l(s, "html.g_target"));
+    html_dict_set(c, "DEADLINE", site_l(s, "html.g_deadline"));
+    if (g->with_target > 0 && g->reached == g->with_target) {
+        card_status(s, c, STATUS_ACHIEVED);
+    } else {
+        html_dict_set(c, "STATUS", site_l(s, "html.g_status_open"));
+        html_dict_set(c, "STATUS_CLASS", "st-open");
+        html_dict_set(c, "ICON", "\u25CB");
+    }
+}
+
+/* ---- charts: the picture, its finding in words, its numbers ---- */
+
+static HtmlDict *chart(Site *s, HtmlDict *body, const char *file,
+                       const char *title_key, const char *alt)
+{
+    HtmlDict *c = html_dict_add_include(body, "CHART", "chart.tpl");
+    html_dict_set(c, "ID", arena_strndup(&s->a, file, strlen(file) - 4));
+    html_dict_set(c, "SRC", arena_printf(&s->a, "charts/%s", file));
+    html_dict_set(c, "TITLE", site_l(s, title_key));
+    html_dict_set(c, "ALT", alt);
+    return site_table(c, "TABLE", NULL);
+}
+
+static void chart_d2(Site *s, HtmlDict *body)
+{
+    const D2 *d2 = &s->ind->d2;
+    const char *alt = site_l(s, "html.chart_no_data");
+    if (d2->n_years > 0) {
+        const D2Year *last = &d2->cumulative[d2->n_years - 1];
+        alt = site_fmt(s, "html.chart_d2_alt", "n", site_num(s, last->count),
+                       "fy", site_fy(s, last->fy),
+                       "start", site_fy(s, d2->window_start_fy), NULL);
+        for (int t = 0; t < d2->n_targets; t++)
+            alt = arena_printf(&s->a, "%s %s", alt,
+                site_fmt(s, "html.chart_d2_alt_target",
+                         "target", site_num(s, d2->targets[t].target),
+                         "fy", site_fy(s, d2->targets[t].by_fy), NULL));
+    }
+    HtmlDict *t = chart(s, body, "d2_cumulative.png", "html.chart_d2_title", alt);
+    site_table_head(t, site_l(s, "html.fiscal_year"));
+    site_table_head(t, site_l(s, "html.chart_d2_count"));
+    for (int i = 0; i < d2->n_years; i++)
+        site_table_num(site_table_row(t, site_fy(s, d2->cumulative[i].fy)),
+                       site_num(s, d2->cumulative[i].count));
+}
+
+static void chart_i1(Site *s, HtmlDict *body)
+{
+    const I1 *i1 = &s->ind->i1;
+    const char *alt = site_fmt(s, "html.chart_i1_alt", "n", site_num(s, i1->value),
+                               "m", site_num(s, i1->n_assessable),
+                               "target", site_num(s, i1->status.target),
+                               "fy", site_fy(s, i1->status.by_fy), NULL);
+    HtmlDict *t = chart(s, body, "i1_dumbbell.png", "html.chart_i1_title", alt);
+    site_table_head(t, site_l(s, "html.country"));
+    site_table_head(t, site_l(s, "html.baseline_pct"));
+    site_table_head(t, site_l(s, "html.latest_pct"));
+    site_table_head(t, site_l(s, "html.delta_pp"));
+    site_table_head(t, site_l(s, "html.improved"));
+    for (int k = 0; k < i1->n_countries; k++) {
+        const I1Country *c = &i1->countries[k];
+        if (!c->assessable)
+            continue;
+        HtmlDict *r = site_table_row(t, model_country_name(s->m, c->country, s->lang));
+        site_table_num(r, site_rat(s, c->baseline_mean));
+        site_table_num(r, site_rat(s, c->latest_mean));
+        site_table_num(r, site_rat(s, c->mean_delta));
+        site_table_cell(r, site_yes_no(s, c->improved));
+    }
+}
+
+static void chart_stages(Site *s, HtmlDict *body)
+{
+    const G *g = &s->ind->g;
+    int now[STAGE_COUNT] = {0}, target[STAGE_COUNT] = {0}, unknown = 0;
+    for (int i = 0; i < g->n_countries; i++) {
+        const GCountry *c = &g->countries[i];
+        if (c->target_stage == STAGE_NONE)
+            continue;
+        target[c->target_stage]++;
+        if (c->stage == STAGE_NONE)
+            unknown++;
+        else
+            now[c->stage]++;
+    }
+    const char *alt = site_fmt(s, "html.chart_stages_alt", "n", site_num(s, g->reached),
+                               "m", site_num(s, g->with_target), NULL);
+    HtmlDict *t = chart(s, body, "stages.png", "html.chart_stages_title", alt);
+    site_table_head(t, site_l(s, "html.stage"));
+    site_table_head(t, site_l(s, "html.chart_stages_now"));
+    site_table_head(t, site_l(s, "html.chart_stages_target"));
+    for (int st = 0; st < STAGE_COUNT; st++) {
+        HtmlDict *r = site_table_row(t, site_stage(s, (Stage)st));
+        site_table_num(r, site_num(s, now[st]));
+        site_table_num(r, site_num(s, target[st]));
+    }
+    HtmlDict *r = site_table_row(t, site_stage(s, STAGE_NONE));
+    site_table_num(r, site_num(s, unknown));
+    site_table_num(r, "0");
+}
+
+/* Participants and women summed over countries for one fiscal year;
+ * false when no row of that year gives a count (*has_w: whether any gives
+ * a count of women). */
+static bool fy_totals(const Indicators *ind, int fy, int64_t *p, int64_t *w,
+                      bool *has_w)
+{
+    bool any = false;
+    *p = *w = 0;
+    *has_w = false;
+    for (int i = 0; i < ind->n_participation; i++) {
+        const ParticipationSum *r = &ind->participation[i];
+        if (r->fy != fy)
+            continue;
+        if (r->has_participants) {
+            *p += r->participants;
+            any = true;
+        }
+        if (r->has_female) {
+            *w += r->female;
+            *has_w = true;
+        }
+    }
+    return any;
+}
+
+static void chart_participants(Site *s, HtmlDict *body)
+{
+    const Indicators *ind = s->ind;
+    int first = 0, last = -1, last_counted = -1;
+    int64_t p, w;
+    bool hw;
+    for (int i = 0; i < ind->n_participation; i++) {
+        int fy = ind->participation[i].fy;
+        if (last < 0 || fy < first)
+            first = fy;
+        if (fy > last)
+            last = fy;
+        if (ind->participation[i].has_participants && fy > last_counted)
+            last_counted = fy;
+    }
+    const char *alt = site_l(s, "html.chart_no_data");
+    if (last_counted >= 0 && fy_totals(ind, last_counted, &p, &w, &hw))
+        alt = site_fmt(s, hw ? "html.chart_participants_alt"
+                             : "html.chart_participants_alt_no_women",
+                       "fy", site_fy(s, last_counted),
+                       "n", site_num(s, (long)p), "w", site_num(s, (long)w), NULL);
+    HtmlDict *t = chart(s, body, "participants.png", "html.chart_participants_title", alt);
+    site_table_head(t, site_l(s, "html.fiscal_year"));
+    site_table_head(t, site_l(s, "html.participants"));
+    site_table_head(t, site_l(s, "html.women"));
+    for (int fy = first; last >= 0 && fy <= last; fy++) {
+        bool any = fy_totals(ind, fy, &p, &w, &hw);
+        HtmlDict *r = site_table_row(t, site_fy(s, fy));
+        site_table_num(r, any ? site_num(s, (long)p) : "\u2014");
+        site_table_num(r, hw ? site_num(s, (long)w) : "\u2014");
+    }
+}
+
+static void chart_trend(Site *s, HtmlDict *body)
+{
+    const Indicators *ind = s->ind;
+    const char *alt = site_l(s, "html.chart_no_data");
+    if (ind->n_trend > 0) {
+        const TrendPoint *a = &ind->trend[0], *b = &ind->trend[ind->n_trend - 1];
+        alt = site_fmt(s, "html.chart_trend_alt", "from", site_date(s, a->date),
+                       "to", site_date(s, b->date), "i1a", site_num(s, a->i1),
+                       "i1b", site_num(s, b->i1), "d2a", site_num(s, a->d2),
+                       "d2b", site_num(s, b->d2), "ga", site_num(s, a->g_reached),
+                       "gb", site_num(s, b->g_reached), NULL);
+    }
+    HtmlDict *t = chart(s, body, "trend.png", "html.chart_trend_title", alt);
+    site_table_head(t, site_l(s, "html.date"));
+    site_table_head(t, "I1");
+    site_table_head(t, "D2");
+    site_table_head(t, site_l(s, "html.chart_trend_g"));
+    for (int i = 0; i < ind->n_trend; i++) {
+        const TrendPoint *p = &ind->trend[i];
+        HtmlDict *r = site_table_row(t, site_date(s, p->date));
+        site_table_num(r, site_num(s, p->i1));
+        site_table_num(r, site_num(s, p->d2));
+        site_table_num(r, site_num(s, p->g_reached));
+    }
+}
+
+static void chart_context(Site *s, HtmlDict *body)
+{
+    const I1 *i1 = &s->ind->i1;
+    const char *alt = site_fmt(s, "html.i1_context_line", "n", site_num(s, i1->outperformed),
+                               "m", site_num(s, i1->n_assessable), NULL);
+    HtmlDict *t = chart(s, body, "i1_context.png", "html.chart_context_title", alt);
+    site_table_head(t, site_l(s, "html.country"));
+    site_table_head(t, site_l(s, "html.mean_delta"));
+    site_table_head(t, site_l(s, "html.group_median"));
+    site_table_head(t, site_l(s, "html.excess"));
+    site_table_head(t, site_l(s, "html.region_median"));
+    for (int k = 0; k < i1->n_countries; k++) {
+        const I1Country *c = &i1->countries[k];
+        if (!c->assessable)
+            continue;
+        HtmlDict *r = site_table_row(t, model_country_name(s->m, c->country, s->lang));
+        site_table_num(r, site_rat(s, c->mean_delta));
+        site_table_num(r, site_median(s, c->has_group_median, c->group_median, c->group_size));
+        site_table_num(r, c->has_group_median ? site_rat(s, c->excess) : "\u2014");
+        site_table_num(r, site_median(s, c->has_region_median, c->region_median,
+                                      c->region_size));
+    }
+}
+
+static void country_row(Site *s, HtmlDict *table, const GCountry *g)
+{
+    const Model *m = s->m;
+    int c = g->country;
+    HtmlDict *r = html_dict_add_section(table, "COUNTRY");
+    html_dict_show(table, "HAS_ROWS");
+    html_dict_set(r, "HREF", site_country_href(s, 0, c));
+    html_dict_set(r, "NAME", model_country_name(m, c, s->lang));
+    html_dict_set(r, "ISO3", m->countries[c].iso3);
+    html_dict_set(r, "REGION", site_region(s, m->countries[c].region));
+    html_dict_set(r, "BASELINE", site_stage(s, g->baseline_stage));
+    html_dict_set(r, "CURRENT", site_stage(s, g->stage));
+    html_dict_set(r, "TARGET", site_stage(s, g->target_stage));
+    bool has_target = g->target_stage != STAGE_NONE;
+    html_dict_set(r, "REACHED", !has_target ? "\u2014"
+                  : g->reached ? site_l(s, "html.reached_yes")
+                               : site_l(s, "html.reached_no"));
+    html_dict_set(r, "REACHED_CLASS", !has_target ? "txt"
+                  : g->reached ? "txt ok" : "txt todo");
+    html_dict_set(r, "I1", site_i1_result(s, c));
+    html_dict_set_int(r, "PROJECTS", s->n_projects[c]);
+}
+
+/* Countries the strategy is about (cooperation or a target stage) first;
+ * every other country with data in a second table, folded away. */
+static void country_tables(Site *s, HtmlDict *body)
+{
+    HtmlDict *main_t = html_dict_add_include(body, "MAIN_TABLE", "countries_table.tpl");
+    HtmlDict *other_t = NULL;
+    int n_main = 0, n_other = 0;
+    for (int i = 0; i < s->ind->g.n_countries; i++) {
+        const GCountry *g = &s->ind->g.countries[i];
+        if (!s->has_page[g->country])
+            continue;
+        if (g->cooperation || g->target_stage != STAGE_NONE) {
+            country_row(s, main_t, g);
+            n_main++;
+            continue;
+        }
+        if (!other_t) {
+            HtmlDict *sec = html_dict_add_section(body, "HAS_OTHERS");
+            other_t = html_dict_add_include(sec, "OTHER_TABLE", "countries_table.tpl");
+        }
+        country_row(s, other_t, g);
+        n_other++;
+    }
+    html_dict_set(body, "COUNTRIES_NOTE", site_fmt(s, "html.countries_note",
+                  "n", site_num(s, n_main), NULL));
+    html_dict_set(body, "OTHERS_SUMMARY", site_fmt(s, "html.others_summary",
+                  "n", site_num(s, n_other), NULL));
+}
+
+Err site_index(Site *s)
+{
+    Page p = site_page_begin(s, site_l(s, "html.dashboard_title"), 0, "home",
+                             "index.tpl");
+    i1_card(s, p.body);
+    d2_cards(s, p.body);
+    g_card(s, p.body);
+    chart_d2(s, p.body);
+    chart_i1(s, p.body);
+    chart_context(s, p.body);
+    chart_stages(s, p.body);
+    chart_participants(s, p.body);
+    chart_trend(s, p.body);
+    country_tables(s, p.body);
+    return site_page_write(s, &p, "index.html");
+}

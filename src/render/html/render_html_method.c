@@ -1,0 +1,185 @@
+/* render_html_method.c -- methodology.html (§4): every rule and setting
+ * used for this build, the data and its dates, what was left out and why. */
+#include <stdio.h>
+#include <string.h>
+
+#include "render/html/render_html_int.h"
+
+static void setting(Site *s, HtmlDict *t, const char *key, const char *value)
+{
+    site_table_cell(site_table_row(t, site_l(s, key)), value);
+}
+
+static const char *targets_text(Site *s)
+{
+    const Settings *st = s->ctx->s;
+    char *out = arena_strdup(&s->a, "");
+    for (int i = 0; i < st->n_d2_targets; i++)
+        out = arena_printf(&s->a, "%s%s%s", out, i ? "; " : "",
+            site_fmt(s, "methodology.target_by", "n", site_num(s, st->d2_targets[i].target),
+                     "fy", site_fy(s, st->d2_targets[i].fy), NULL));
+    return out;
+}
+
+static void settings(Site *s, HtmlDict *b)
+{
+    const Settings *st = s->ctx->s;
+    const Indicators *ind = s->ind;
+    HtmlDict *t = site_table(b, "SETTINGS", NULL);
+    site_table_head(t, site_l(s, "html.setting"));
+    site_table_head(t, site_l(s, "html.setting_value"));
+    setting(s, t, "methodology.set_as_of", arena_printf(&s->a, "%s (%s)",
+            site_date(s, ind->as_of), site_quarter(s, ind->fiscal_year, ind->quarter)));
+    setting(s, t, "methodology.set_programme", st->programme);
+    setting(s, t, "methodology.set_lang", s->lang);
+    char key[64];
+    snprintf(key, sizeof key, "methodology.rule_%s", rule_names[st->rule]);
+    setting(s, t, "methodology.set_rule", arena_printf(&s->a, "%s: %s",
+            rule_names[st->rule], site_l(s, key)));
+    setting(s, t, "methodology.set_min_delta", site_rat(s, st->min_delta));
+    setting(s, t, "methodology.set_i1_target", site_fmt(s, "methodology.target_by",
+            "n", site_num(s, st->i1_target), "fy", site_fy(s, st->i1_by_fy), NULL));
+    setting(s, t, "methodology.set_baseline", site_num(s, st->baseline_edition));
+    setting(s, t, "methodology.set_latest", ind->latest_edition_year
+            ? site_num(s, ind->latest_edition_year) : site_l(s, "methodology.no_latest"));
+    setting(s, t, "methodology.set_window", site_fy(s, st->window_start_fy));
+    setting(s, t, "methodology.set_d2_targets", targets_text(s));
+    setting(s, t, "methodology.set_thresholds", site_fmt(s, "methodology.thresholds",
+            "initial", site_rat(s, st->initial_below),
+            "growing", site_rat(s, st->growing_below),
+            "networking", site_rat(s, st->networking_below), NULL));
+    setting(s, t, "methodology.set_tiers", site_l(s, "methodology.tiers"));
+}
+
+static void para(Site *s, HtmlDict *b, const char *section, const char *head_key,
+                 const char *text)
+{
+    HtmlDict *r = html_dict_add_section(b, section);
+    html_dict_set(r, "H", site_l(s, head_key));
+    html_dict_set(r, "TEXT", text);
+}
+
+static void rules(Site *s, HtmlDict *b)
+{
+    const Settings *st = s->ctx->s;
+    html_dict_set(b, "RULES_HEADING", site_l(s, "methodology.rules_heading"));
+    para(s, b, "RULE", "methodology.asof_h", site_l(s, "methodology.asof"));
+    para(s, b, "RULE", "methodology.i1_h", site_fmt(s, "methodology.i1",
+         "baseline", site_num(s, st->baseline_edition), "min", site_rat(s, st->min_delta),
+         "rule", rule_names[st->rule], NULL));
+    para(s, b, "RULE", "methodology.d2_h", site_fmt(s, "methodology.d2",
+         "start", site_fy(s, st->window_start_fy), NULL));
+    para(s, b, "RULE", "methodology.g_h", site_l(s, "methodology.g"));
+    para(s, b, "RULE", "methodology.status_h", site_l(s, "methodology.status"));
+    para(s, b, "RULE", "methodology.trend_h", site_l(s, "methodology.trend"));
+    para(s, b, "RULE", "methodology.rounding_h", site_l(s, "methodology.rounding"));
+    /* §3.8 in plain words: the group, the median, the limits. */
+    para(s, b, "CTX", "methodology.ctx_group_h", site_l(s, "methodology.ctx_group"));
+    para(s, b, "CTX", "methodology.ctx_median_h", site_l(s, "methodology.ctx_median"));
+    para(s, b, "CTX", "methodology.ctx_limits_h", site_l(s, "methodology.ctx_limits"));
+}
+
+static void sources(Site *s, HtmlDict *b)
+{
+    const Model *m = s->m;
+    html_dict_set(b, "SOURCES_TEXT", site_l(s, "methodology.sources"));
+    HtmlDict *t = site_table(b, "EDITIONS", site_l(s, "methodology.editions_caption"));
+    site_table_head(t, site_l(s, "html.edition"));
+    site_table_head(t, site_l(s, "html.published"));
+    site_table_head(t, site_l(s, "html.pillar_max"));
+    site_table_head(t, site_l(s, "html.overall_max"));
+    site_table_head(t, site_l(s, "html.counted"));
+    for (int e = 0; e < m->n_editions; e++) {
+        const Edition *ed = &m->editions[e];
+        HtmlDict *r = site_table_row(t, site_num(s, ed->year));
+        site_table_cell(r, site_date(s, ed->published));
+        site_table_num(r, site_rat(s, ed->pillar_max));
+        site_table_num(r, site_rat(s, ed->overall_max));
+        site_table_cell(r, site_l(s, ed->published <= s->ind->as_of
+                                     ? "methodology.counted_yes"
+                                     : "methodology.counted_not_published"));
+    }
+    t = site_table(b, "FILES", site_l(s, "methodology.files_caption"));
+    site_table_head(t, site_l(s, "methodology.file"));
+    site_table_head(t, site_l(s, "html.rows"));
+    site_table_num(site_table_row(t, "countries.csv"), site_num(s, m->n_countries));
+    site_table_num(site_table_row(t, "gci_editions.csv"), site_num(s, m->n_editions));
+    site_table_num(site_table_row(t, "gci.csv"), site_num(s, m->n_gci));
+    site_table_num(site_table_row(t, "projects.csv"), site_num(s, m->n_projects));
+    site_table_num(site_table_row(t, "participation.csv"), site_num(s, (long)m->n_participation));
+    site_table_num(site_table_row(t, "assessments.csv"), site_num(s, m->n_assessments));
+}
+
+static void not_assessable(Site *s, HtmlDict *b)
+{
+    const I1 *i1 = &s->ind->i1;
+    HtmlDict *t = NULL;
+    for (int k = 0; k < i1->n_countries; k++) {
+        const I1Country *c = &i1->countries[k];
+        if (c->assessable)
+            continue;
+        if (!t) {
+            t = site_table(b, "NA", NULL);
+            site_table_head(t, site_l(s, "html.country"));
+            site_table_head(t, site_l(s, "html.reason"));
+        }
+        const char *r = site_reason(s, c);
+        site_table_cell(site_table_row(t, model_country_name(s->m, c->country, s->lang)), r);
+    }
+    if (!t)
+        html_dict_show(b, "NO_NA");
+}
+
+static void later(Site *s, HtmlDict *b)
+{
+    const Excluded *x = &s->ind->excluded;
+    HtmlDict *t = site_table(b, "LATER", NULL);
+    site_table_head(t, site_l(s, "html.later_what"));
+    site_table_head(t, site_l(s, "html.later_count"));
+    site_table_num(site_table_row(t, site_l(s, "methodology.later_editions")),
+                   site_num(s, x->editions_unpublished));
+    site_table_num(site_table_row(t, site_l(s, "methodology.later_projects")),
+                   site_num(s, x->projects_not_started));
+    site_table_num(site_table_row(t, site_l(s, "methodology.later_participation")),
+                   site_num(s, (long)x->participation_later_fy));
+    site_table_num(site_table_row(t, site_l(s, "methodology.later_assessments")),
+                   site_num(s, x->assessments_later));
+}
+
+/* The loader's warnings, as it printed them (FILE:LINE: message). */
+static void warnings(Site *s, HtmlDict *b)
+{
+    const Diag *d = s->ctx->load_notes ? s->ctx->load_notes : s->ctx->diag;
+    size_t shown = 0;
+    for (size_t i = 0; d && i < d->n; i++) {
+        const DiagItem *it = &d->items[i];
+        if (it->level != DIAG_WARNING)
+            continue;
+        if (shown++ == 0)
+            html_dict_show(b, "HAS_WARN");
+        const char *text = it->line > 0
+            ? arena_printf(&s->a, "%s:%ld: %s", it->file, it->line, it->msg)
+            : arena_printf(&s->a, "%s: %s", it->file, it->msg);
+        html_dict_set(html_dict_add_section(b, "WARN"), "TEXT", text);
+    }
+    if (shown == 0)
+        html_dict_show(b, "NO_WARN");
+    else if (d->warnings > shown)
+        html_dict_set(html_dict_add_section(b, "MORE"), "TEXT",
+                      site_fmt(s, "methodology.more_warnings", "n",
+                               site_num(s, (long)(d->warnings - shown)), NULL));
+}
+
+Err site_methodology(Site *s)
+{
+    Page p = site_page_begin(s, site_l(s, "html.methodology_title"), 0,
+                             "methodology", "methodology.tpl");
+    html_dict_set(p.body, "INTRO", site_l(s, "methodology.intro"));
+    settings(s, p.body);
+    rules(s, p.body);
+    sources(s, p.body);
+    not_assessable(s, p.body);
+    later(s, p.body);
+    warnings(s, p.body);
+    return site_page_write(s, &p, "methodology.html");
+}

@@ -1,0 +1,226 @@
+/* render_html_project.c -- projects.html and projects/NAME.html (§4).
+ * Only projects started by the as-of date are known (§3). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "render/html/render_html_int.h"
+
+/* 1234567 -> "1,234,567" (digits grouped by three in both languages). */
+static const char *yen(Site *s, int64_t v)
+{
+    char digits[32], out[48];
+    snprintf(digits, sizeof digits, "%lld", (long long)(v < 0 ? -v : v));
+    size_t n = strlen(digits), o = 0;
+    if (v < 0)
+        out[o++] = '-';
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && (n - i) % 3 == 0)
+            out[o++] = ',';
+        out[o++] = digits[i];
+    }
+    out[o] = '\0';
+    return site_fmt(s, "html.yen", "amount", out, NULL);
+}
+
+static void countries(Site *s, HtmlDict *d, const Project *p, int depth)
+{
+    for (int k = 0; k < p->n_countries; k++) {
+        int c = p->countries[k];
+        HtmlDict *e = html_dict_add_section(d, "C");
+        html_dict_set(e, "HREF", site_country_href(s, depth, c));
+        html_dict_set(e, "NAME", model_country_name(s->m, c, s->lang));
+    }
+    if (p->n_countries == 0)
+        html_dict_set(html_dict_add_section(d, "NO_C"), "TEXT",
+                      site_l(s, "html.multi_country"));
+}
+
+static void list_row(Site *s, HtmlDict *b, int p)
+{
+    const Project *pr = &s->m->projects[p];
+    HtmlDict *r = html_dict_add_section(b, "ROW");
+    char key[11];
+    html_dict_set(r, "HREF", site_project_href(s, 0, p));
+    html_dict_set(r, "ID", pr->id);
+    html_dict_set(r, "TITLE", model_project_title(s->m, p, s->lang));
+    html_dict_set(r, "SCHEME", site_scheme(s, pr->scheme));
+    countries(s, r, pr, 0);
+    date_format(pr->start, key);
+    html_dict_set(r, "START_KEY", key);
+    html_dict_set(r, "START", site_date(s, pr->start));
+    if (pr->end == DATE_NONE) {
+        html_dict_set(r, "END_KEY", "9999-12-31");
+        html_dict_set(r, "END", site_l(s, "html.ongoing"));
+    } else {
+        date_format(pr->end, key);
+        html_dict_set(r, "END_KEY", key);
+        html_dict_set(r, "END", site_date(s, pr->end));
+    }
+    html_dict_set(r, "PILLARS", site_pillars(s, pr->pillars));
+    html_dict_set(r, "COUNTERPART", pr->counterpart ? pr->counterpart : "\u2014");
+    html_dict_set(r, "PARTNERS", site_partners(s, pr));
+    html_dict_set(r, "BUDGET_KEY", pr->has_budget ? site_num(s, (long)pr->budget_jpy) : "-1");
+    html_dict_set(r, "BUDGET", pr->has_budget ? yen(s, pr->budget_jpy) : "\u2014");
+}
+
+static Err list_page(Site *s)
+{
+    Page pg = site_page_begin(s, site_l(s, "html.projects_title"), 0, "projects",
+                              "projects.tpl");
+    int n = 0;
+    for (int p = 0; p < s->m->n_projects; p++)
+        if (s->ind->project_started[p]) {
+            list_row(s, pg.body, p);
+            n++;
+        }
+    if (n > 0)
+        html_dict_show(pg.body, "HAS_ROWS");
+    html_dict_set(pg.body, "SUMMARY", site_fmt(s, "html.projects_summary",
+        "n", site_num(s, n), "later", site_num(s, s->ind->excluded.projects_not_started), NULL));
+    html_dict_set(pg.body, "COUNT_TEMPLATE", site_l(s, "html.filter_count"));
+    return site_page_write(s, &pg, "projects.html");
+}
+
+static void facts(Site *s, HtmlDict *b, int p)
+{
+    const Project *pr = &s->m->projects[p];
+    html_dict_set(b, "ID", pr->id);
+    html_dict_set(b, "TITLE", model_project_title(s->m, p, s->lang));
+    const char *other = strcmp(s->lang, "ja") ? pr->title_ja : pr->title;
+    if (other && strcmp(other, model_project_title(s->m, p, s->lang))) {
+        HtmlDict *o = html_dict_add_section(b, "OTHER_TITLE");
+        html_dict_set(o, "TEXT", other);
+        html_dict_set(o, "OTHER_LANG", strcmp(s->lang, "ja") ? "ja" : "en");
+    }
+    html_dict_set(b, "SCHEME", site_scheme(s, pr->scheme));
+    html_dict_set(b, "PERIOD", site_period(s, pr));
+    html_dict_set(b, "PILLARS", site_pillars(s, pr->pillars));
+    countries(s, b, pr, 1);
+    html_dict_set(b, "COUNTERPART", pr->counterpart ? pr->counterpart : "\u2014");
+    html_dict_set(b, "PARTNERS", site_partners(s, pr));
+    html_dict_set(b, "BUDGET", pr->has_budget ? yen(s, pr->budget_jpy) : "\u2014");
+    /* §5: only http(s) addresses from the data become links. */
+    const char *sec = !pr->url ? "NO_URL"
+                      : site_url_linkable(pr->url) ? "LINK" : "URL_TEXT";
+    html_dict_show(b, sec);
+    html_dict_set(b, "URL", pr->url ? pr->url : "");
+    if (site_url_linkable(pr->url))
+        html_dict_set(b, "URL_HREF", site_url_href(s, pr->url));
+}
+
+typedef struct { int fy, country; int32_t participants, female; } PartRow;
+
+static int cmp_part(const void *a, const void *b)
+{
+    const PartRow *x = a, *y = b;
+    if (x->fy != y->fy)
+        return (x->fy > y->fy) - (x->fy < y->fy);
+    return (x->country > y->country) - (x->country < y->country);
+}
+
+/* The countries of one fiscal year's rows [i, j), by name order of iso3,
+ * at most SITE_MAX_NAMES of them, then "and N more". */
+static const char *fy_countries(Site *s, const PartRow *r, int i, int j)
+{
+    const char *names[SITE_MAX_NAMES];
+    int n = 0, total = 0;
+    for (int k = i; k < j; k++) {
+        if (k > i && r[k].country == r[k - 1].country)
+            continue;
+        if (total++ < SITE_MAX_NAMES)
+            names[n++] = model_country_name(s->m, r[k].country, s->lang);
+    }
+    const char *text = site_join(s, names, n);
+    if (total > n)
+        text = site_fmt(s, "html.more_names", "names", text, "n",
+                        site_num(s, total - n), NULL);
+    return text;
+}
+
+/* Participation in the project by fiscal year: countries, participants and
+ * women summed over the rows (a table bounded by the fiscal years, however
+ * many rows the data has). */
+static void participation(Site *s, HtmlDict *b, int p)
+{
+    const Model *m = s->m;
+    int first = s->project_rows_start[p], n = s->project_rows_start[p + 1] - first;
+    if (n == 0) {
+        html_dict_show(b, "NO_PARTICIPATION");
+        return;
+    }
+    PartRow *rows = NEW(&s->a, PartRow, n);
+    for (int k = 0; k < n; k++) {
+        const Participation *r = &m->participation[s->project_rows[first + k]];
+        rows[k] = (PartRow){ r->fiscal_year, r->country, r->participants, r->female };
+    }
+    qsort(rows, (size_t)n, sizeof *rows, cmp_part);
+    /* A table of its own in project.tpl (one section per row, where the
+     * generic table.tpl makes one per cell: 20,000 pages of them). */
+    HtmlDict *t = html_dict_add_section(b, "PARTICIPATION");
+    for (int i = 0, j; i < n; i = j) {
+        long people = 0, women = 0;
+        bool has_people = false, has_women = false;
+        for (j = i; j < n && rows[j].fy == rows[i].fy; j++) {
+            if (rows[j].participants >= 0)
+                people += rows[j].participants, has_people = true;
+            if (rows[j].female >= 0)
+                women += rows[j].female, has_women = true;
+        }
+        HtmlDict *row = html_dict_add_section(t, "YEAR");
+        html_dict_set(row, "FY", site_fy(s, rows[i].fy));
+        html_dict_set(row, "NAMES", fy_countries(s, rows, i, j));
+        html_dict_set(row, "PEOPLE", has_people ? site_num(s, people) : "\u2014");
+        html_dict_set(row, "WOMEN", has_women ? site_num(s, women) : "\u2014");
+    }
+}
+
+static void assessments(Site *s, HtmlDict *b, int p)
+{
+    const Model *m = s->m;
+    HtmlDict *t = NULL;
+    for (int i = 0; i < m->n_assessments; i++) {
+        const Assessment *a = &m->assessments[i];
+        if (a->project != p || !s->ind->assessment_known[i])
+            continue;
+        if (!t) {
+            t = site_table(b, "ASSESSMENTS", NULL);
+            site_table_head(t, site_l(s, "html.date"));
+            site_table_head(t, site_l(s, "html.country"));
+            site_table_head(t, site_l(s, "html.kind"));
+            site_table_head(t, site_l(s, "html.rating"));
+            site_table_head(t, site_l(s, "html.pillar"));
+            site_table_head(t, site_l(s, "html.summary"));
+        }
+        HtmlDict *row = site_table_row(t, site_date(s, a->date));
+        site_table_cell(row, model_country_name(m, a->country, s->lang));
+        site_table_cell(row, site_kind(s, a->kind));
+        site_table_cell(row, site_rating(s, a->rating));
+        site_table_cell(row, a->pillar >= 0 ? site_pillar(s, a->pillar) : "\u2014");
+        site_table_cell(row, a->summary ? a->summary : "");
+    }
+    if (!t)
+        html_dict_show(b, "NO_ASSESSMENTS");
+}
+
+static Err project_page(Site *s, int p)
+{
+    const char *title = site_fmt(s, "html.project_title", "title",
+                                 model_project_title(s->m, p, s->lang), NULL);
+    Page pg = site_page_begin(s, title, 1, NULL, "project.tpl");
+    facts(s, pg.body, p);
+    participation(s, pg.body, p);
+    assessments(s, pg.body, p);
+    /* site_project_href(depth 0) is "projects/NAME.html": the same name
+     * the list links to. */
+    return site_page_write(s, &pg, site_project_href(s, 0, p));
+}
+
+Err site_projects(Site *s)
+{
+    Err err = list_page(s);
+    for (int p = 0; !err && p < s->m->n_projects; p++)
+        if (s->ind->project_started[p])
+            err = project_page(s, p);
+    return err;
+}

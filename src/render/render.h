@@ -1,0 +1,32 @@
+/* render.h -- what every renderer reads, and their common signature.
+ *
+ * Renderers see the computed results and the model (for names and the
+ * rows behind a figure), the settings and the catalogue for labels --
+ * nothing else.  Each writes its files under `outdir`, which is the
+ * temporary build folder; publishing swaps it in when all succeeded.
+ * Resources (templates/, charts/, i18n/) are under `resources`.
+ */
+#ifndef CYBERDASH_RENDER_H
+#define CYBERDASH_RENDER_H
+
+#include "config/catalog.h"
+#include "compute/compute.h"
+#include "base/err.h"
+#include "model/model.h"
+#include "config/settings.h"
+
+typedef struct {
+    const Model *m;
+    const Indicators *ind;
+    const Settings *s;
+    const Catalog *cat;
+    const char *outdir;
+    const char *resources;
+    Diag *diag;               /* where renderers note problems */
+    const Diag *load_notes;   /* what the loader noted (its warnings), for
+                                 the methodology page; NULL: use `diag` */
+} RenderCtx;
+
+typedef Err (*RenderFn)(const RenderCtx *ctx);
+
+#endif
