@@ -6,7 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "publish/publish.h"
+#include "base/fsutil.h"
 
 const char *test_source_dir(void)
 {
@@ -50,9 +50,9 @@ const char *test_tmpdir(const char *name)
     if (!getcwd(cwd, sizeof cwd))
         snprintf(cwd, sizeof cwd, "/tmp");
     snprintf(buf, sizeof buf, "%s/tests-out/%s", cwd, name);
-    publish_remove_tree(buf);
+    fs_remove_tree(buf);
     Diag d = DIAG_INIT;
-    publish_mkdirs(buf, &d);
+    fs_mkdirs(buf, &d);
     diag_release(&d);
     return buf;
 }

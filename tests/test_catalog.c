@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "config/catalog.h"
-#include "publish/publish.h"
+#include "base/fsutil.h"
 #include "support.h"
 
 /* Write `text` to <dir>/<rel>, creating folders. */
@@ -23,8 +23,8 @@ static void put(const char *dir, const char *rel, const char *text)
     snprintf(folder, sizeof folder, "%s", path);
     *strrchr(folder, '/') = '\0';
     Diag d = DIAG_INIT;
-    assert_int_equal(publish_mkdirs(folder, &d), ERR_OK);
-    assert_int_equal(publish_write_file(path, text, strlen(text), &d), ERR_OK);
+    assert_int_equal(fs_mkdirs(folder, &d), ERR_OK);
+    assert_int_equal(fs_write_file(path, text, strlen(text), &d), ERR_OK);
     diag_release(&d);
 }
 

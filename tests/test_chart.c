@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "render/chart/chart.h"
-#include "publish/publish.h"
+#include "base/fsutil.h"
 #include "support.h"
 
 static void assert_near(double a, double b)
@@ -288,7 +288,7 @@ static const char *write_def(const char *dir, const char *body)
     static char path[4096];
     snprintf(path, sizeof path, "%s/charts", dir);
     Diag d = DIAG_INIT;
-    assert_int_equal(publish_mkdirs(path, &d), ERR_OK);
+    assert_int_equal(fs_mkdirs(path, &d), ERR_OK);
     diag_release(&d);
     snprintf(path, sizeof path, "%s/charts/x.ini", dir);
     FILE *f = fopen(path, "w");

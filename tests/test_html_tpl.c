@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "render/html/html_tpl.h"
-#include "publish/publish.h"
+#include "base/fsutil.h"
 #include "support.h"
 
 #define PRAGMA "{{%AUTOESCAPE context=\"HTML\"}}\n"
@@ -169,11 +169,11 @@ static void folder_with_a_partial_lacking_the_pragma_is_refused(void **state)
     char path[4200];
     Diag d = DIAG_INIT;
     snprintf(path, sizeof path, "%s/good.tpl", dir);
-    assert_int_equal(publish_write_file(path, PRAGMA "ok", 33, &d), ERR_OK);
+    assert_int_equal(fs_write_file(path, PRAGMA "ok", 33, &d), ERR_OK);
     char *msg = NULL;
     assert_int_equal(html_tpl_set_root(dir, &msg), ERR_OK);
     snprintf(path, sizeof path, "%s/partial.tpl", dir);
-    assert_int_equal(publish_write_file(path, "<b>{{V}}</b>", 12, &d), ERR_OK);
+    assert_int_equal(fs_write_file(path, "<b>{{V}}</b>", 12, &d), ERR_OK);
     assert_int_equal(html_tpl_set_root(dir, &msg), ERR_RENDER);
     assert_non_null(strstr(msg, "partial.tpl"));
     free(msg);

@@ -1,6 +1,6 @@
 /* publish: the output folder swap (SPEC §5) never destroys what the build
  * did not make (issue 9): publish_check_out() refuses dangerous folders,
- * publish_remove_tree() never follows a link, every output carries the
+ * fs_remove_tree() never follows a link, every output carries the
  * marker that lets the next build replace it. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -152,8 +152,8 @@ static void remove_tree_unlinks_a_link_without_following_it(void **state)
     mkdir(at("tree"), 0777);
     assert_int_equal(symlink(at("victim"), at("tree/inner")), 0);
     assert_int_equal(symlink(at("victim"), at("toplink")), 0);
-    publish_remove_tree(at("tree"));
-    publish_remove_tree(at("toplink"));
+    fs_remove_tree(at("tree"));
+    fs_remove_tree(at("toplink"));
     assert_false(exists(at("tree")));
     assert_false(exists(at("toplink")));
     assert_true(exists(at("victim/keep.txt")));

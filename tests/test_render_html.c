@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "render/html/render_html.h"
-#include "publish/publish.h"
+#include "base/fsutil.h"
 #include "support.h"
 
 typedef struct {
@@ -365,11 +365,11 @@ static void missing_templates_are_an_error_not_a_crash(void **state)
     snprintf(res, sizeof res, "%s", test_tmpdir("html_no_templates"));
     Diag d = DIAG_INIT;
     snprintf(path, sizeof path, "%s/templates/assets", res);
-    assert_int_equal(publish_mkdirs(path, &d), ERR_OK);
+    assert_int_equal(fs_mkdirs(path, &d), ERR_OK);
     static const char *const assets[] = { "site.css", "site.js", "favicon.svg" };
     for (int i = 0; i < 3; i++) {
         snprintf(path, sizeof path, "%s/templates/assets/%s", res, assets[i]);
-        assert_int_equal(publish_write_file(path, "x", 1, &d), ERR_OK);
+        assert_int_equal(fs_write_file(path, "x", 1, &d), ERR_OK);
     }
     RenderCtx ctx = { &f->m, &f->ind, &f->s, f->cat, test_tmpdir("html_out"),
                       res, &d, NULL };

@@ -13,15 +13,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-bool path_fmt(char *buf, size_t n, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int r = vsnprintf(buf, n, fmt, ap);
-    va_end(ap);
-    return r >= 0 && (size_t)r < n;
-}
-
 #ifndef RENAME_EXCHANGE
 #define RENAME_EXCHANGE (1 << 1)
 #endif
@@ -39,50 +30,6 @@ static void split(const char *path, char *dir, char *base, size_t n)
     snprintf(base, n, "%s", basename(b));
 }
 
-/* Empty the folder open as `fd` (which this closes), relative to it: no
- * path is walked again per file, and the kind of each entry comes from
- * the folder listing.  A link is unlinked, never followed (O_NOFOLLOW). */
-static void remove_contents(int fd)
-{
-    DIR *dir = fdopendir(fd);
-    if (!dir) {
-        close(fd);
-        return;
-    }
-    struct dirent *e;
-    while ((e = readdir(dir))) {
-        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-            continue;
-        bool is_dir = e->d_type == DT_DIR;
-        if (e->d_type == DT_UNKNOWN) {
-            struct stat st;
-            is_dir = fstatat(dirfd(dir), e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0
-                     && S_ISDIR(st.st_mode);
-        }
-        if (!is_dir) {
-            unlinkat(dirfd(dir), e->d_name, 0);
-            continue;
-        }
-        int sub = openat(dirfd(dir), e->d_name,
-                         O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        if (sub >= 0)
-            remove_contents(sub);
-        unlinkat(dirfd(dir), e->d_name, AT_REMOVEDIR);
-    }
-    closedir(dir);
-}
-
-void publish_remove_tree(const char *path)
-{
-    int fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    if (fd < 0) {
-        unlink(path);        /* a file or a link (O_NOFOLLOW refused it) */
-        return;
-    }
-    remove_contents(fd);
-    rmdir(path);
-}
-
 /* A killed build leaves `.NAME.tmp-PID` or `.NAME.old-PID`; clear them. */
 static void remove_leftovers(const char *parent, const char *base)
 {
@@ -90,8 +37,8 @@ static void remove_leftovers(const char *parent, const char *base)
     if (!dir)
         return;
     char tmp_prefix[512], old_prefix[512];
-    if (!path_fmt(tmp_prefix, sizeof tmp_prefix, ".%s.tmp-", base) ||
-        !path_fmt(old_prefix, sizeof old_prefix, ".%s.old-", base)) {
+    if (!fs_path_fmt(tmp_prefix, sizeof tmp_prefix, ".%s.tmp-", base) ||
+        !fs_path_fmt(old_prefix, sizeof old_prefix, ".%s.old-", base)) {
         closedir(dir);
         return;
     }
@@ -101,30 +48,10 @@ static void remove_leftovers(const char *parent, const char *base)
             strncmp(e->d_name, old_prefix, strlen(old_prefix)))
             continue;
         char path[4096];
-        if (path_fmt(path, sizeof path, "%s/%s", parent, e->d_name))
-            publish_remove_tree(path);
+        if (fs_path_fmt(path, sizeof path, "%s/%s", parent, e->d_name))
+            fs_remove_tree(path);
     }
     closedir(dir);
-}
-
-Err publish_mkdirs(const char *path, Diag *d)
-{
-    char buf[4096];
-    snprintf(buf, sizeof buf, "%s", path);
-    for (char *p = buf + 1; *p; p++) {
-        if (*p != '/')
-            continue;
-        *p = '\0';
-        if (mkdir(buf, 0777) != 0 && errno != EEXIST)
-            goto fail;
-        *p = '/';
-    }
-    if (mkdir(buf, 0777) != 0 && errno != EEXIST)
-        goto fail;
-    return ERR_OK;
-fail:
-    diag_error(d, buf, 0, "cannot create folder: %s", strerror(errno));
-    return ERR_WRITE;
 }
 
 Err publish_begin(Publish *p, const char *outdir, Diag *d)
@@ -132,11 +59,11 @@ Err publish_begin(Publish *p, const char *outdir, Diag *d)
     char parent[4096], base[4096];
     split(outdir, parent, base, sizeof parent);
     snprintf(p->out, sizeof p->out, "%s", outdir);
-    Err err = publish_mkdirs(parent, d);
+    Err err = fs_mkdirs(parent, d);
     if (err)
         return err;
     remove_leftovers(parent, base);
-    if (!path_fmt(p->tmp, sizeof p->tmp, "%s/.%s.tmp-%ld", parent, base,
+    if (!fs_path_fmt(p->tmp, sizeof p->tmp, "%s/.%s.tmp-%ld", parent, base,
                   (long)getpid())) {
         diag_error(d, outdir, 0, "output path too long");
         return ERR_WRITE;
@@ -149,8 +76,8 @@ Err publish_begin(Publish *p, const char *outdir, Diag *d)
         "This folder is written by 'cyberdash build', which replaces it "
         "whole at each build.\n";
     char path[4096];
-    if (!path_fmt(path, sizeof path, "%s/%s", p->tmp, PUBLISH_MARKER)
-        || publish_write_file(path, marker, sizeof marker - 1, d)) {
+    if (!fs_path_fmt(path, sizeof path, "%s/%s", p->tmp, PUBLISH_MARKER)
+        || fs_write_file(path, marker, sizeof marker - 1, d)) {
         publish_abort(p);
         return ERR_WRITE;
     }
@@ -173,23 +100,23 @@ static bool is_within(const char *a, const char *b)
 static bool resolve(const char *out, char *buf, size_t n)
 {
     char head[4096], tail[4096] = "";
-    if (!path_fmt(head, sizeof head, "%s", out))
+    if (!fs_path_fmt(head, sizeof head, "%s", out))
         return false;
     for (;;) {
         char real[PATH_MAX];
         if (realpath(head, real))
-            return path_fmt(buf, n, "%s%s%s", real,
+            return fs_path_fmt(buf, n, "%s%s%s", real,
                             tail[0] && strcmp(real, "/") ? "/" : "", tail);
         char *slash = strrchr(head, '/');
         char t[4096];
         if (!slash) {               /* relative, nothing exists: cwd */
             if (!getcwd(real, sizeof real))
                 return false;
-            return path_fmt(t, sizeof t, "%s%s%s", head, tail[0] ? "/" : "",
+            return fs_path_fmt(t, sizeof t, "%s%s%s", head, tail[0] ? "/" : "",
                             tail)
-                && path_fmt(buf, n, "%s/%s", real, t);
+                && fs_path_fmt(buf, n, "%s/%s", real, t);
         }
-        if (!path_fmt(t, sizeof t, "%s%s%s", slash + 1, tail[0] ? "/" : "",
+        if (!fs_path_fmt(t, sizeof t, "%s%s%s", slash + 1, tail[0] ? "/" : "",
                       tail))
             return false;
         memcpy(tail, t, sizeof tail);
@@ -219,7 +146,7 @@ static bool exists_in(const char *dir, const char *name)
 {
     char path[4096];
     struct stat st;
-    return path_fmt(path, sizeof path, "%s/%s", dir, name)
+    return fs_path_fmt(path, sizeof path, "%s/%s", dir, name)
            && lstat(path, &st) == 0;
 }
 
@@ -240,7 +167,7 @@ Err publish_check_out(const char *outdir, const char *const *keep,
         return refuse(d, outdir, "name the folder itself, not '/', '.' or "
                       "'..'", NULL);
     char bare[4096];            /* no trailing '/': lstat must see a link */
-    if (!path_fmt(bare, sizeof bare, "%s/%s", parent, base))
+    if (!fs_path_fmt(bare, sizeof bare, "%s/%s", parent, base))
         return refuse(d, outdir, "the path is too long", NULL);
     struct stat st;
     bool exists = lstat(bare, &st) == 0;
@@ -271,8 +198,8 @@ static void keep_gitkeep(const Publish *p)
 {
     char from[4096], to[4096];
     struct stat st;
-    if (!path_fmt(from, sizeof from, "%s/.gitkeep", p->out) ||
-        !path_fmt(to, sizeof to, "%s/.gitkeep", p->tmp) ||
+    if (!fs_path_fmt(from, sizeof from, "%s/.gitkeep", p->out) ||
+        !fs_path_fmt(to, sizeof to, "%s/.gitkeep", p->tmp) ||
         lstat(from, &st) != 0 || !S_ISREG(st.st_mode))
         return;
     FILE *f = fopen(to, "wb");
@@ -290,7 +217,7 @@ Err publish_commit(Publish *p, Diag *d)
     } else if (S_ISDIR(st.st_mode) &&
                renameat2(AT_FDCWD, p->tmp, AT_FDCWD, p->out,
                          RENAME_EXCHANGE) == 0) {
-        publish_remove_tree(p->tmp);   /* now holds the previous output */
+        fs_remove_tree(p->tmp);   /* now holds the previous output */
         return ERR_OK;
     }
     diag_error(d, p->out, 0, "cannot publish the new output: %s",
@@ -302,36 +229,7 @@ Err publish_commit(Publish *p, Diag *d)
 void publish_abort(Publish *p)
 {
     if (p->tmp[0])
-        publish_remove_tree(p->tmp);
+        fs_remove_tree(p->tmp);
     p->tmp[0] = '\0';
 }
 
-Err publish_write_file(const char *path, const void *data, size_t n, Diag *d)
-{
-    /* One write for a whole page: no stdio buffer, no fstat (20,000 pages
-     * at scale). */
-    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    if (fd < 0) {
-        diag_error(d, path, 0, "cannot write: %s", strerror(errno));
-        return ERR_WRITE;
-    }
-    const char *p = data;
-    size_t left = n;
-    while (left > 0) {
-        ssize_t w = write(fd, p, left);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            break;
-        p += w;
-        left -= (size_t)w;
-    }
-    int saved = left ? (errno ? errno : EIO) : 0;
-    if (close(fd) != 0 && !saved)
-        saved = errno;
-    if (saved) {
-        diag_error(d, path, 0, "cannot write: %s", strerror(saved));
-        return ERR_WRITE;
-    }
-    return ERR_OK;
-}

@@ -17,6 +17,7 @@
 
 #include "base/diag.h"
 #include "base/err.h"
+#include "base/fsutil.h"
 
 typedef struct {
     char out[4096];    /* the output folder as given */
@@ -47,17 +48,5 @@ Err publish_check_out(const char *outdir, const char *const *keep, size_t n_keep
                       Diag *d);
 Err publish_commit(Publish *p, Diag *d);
 void publish_abort(Publish *p);
-
-/* snprintf that says whether the result fit (paths are never silently
- * truncated). */
-bool path_fmt(char *buf, size_t n, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-/* mkdir -p for `path` (a folder); ERR_WRITE noted in `d` on failure. */
-Err publish_mkdirs(const char *path, Diag *d);
-/* Remove a folder tree; ignores what does not exist.  A symbolic link is
- * removed, never followed (at the top as below). */
-void publish_remove_tree(const char *path);
-/* Write `n` bytes to `path` (creating or truncating); ERR_WRITE on failure. */
-Err publish_write_file(const char *path, const void *data, size_t n, Diag *d);
 
 #endif

@@ -22,7 +22,7 @@
 #include <time.h>
 
 #include "render/chart/chart.h"
-#include "publish/publish.h"
+#include "base/fsutil.h"
 
 #define MARGIN 36.0
 #define CONTENT_W (BRIEF_PAGE_W - 2 * MARGIN)
@@ -1024,7 +1024,7 @@ static Err write_pdf(const Brief *b, const char *rel, cairo_surface_t *const *pa
                      int n, const char *title)
 {
     char path[4096];
-    if (!path_fmt(path, sizeof path, "%s/%s", b->ctx->outdir, rel)) {
+    if (!fs_path_fmt(path, sizeof path, "%s/%s", b->ctx->outdir, rel)) {
         diag_error(b->ctx->diag, rel, 0, "output path too long");
         return ERR_WRITE;
     }
@@ -1113,11 +1113,11 @@ static Err write_briefs(const Brief *b)
 Err render_brief(const RenderCtx *ctx)
 {
     char dir[4096];
-    if (!path_fmt(dir, sizeof dir, "%s/briefs", ctx->outdir)) {
+    if (!fs_path_fmt(dir, sizeof dir, "%s/briefs", ctx->outdir)) {
         diag_error(ctx->diag, "briefs", 0, "output path too long");
         return ERR_WRITE;
     }
-    Err err = publish_mkdirs(dir, ctx->diag);
+    Err err = fs_mkdirs(dir, ctx->diag);
     if (err)
         return err;
     Brief b = { .ctx = ctx };

@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "publish/publish.h"
+#include "base/fsutil.h"
 
 typedef struct {
     ChartDef *def;
@@ -163,7 +163,7 @@ Err chart_def_load(ChartDef *def, const char *resources, const char *name,
     defaults(def);
     char shown[256];
     snprintf(shown, sizeof shown, "charts/%s.ini", name);
-    if (!path_fmt(def->path, sizeof def->path, "%s/charts/%s.ini", resources,
+    if (!fs_path_fmt(def->path, sizeof def->path, "%s/charts/%s.ini", resources,
                   name)) {
         diag_error(d, shown, 0, "path too long");
         return ERR_CONFIG;

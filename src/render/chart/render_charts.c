@@ -17,7 +17,7 @@
 #include <unistd.h>
 
 #include "render/chart/chart_views.h"
-#include "publish/publish.h"
+#include "base/fsutil.h"
 
 /* ---- prepared texts ---- */
 
@@ -423,13 +423,13 @@ static Job *make_jobs(const RenderCtx *ctx, const char *dir, int *n)
         if (v == VIEW_COUNTRY)
             continue;
         jobs[k] = (Job){ .kind = (ViewKind)v, .country = -1 };
-        path_fmt(jobs[k].path, sizeof jobs[k].path, "%s/%s.png", dir, view_names[v]);
+        fs_path_fmt(jobs[k].path, sizeof jobs[k].path, "%s/%s.png", dir, view_names[v]);
         k++;
     }
     for (int i = 0; i < i1->n_countries; i++) {
         int c = i1->countries[i].country;
         jobs[k] = (Job){ .kind = VIEW_COUNTRY, .country = c };
-        path_fmt(jobs[k].path, sizeof jobs[k].path, "%s/country_%s.png", dir,
+        fs_path_fmt(jobs[k].path, sizeof jobs[k].path, "%s/country_%s.png", dir,
                  ctx->m->countries[c].iso3);
         k++;
     }
@@ -440,11 +440,11 @@ static Job *make_jobs(const RenderCtx *ctx, const char *dir, int *n)
 Err render_charts(const RenderCtx *ctx)
 {
     char dir[4096];
-    if (!path_fmt(dir, sizeof dir, "%s/charts", ctx->outdir)) {
+    if (!fs_path_fmt(dir, sizeof dir, "%s/charts", ctx->outdir)) {
         diag_error(ctx->diag, ctx->outdir, 0, "output path too long");
         return ERR_WRITE;
     }
-    Err err = publish_mkdirs(dir, ctx->diag);
+    Err err = fs_mkdirs(dir, ctx->diag);
     if (err)
         return err;
     chart_fonts_init();

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "base/arena.h"
-#include "publish/publish.h"
+#include "base/fsutil.h"
 
 __extension__ typedef __int128 i128;
 
@@ -151,7 +151,7 @@ void csvw_header(CsvWriter *w, const char *const *names)
 
 Err csvw_save(CsvWriter *w, const char *path, Diag *d)
 {
-    Err e = publish_write_file(path, w->data ? w->data : "", w->len, d);
+    Err e = fs_write_file(path, w->data ? w->data : "", w->len, d);
     csvw_release(w);
     return e;
 }

@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "render/data/csvwrite.h"
-#include "publish/publish.h"
+#include "base/fsutil.h"
 
 /* ---- cells ---- */
 
@@ -518,14 +518,14 @@ static const struct {
 Err render_csv_exports(const RenderCtx *ctx)
 {
     char dir[4096];
-    if (!path_fmt(dir, sizeof dir, "%s/data", ctx->outdir)) {
+    if (!fs_path_fmt(dir, sizeof dir, "%s/data", ctx->outdir)) {
         diag_error(ctx->diag, ctx->outdir, 0, "output path too long");
         return ERR_WRITE;
     }
-    Err e = publish_mkdirs(dir, ctx->diag);
+    Err e = fs_mkdirs(dir, ctx->diag);
     for (size_t i = 0; !e && i < sizeof exports / sizeof *exports; i++) {
         char path[4096];
-        if (!path_fmt(path, sizeof path, "%s/%s", dir, exports[i].name)) {
+        if (!fs_path_fmt(path, sizeof path, "%s/%s", dir, exports[i].name)) {
             diag_error(ctx->diag, dir, 0, "output path too long");
             return ERR_WRITE;
         }

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "publish/publish.h"
+#include "base/fsutil.h"
 
 /* ---- values ---- */
 
@@ -390,7 +390,7 @@ static json_t *root_json(const RenderCtx *ctx)
 static Err write_indicators(const RenderCtx *ctx, const char *dir)
 {
     char path[4096];
-    if (!path_fmt(path, sizeof path, "%s/indicators.json", dir)) {
+    if (!fs_path_fmt(path, sizeof path, "%s/indicators.json", dir)) {
         diag_error(ctx->diag, dir, 0, "output path too long");
         return ERR_WRITE;
     }
@@ -408,7 +408,7 @@ static Err write_indicators(const RenderCtx *ctx, const char *dir)
         abort();
     out[n] = '\n';
     out[n + 1] = '\0';
-    Err e = publish_write_file(path, out, n + 1, ctx->diag);
+    Err e = fs_write_file(path, out, n + 1, ctx->diag);
     free(out);
     return e;
 }
@@ -416,11 +416,11 @@ static Err write_indicators(const RenderCtx *ctx, const char *dir)
 Err render_json(const RenderCtx *ctx)
 {
     char dir[4096];
-    if (!path_fmt(dir, sizeof dir, "%s/data", ctx->outdir)) {
+    if (!fs_path_fmt(dir, sizeof dir, "%s/data", ctx->outdir)) {
         diag_error(ctx->diag, ctx->outdir, 0, "output path too long");
         return ERR_WRITE;
     }
-    Err e = publish_mkdirs(dir, ctx->diag);
+    Err e = fs_mkdirs(dir, ctx->diag);
     if (!e)
         e = write_indicators(ctx, dir);
     if (!e)

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "render/html/html_name.h"
-#include "publish/publish.h"
+#include "base/fsutil.h"
 #include "render/html/render_html_int.h"
 
 /* Labels used by the templates themselves, set as global values L_<KEY>
@@ -540,7 +540,7 @@ static const bool *labels_for(Site *s, const char *body)
     size_t n = sizeof template_labels / sizeof *template_labels;
     bool *used = NEW(&s->a, bool, n);
     char dir[4096], path[4400];
-    DIR *d = path_fmt(dir, sizeof dir, "%s/templates", s->ctx->resources)
+    DIR *d = fs_path_fmt(dir, sizeof dir, "%s/templates", s->ctx->resources)
              ? opendir(dir) : NULL;
     bool ok = d != NULL;
     for (struct dirent *e; ok && (e = readdir(d));) {
@@ -548,7 +548,7 @@ static const bool *labels_for(Site *s, const char *body)
         if (len < 4 || strcmp(e->d_name + len - 4, ".tpl")
             || is_other_body(e->d_name, body))
             continue;
-        ok = path_fmt(path, sizeof path, "%s/%s", dir, e->d_name)
+        ok = fs_path_fmt(path, sizeof path, "%s/%s", dir, e->d_name)
              && scan_labels(s, path, used);
     }
     if (d)
@@ -618,12 +618,12 @@ Err site_page_write(Site *s, Page *p, const char *relpath)
         return err;
     }
     char path[4096];
-    if (!path_fmt(path, sizeof path, "%s/%s", s->ctx->outdir, relpath)) {
+    if (!fs_path_fmt(path, sizeof path, "%s/%s", s->ctx->outdir, relpath)) {
         free(html);
         diag_error(s->ctx->diag, relpath, 0, "output path too long");
         return ERR_WRITE;
     }
-    err = publish_write_file(path, html, len, s->ctx->diag);
+    err = fs_write_file(path, html, len, s->ctx->diag);
     free(html);
     return err;
 }
@@ -633,8 +633,8 @@ Err site_page_write(Site *s, Page *p, const char *relpath)
 static Err copy_asset(Site *s, const char *name)
 {
     char src[4096], dst[4096];
-    if (!path_fmt(src, sizeof src, "%s/templates/assets/%s", s->ctx->resources, name) ||
-        !path_fmt(dst, sizeof dst, "%s/assets/%s", s->ctx->outdir, name))
+    if (!fs_path_fmt(src, sizeof src, "%s/templates/assets/%s", s->ctx->resources, name) ||
+        !fs_path_fmt(dst, sizeof dst, "%s/assets/%s", s->ctx->outdir, name))
         return ERR_WRITE;
     size_t len;
     char *buf = read_whole_file(src, &len);
@@ -642,7 +642,7 @@ static Err copy_asset(Site *s, const char *name)
         diag_error(s->ctx->diag, src, 0, "cannot read site asset");
         return ERR_NOINPUT;
     }
-    Err err = publish_write_file(dst, buf, len, s->ctx->diag);
+    Err err = fs_write_file(dst, buf, len, s->ctx->diag);
     free(buf);
     return err;
 }
@@ -652,9 +652,9 @@ static Err make_dirs(Site *s)
     static const char *const dirs[] = { "assets", "countries", "projects" };
     for (size_t i = 0; i < 3; i++) {
         char path[4096];
-        if (!path_fmt(path, sizeof path, "%s/%s", s->ctx->outdir, dirs[i]))
+        if (!fs_path_fmt(path, sizeof path, "%s/%s", s->ctx->outdir, dirs[i]))
             return ERR_WRITE;
-        Err err = publish_mkdirs(path, s->ctx->diag);
+        Err err = fs_mkdirs(path, s->ctx->diag);
         if (err)
             return err;
     }
@@ -767,7 +767,7 @@ Err render_html(const RenderCtx *ctx)
                .lang = catalog_lang(ctx->cat), .a = ARENA_INIT };
     char root[4096], *msg = NULL;
     Err err = ERR_OK;
-    if (!path_fmt(root, sizeof root, "%s/templates", ctx->resources))
+    if (!fs_path_fmt(root, sizeof root, "%s/templates", ctx->resources))
         return ERR_RENDER;
     if ((err = html_tpl_set_root(root, &msg))) {
         diag_error(ctx->diag, root, 0, "%s", msg ? msg : "bad template folder");

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "publish/publish.h"
+#include "base/fsutil.h"
 #include "render/xlsx/render_xlsx_int.h"
 
 /* ---- shared helpers (render_xlsx_int.h) ---- */
@@ -463,7 +463,7 @@ Err render_xlsx(const RenderCtx *ctx)
 {
     char path[4096];
     const Indicators *ind = ctx->ind;
-    if (!path_fmt(path, sizeof path, "%s/cyberdash-FY%d-Q%d.xlsx",
+    if (!fs_path_fmt(path, sizeof path, "%s/cyberdash-FY%d-Q%d.xlsx",
                   ctx->outdir, ind->fiscal_year, ind->quarter)) {
         diag_error(ctx->diag, ctx->outdir, 0, "output path too long");
         return ERR_WRITE;

@@ -1,0 +1,28 @@
+/* fsutil.h -- the file helpers every stage that writes files shares: a
+ * path that never silently truncates, mkdir -p, write a whole file, remove
+ * a tree without following links.  Errors are noted in the caller's Diag
+ * with the path and strerror(), and returned as ERR_WRITE; nothing here
+ * keeps state.
+ */
+#ifndef CYBERDASH_FSUTIL_H
+#define CYBERDASH_FSUTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "base/diag.h"
+#include "base/err.h"
+
+/* snprintf that says whether the result fit (paths are never silently
+ * truncated). */
+bool fs_path_fmt(char *buf, size_t n, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* mkdir -p for `path` (a folder); ERR_WRITE noted in `d` on failure. */
+Err fs_mkdirs(const char *path, Diag *d);
+/* Remove a folder tree; ignores what does not exist.  A symbolic link is
+ * removed, never followed (at the top as below). */
+void fs_remove_tree(const char *path);
+/* Write `n` bytes to `path` (creating or truncating); ERR_WRITE on failure. */
+Err fs_write_file(const char *path, const void *data, size_t n, Diag *d);
+
+#endif
