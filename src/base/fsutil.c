@@ -1,11 +1,14 @@
 /* fsutil.c -- see fsutil.h. */
 #include "base/fsutil.h"
 
+#include "base/arena.h"   /* xrealloc */
+
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -117,3 +120,29 @@ Err fs_write_file(const char *path, const void *data, size_t n, Diag *d)
     return ERR_OK;
 }
 
+
+char *fs_read_file(const char *path, size_t max, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    char *text = NULL;
+    size_t n = 0, cap = 0, got;
+    do {
+        if (n + 4096 + 1 > cap)
+            text = xrealloc(text, cap = (n + 4096 + 1) * 2);
+        got = fread(text + n, 1, 4096, f);
+        n += got;
+    } while (got > 0 && n <= max);
+    bool ok = !ferror(f) && n <= max;
+    int saved = ferror(f) ? errno : EFBIG;
+    fclose(f);
+    if (!ok) {
+        free(text);
+        errno = saved;
+        return NULL;
+    }
+    text[n] = '\0';
+    *len = n;
+    return text;
+}

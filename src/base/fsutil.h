@@ -25,4 +25,9 @@ void fs_remove_tree(const char *path);
 /* Write `n` bytes to `path` (creating or truncating); ERR_WRITE on failure. */
 Err fs_write_file(const char *path, const void *data, size_t n, Diag *d);
 
+/* The whole file at `path`, malloc'd and NUL-terminated (*len its size,
+ * the caller frees it); NULL with errno set when it cannot be opened or
+ * read, or holds more than `max` bytes (EFBIG). */
+char *fs_read_file(const char *path, size_t max, size_t *len);
+
 #endif

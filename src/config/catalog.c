@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "base/arena.h"
+#include "base/fsutil.h"
 
 enum {
     MAX_CATALOG_FILE = 1 << 20,        /* bytes per .ini file */
@@ -259,29 +260,11 @@ static int on_pair(void *user, const char *section, const char *name,
     return 1;
 }
 
-static char *read_whole(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *buf = malloc(MAX_CATALOG_FILE + 1);
-    size_t n = buf ? fread(buf, 1, MAX_CATALOG_FILE + 1, f) : 0;
-    bool bad = ferror(f) || n > MAX_CATALOG_FILE;
-    fclose(f);
-    if (!buf || bad) {
-        free(buf);
-        return NULL;
-    }
-    buf[n] = '\0';
-    *len = n;
-    return buf;
-}
-
 static bool parse_file(Arena *a, Table *t, const char *path, const char *file,
                        Diag *d)
 {
     size_t n = 0;
-    char *buf = read_whole(path, &n);
+    char *buf = fs_read_file(path, MAX_CATALOG_FILE, &n);
     if (!buf) {
         diag_error(d, file, 0, "cannot read (or larger than %d bytes)",
                    MAX_CATALOG_FILE);

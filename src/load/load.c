@@ -75,12 +75,6 @@ struct Loader {
 
 enum { T_COUNTRIES, T_EDITIONS, T_GCI, T_PROJECTS, T_PART, T_ASSESS };
 
-static const char *const regions[] = {
-    "Southeast Asia", "South Asia", "East Asia", "Central Asia", "Pacific",
-    "Africa", "Middle East", "Europe", "Latin America and the Caribbean",
-    "North America",
-};
-#define N_REGIONS (sizeof regions / sizeof *regions)
 
 /* ---- small helpers ---- */
 
@@ -404,14 +398,17 @@ enum { CO_ISO3, CO_NAME, CO_REGION, CO_TARGET_STAGE, CO_NAME_JA };
 static const char *region_cell(Loader *L)
 {
     CsvField f = cell(L, CO_REGION);
-    for (size_t i = 0; i < N_REGIONS; i++)
-        if (strlen(regions[i]) == f.len && memcmp(regions[i], f.p, f.len) == 0)
-            return arena_strdup(&L->m->arena, regions[i]);
-    if (!is_empty(f))
-        err(L, "column 'region': unknown region '%.*s', expected one of "
-               "Southeast Asia, South Asia, East Asia, Central Asia, Pacific, "
-               "Africa, Middle East, Europe, Latin America and the Caribbean, "
-               "North America", V(f));
+    int r = region_from_name(f.p, f.len);
+    if (r >= 0)
+        return region_names[r];   /* static: the one list, model.h */
+    if (!is_empty(f)) {
+        char list[512] = "";
+        for (int i = 0; i < REGION_COUNT; i++)
+            snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s",
+                     i ? ", " : "", region_names[i]);
+        err(L, "column 'region': unknown region '%.*s', expected one of %s",
+            V(f), list);
+    }
     return arena_strndup(&L->m->arena, f.p, f.len);
 }
 

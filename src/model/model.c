@@ -15,6 +15,25 @@ const char *const scheme_names[SCHEME_COUNT] = {
     "grant_aid", "loan", "triangular", "other",
 };
 
+const char *const region_names[REGION_COUNT] = {
+    "Southeast Asia", "South Asia", "East Asia", "Central Asia", "Pacific",
+    "Africa", "Middle East", "Europe", "Latin America and the Caribbean",
+    "North America",
+};
+const char *const region_codes[REGION_COUNT] = {
+    "southeast_asia", "south_asia", "east_asia", "central_asia", "pacific",
+    "africa", "middle_east", "europe", "latin_america_and_the_caribbean",
+    "north_america",
+};
+
+int region_from_name(const char *s, size_t n)
+{
+    for (int i = 0; i < REGION_COUNT; i++)
+        if (strlen(region_names[i]) == n && memcmp(region_names[i], s, n) == 0)
+            return i;
+    return -1;
+}
+
 static int lookup(const char *const *names, int count, const char *s, size_t n)
 {
     for (int i = 0; i < count; i++)

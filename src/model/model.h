@@ -66,6 +66,15 @@ extern const char *const scheme_names[SCHEME_COUNT];
 
 typedef enum { ASSESS_I2, ASSESS_D1 } AssessKind;
 
+/* The regions the strategy names (§2), as the data spells them, and the
+ * code each has in the catalogue (common.region_<code>).  The loader
+ * accepts only these; this is the one list. */
+#define REGION_COUNT 10
+extern const char *const region_names[REGION_COUNT];  /* "Southeast Asia", ... */
+extern const char *const region_codes[REGION_COUNT];  /* "southeast_asia", ... */
+/* The index of `s` (n bytes) in region_names, -1 when it is not one. */
+int region_from_name(const char *s, size_t n);
+
 /* Look a token up in one of the name tables above; -1 when unknown. */
 int pillar_from_name(const char *s, size_t n);
 int stage_from_name(const char *s, size_t n);

@@ -1,10 +1,10 @@
-/* render_html_project.c -- projects.html and projects/NAME.html (§4).
+/* html_page_project.c -- projects.html and projects/NAME.html (§4).
  * Only projects started by the as-of date are known (§3). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "render/html/render_html_int.h"
+#include "render/html/html_pages.h"
 
 /* 1234567 -> "1,234,567" (digits grouped by three in both languages). */
 static const char *yen(Site *s, int64_t v)
@@ -44,7 +44,7 @@ static void list_row(Site *s, HtmlDict *b, int p)
     html_dict_set(r, "HREF", site_project_href(s, 0, p));
     html_dict_set(r, "ID", pr->id);
     html_dict_set(r, "TITLE", model_project_title(s->m, p, s->lang));
-    html_dict_set(r, "SCHEME", site_scheme(s, pr->scheme));
+    html_dict_set(r, "SCHEME", vocab_scheme(s->cat, pr->scheme));
     countries(s, r, pr, 0);
     date_format(pr->start, key);
     html_dict_set(r, "START_KEY", key);
@@ -93,7 +93,7 @@ static void facts(Site *s, HtmlDict *b, int p)
         html_dict_set(o, "TEXT", other);
         html_dict_set(o, "OTHER_LANG", strcmp(s->lang, "ja") ? "ja" : "en");
     }
-    html_dict_set(b, "SCHEME", site_scheme(s, pr->scheme));
+    html_dict_set(b, "SCHEME", vocab_scheme(s->cat, pr->scheme));
     html_dict_set(b, "PERIOD", site_period(s, pr));
     html_dict_set(b, "PILLARS", site_pillars(s, pr->pillars));
     countries(s, b, pr, 1);
@@ -131,7 +131,7 @@ static const char *fy_countries(Site *s, const PartRow *r, int i, int j)
         if (total++ < SITE_MAX_NAMES)
             names[n++] = model_country_name(s->m, r[k].country, s->lang);
     }
-    const char *text = site_join(s, names, n);
+    const char *text = vocab_join(s->cat, &s->a, names, n);
     if (total > n)
         text = site_fmt(s, "html.more_names", "names", text, "n",
                         site_num(s, total - n), NULL);
@@ -196,7 +196,7 @@ static void assessments(Site *s, HtmlDict *b, int p)
         site_table_cell(row, model_country_name(m, a->country, s->lang));
         site_table_cell(row, site_kind(s, a->kind));
         site_table_cell(row, site_rating(s, a->rating));
-        site_table_cell(row, a->pillar >= 0 ? site_pillar(s, a->pillar) : "\u2014");
+        site_table_cell(row, a->pillar >= 0 ? vocab_pillar(s->cat, a->pillar) : "\u2014");
         site_table_cell(row, a->summary ? a->summary : "");
     }
     if (!t)
@@ -216,7 +216,7 @@ static Err project_page(Site *s, int p)
     return site_page_write(s, &pg, site_project_href(s, 0, p));
 }
 
-Err site_projects(Site *s)
+Err html_page_projects(Site *s)
 {
     Err err = list_page(s);
     for (int p = 0; !err && p < s->m->n_projects; p++)

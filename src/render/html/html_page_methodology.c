@@ -1,9 +1,9 @@
-/* render_html_method.c -- methodology.html (§4): every rule and setting
+/* html_page_methodology.c -- methodology.html (§4): every rule and setting
  * used for this build, the data and its dates, what was left out and why. */
 #include <stdio.h>
 #include <string.h>
 
-#include "render/html/render_html_int.h"
+#include "render/html/html_pages.h"
 
 static void setting(Site *s, HtmlDict *t, const char *key, const char *value)
 {
@@ -170,7 +170,7 @@ static void warnings(Site *s, HtmlDict *b)
                                site_num(s, (long)(d->warnings - shown)), NULL));
 }
 
-Err site_methodology(Site *s)
+Err html_page_methodology(Site *s)
 {
     Page p = site_page_begin(s, site_l(s, "html.methodology_title"), 0,
                              "methodology", "methodology.tpl");

@@ -1,16 +1,16 @@
-/* render_html_country.c -- countries/ISO3.html (§4): where a country
+/* html_page_country.c -- countries/ISO3.html (§4): where a country
  * stands and why, who does what there with whom. */
 #include <stdio.h>
 #include <string.h>
 
-#include "render/html/render_html_int.h"
+#include "render/html/html_pages.h"
 
 static void overview(Site *s, HtmlDict *b, int c)
 {
     const Country *k = &s->m->countries[c];
     html_dict_set(b, "NAME", model_country_name(s->m, c, s->lang));
     html_dict_set(b, "ISO3", k->iso3);
-    html_dict_set(b, "REGION", site_region(s, k->region));
+    html_dict_set(b, "REGION", vocab_region(s->cat, k->region));
     const char *other = strcmp(s->lang, "ja") ? k->name_ja : k->name;
     if (other && strcmp(other, model_country_name(s->m, c, s->lang))) {
         HtmlDict *o = html_dict_add_section(b, "OTHER_NAME");
@@ -29,7 +29,7 @@ static void stage_row(Site *s, HtmlDict *b, const char *what_key, Stage st,
 {
     HtmlDict *r = html_dict_add_section(b, "STAGE_ROW");
     html_dict_set(r, "WHAT", site_l(s, what_key));
-    html_dict_set(r, "STAGE", site_stage(s, st));
+    html_dict_set(r, "STAGE", vocab_stage(s->cat, st));
     html_dict_set(r, "SOURCE", source);
 }
 
@@ -70,7 +70,7 @@ static void gci_table(Site *s, HtmlDict *b, int c)
             site_table_head(t, site_l(s, "html.edition"));
             site_table_head(t, site_l(s, "html.overall"));
             for (int p = 0; p < PILLAR_COUNT; p++)
-                site_table_head(t, site_pillar(s, p));
+                site_table_head(t, vocab_pillar(s->cat, p));
             site_table_head(t, site_l(s, "html.tier"));
         }
         HtmlDict *row = site_table_row(t, site_num(s, m->editions[e].year));
@@ -116,7 +116,7 @@ static void i1_pillars(Site *s, HtmlDict *sec, const I1Country *k)
         if (!(k->pillars & PILLAR_BIT(p)))
             continue;
         bool hb = k->has_baseline & PILLAR_BIT(p), hl = k->has_latest & PILLAR_BIT(p);
-        HtmlDict *r = site_table_row(t, site_pillar(s, p));
+        HtmlDict *r = site_table_row(t, vocab_pillar(s->cat, p));
         site_table_num(r, hb ? site_rat(s, k->baseline[p]) : "\u2014");
         site_table_num(r, hl ? site_rat(s, k->latest[p]) : "\u2014");
         site_table_num(r, hb && hl ? site_rat(s, k->delta[p]) : "\u2014");
@@ -158,7 +158,7 @@ static void profile_chart(Site *s, HtmlDict *sec, const I1Country *k)
                                     site_num(s, m->editions[eds[i]].year), NULL));
     site_table_head(t, site_l(s, "html.targeted"));
     for (int p = 0; p < PILLAR_COUNT; p++) {
-        HtmlDict *r = site_table_row(t, site_pillar(s, p));
+        HtmlDict *r = site_table_row(t, vocab_pillar(s->cat, p));
         for (int i = 0; i < n; i++)
             site_table_num(r, rows[i]->has & PILLAR_BIT(p)
                            ? site_rat(s, compute_pillar_percent(m, rows[i], p)) : "\u2014");
@@ -224,7 +224,7 @@ static void project_row(Site *s, HtmlDict *b, int p, bool beneficiary)
     html_dict_set(r, "ID", pr->id);
     html_dict_set(r, "ROLE", site_l(s, beneficiary ? "html.role_beneficiary"
                                                    : "html.role_participant"));
-    html_dict_set(r, "SCHEME", site_scheme(s, pr->scheme));
+    html_dict_set(r, "SCHEME", vocab_scheme(s->cat, pr->scheme));
     html_dict_set(r, "PERIOD", site_period(s, pr));
     html_dict_set(r, "PILLARS", site_pillars(s, pr->pillars));
     html_dict_set(r, "COUNTERPART", pr->counterpart ? pr->counterpart : "\u2014");
@@ -298,8 +298,8 @@ static void assessments(Site *s, HtmlDict *b, int c)
         html_dict_set(r, "DATE", site_date(s, a->date));
         html_dict_set(r, "KIND", site_kind(s, a->kind));
         html_dict_set(r, "RATING", site_rating(s, a->rating));
-        html_dict_set(r, "STAGE", site_stage(s, a->stage));
-        html_dict_set(r, "PILLAR", a->pillar >= 0 ? site_pillar(s, a->pillar) : "\u2014");
+        html_dict_set(r, "STAGE", vocab_stage(s->cat, a->stage));
+        html_dict_set(r, "PILLAR", a->pillar >= 0 ? vocab_pillar(s->cat, a->pillar) : "\u2014");
         if (a->project >= 0 && s->ind->project_started[a->project]) {
             HtmlDict *l = html_dict_add_section(r, "PROJECT_LINK");
             html_dict_set(l, "HREF", site_project_href(s, 1, a->project));
@@ -330,7 +330,7 @@ static Err country_page(Site *s, int c)
     return site_page_write(s, &p, arena_printf(&s->a, "countries/%s.html", k->iso3));
 }
 
-Err site_countries(Site *s)
+Err html_page_countries(Site *s)
 {
     for (int c = 0; c < s->m->n_countries; c++) {
         if (!s->has_page[c])

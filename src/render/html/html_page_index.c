@@ -1,8 +1,8 @@
-/* render_html_index.c -- index.html, the dashboard (§4): a card per
+/* html_page_index.c -- index.html, the dashboard (§4): a card per
  * indicator, the charts with their words and numbers, the country table. */
 #include <string.h>
 
-#include "render/html/render_html_int.h"
+#include "render/html/html_pages.h"
 
 static HtmlDict *card(Site *s, HtmlDict *body, const char *code,
                       const char *name_key, long value, long target)
@@ -17,7 +17,7 @@ static HtmlDict *card(Site *s, HtmlDict *body, const char *code,
 
 static void card_status(Site *s, HtmlDict *c, Status st)
 {
-    html_dict_set(c, "STATUS", site_status(s, st));
+    html_dict_set(c, "STATUS", vocab_status(s->cat, st));
     html_dict_set(c, "STATUS_CLASS", site_status_class(st));
     html_dict_set(c, "ICON", site_status_icon(st));
 }
@@ -156,11 +156,11 @@ static void chart_stages(Site *s, HtmlDict *body)
     site_table_head(t, site_l(s, "html.chart_stages_now"));
     site_table_head(t, site_l(s, "html.chart_stages_target"));
     for (int st = 0; st < STAGE_COUNT; st++) {
-        HtmlDict *r = site_table_row(t, site_stage(s, (Stage)st));
+        HtmlDict *r = site_table_row(t, vocab_stage(s->cat, (Stage)st));
         site_table_num(r, site_num(s, now[st]));
         site_table_num(r, site_num(s, target[st]));
     }
-    HtmlDict *r = site_table_row(t, site_stage(s, STAGE_NONE));
+    HtmlDict *r = site_table_row(t, vocab_stage(s->cat, STAGE_NONE));
     site_table_num(r, site_num(s, unknown));
     site_table_num(r, "0");
 }
@@ -282,10 +282,10 @@ static void country_row(Site *s, HtmlDict *table, const GCountry *g)
     html_dict_set(r, "HREF", site_country_href(s, 0, c));
     html_dict_set(r, "NAME", model_country_name(m, c, s->lang));
     html_dict_set(r, "ISO3", m->countries[c].iso3);
-    html_dict_set(r, "REGION", site_region(s, m->countries[c].region));
-    html_dict_set(r, "BASELINE", site_stage(s, g->baseline_stage));
-    html_dict_set(r, "CURRENT", site_stage(s, g->stage));
-    html_dict_set(r, "TARGET", site_stage(s, g->target_stage));
+    html_dict_set(r, "REGION", vocab_region(s->cat, m->countries[c].region));
+    html_dict_set(r, "BASELINE", vocab_stage(s->cat, g->baseline_stage));
+    html_dict_set(r, "CURRENT", vocab_stage(s->cat, g->stage));
+    html_dict_set(r, "TARGET", vocab_stage(s->cat, g->target_stage));
     bool has_target = g->target_stage != STAGE_NONE;
     html_dict_set(r, "REACHED", !has_target ? "\u2014"
                   : g->reached ? site_l(s, "html.reached_yes")
@@ -325,7 +325,7 @@ static void country_tables(Site *s, HtmlDict *body)
                   "n", site_num(s, n_other), NULL));
 }
 
-Err site_index(Site *s)
+Err html_page_index(Site *s)
 {
     Page p = site_page_begin(s, site_l(s, "html.dashboard_title"), 0, "home",
                              "index.tpl");

@@ -1,21 +1,27 @@
-/* render_html_int.h -- what the render_html*.c files share (not public).
+/* html_site.h -- what every page family of the site shares (not public):
+ * the Site, its indexes, words, links, the page layout and tables.  The
+ * pages (html_page_*.c) and render_html.c depend on this module, never
+ * the other way round.
  *
  * A Site carries the context and a scratch arena for the strings of the
- * pages being built; render_html() releases it once at the end.
+ * pages being built; every text a site_* function returns lives in that
+ * arena (or the catalogue) until site_free().
  */
-#ifndef CYBERDASH_RENDER_HTML_INT_H
-#define CYBERDASH_RENDER_HTML_INT_H
+#ifndef CYBERDASH_HTML_SITE_H
+#define CYBERDASH_HTML_SITE_H
 
 #include <stdbool.h>
 
 #include "base/arena.h"
 #include "render/html/html_tpl.h"
+#include "present/vocab.h"
 #include "render/render.h"
 
 typedef struct {
     const RenderCtx *ctx;
     const Model *m;
     const Indicators *ind;
+    const Catalog *cat;
     const char *lang;
     Arena a;                    /* page strings; freed at the end */
     bool *has_page;             /* per model country: countries/ISO3.html */
@@ -31,7 +37,6 @@ typedef struct {
     int *took_part_start;       /* per country c: started projects its people
                                    took part in without being a */
     int *took_part;             /* beneficiary, took_part[start[c]..start[c+1]) */
-    const char *list_sep;       /* ", " or "、": html.list_join without items */
     const char **label_vars;    /* "L_AS_OF", ... for every template label */
     const char **label_texts;   /* their catalogue texts */
     struct SiteLabels {         /* which labels a page with this body */
@@ -54,18 +59,21 @@ typedef struct {
 /* At most this many country names in one cell of a project's table. */
 #define SITE_MAX_NAMES 20
 #define SITE_MEMO 16384   /* dates over 20 years: ~7,300 days */
+/* Templates and assets are small files of ours; a larger one is refused. */
+#define SITE_MAX_TEMPLATE (16u << 20)
 
 /* Catalogue text of `key`. */
 const char *site_l(const Site *s, const char *key);
 /* Catalogue text of `key` with {name} placeholders, copied into s->a. */
 const char *site_fmt(Site *s, const char *key, ...);
-/* Words for computed codes (from common.*). */
-const char *site_status(const Site *s, Status st);
-const char *site_stage(const Site *s, Stage st);   /* "—" for STAGE_NONE */
-const char *site_pillar(const Site *s, int p);
-const char *site_scheme(const Site *s, Scheme sc);
+/* Set up the Site for one build of the site: its indexes, labels and
+ * memos (no file is written); site_free() releases all of it. */
+void site_init(Site *s, const RenderCtx *ctx);
+void site_free(Site *s);
+
+/* Codes are put into words by present/vocab.h (vocab_status(s->cat, st)
+ * ...); this is its "not assessable" reason with the build's baseline. */
 const char *site_reason(Site *s, const I1Country *c);
-const char *site_region(Site *s, const char *region);
 /* CSS class and icon for a status: "st-achieved", "✔". */
 const char *site_status_class(Status st);
 const char *site_status_icon(Status st);
@@ -79,8 +87,6 @@ const char *site_num(Site *s, long v);
 const char *site_rat(Site *s, Rat r);
 /* A §3.8 median with its group size, "9.05 (of 167)", or "none". */
 const char *site_median(Site *s, bool has, Rat median, int size);
-/* `n` items joined with the language's list separator, in s->a. */
-const char *site_join(Site *s, const char *const *items, int n);
 /* Pillars of a set as words joined with the list separator. */
 const char *site_pillars(Site *s, PillarSet set);
 /* Relative links from a page `depth` folders below the root. */
@@ -126,10 +132,5 @@ void site_table_head(HtmlDict *t, const char *text);
 HtmlDict *site_table_row(HtmlDict *t, const char *head);
 void site_table_cell(HtmlDict *row, const char *text);
 void site_table_num(HtmlDict *row, const char *text);
-
-Err site_index(Site *s);
-Err site_countries(Site *s);
-Err site_projects(Site *s);
-Err site_methodology(Site *s);
 
 #endif

@@ -1,9 +1,10 @@
-/* render_xlsx_ind.c -- the Indicators sheet (I1 per cooperation country,
+/* xlsx_ind.c -- the Indicators sheet (I1 per cooperation country,
  * D2 per fiscal year, G per country) and the Context sheet (§3.8). */
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "render/xlsx/render_xlsx_int.h"
+#include "render/xlsx/xlsx_book.h"
+#include "render/xlsx/xlsx_sheets.h"
 
 #define I1_FIXED_COLS 6     /* iso3, country, region, pillars, editions */
 
@@ -21,7 +22,7 @@ static int i1_header(Xlsx *x, XSheet *s)
     for (; n < I1_FIXED_COLS; n++)
         labels[n] = xl(x, fixed[n]);
     for (int p = 0; p < PILLAR_COUNT; p++) {
-        const char *w = xl_word(x, "pillar", pillar_names[p]);
+        const char *w = vocab_pillar(x->cat, p);
         labels[n++] = xl_fmt(x, "xlsx.col_pillar_baseline", "pillar", w);
         labels[n++] = xl_fmt(x, "xlsx.col_pillar_latest", "pillar", w);
         labels[n++] = xl_fmt(x, "xlsx.col_pillar_delta", "pillar", w);
@@ -60,10 +61,7 @@ static void i1_pillars(XSheet *s, const I1Country *c)
 
 static const char *reason_text(Xlsx *x, const I1Country *c)
 {
-    char edition[16];
-    snprintf(edition, sizeof edition, "%d", x->ind->baseline_edition_year);
-    return xl_word_fmt(x, "reason", na_reason_codes[c->reason], "edition",
-                       edition, "pillars", xl_pillars(x, c->reason_pillars));
+    return vocab_reason(x->cat, &x->scratch, c, x->ind->baseline_edition_year);
 }
 
 static void i1_row(Xlsx *x, XSheet *s, const I1Country *c)
@@ -71,8 +69,8 @@ static void i1_row(Xlsx *x, XSheet *s, const I1Country *c)
     const Country *k = &x->m->countries[c->country];
     xs_text(s, k->iso3);
     xs_text(s, xl_country(x, c->country));
-    xs_text(s, xl_region(x, k->region));
-    xs_text(s, xl_pillars(x, c->pillars));
+    xs_text(s, vocab_region(x->cat, k->region));
+    xs_text(s, vocab_pillars(x->cat, &x->scratch, c->pillars));
     edition_cell(x, s, c->baseline_edition);
     edition_cell(x, s, c->latest_edition);
     i1_pillars(s, c);
@@ -118,20 +116,16 @@ static void d2_block(Xlsx *x, XSheet *s)
 static const char *source_text(Xlsx *x, StageSource src, int edition,
                                int assessment)
 {
-    char year[16] = "", date[64] = "";
-    if (edition >= 0)
-        snprintf(year, sizeof year, "%d", x->m->editions[edition].year);
-    if (assessment >= 0)
-        catalog_date(x->ctx->cat, x->m->assessments[assessment].date, date,
-                     sizeof date);
-    return xl_word_fmt(x, "source", source_codes[src], "edition", year,
-                       "date", date);
+    return vocab_source(x->cat, &x->scratch, src,
+                        edition >= 0 ? x->m->editions[edition].year : 0,
+                        assessment >= 0 ? x->m->assessments[assessment].date
+                                        : DATE_NONE);
 }
 
 static void stage_cells(Xlsx *x, XSheet *s, Stage st, const char *source)
 {
     xs_text(s, st == STAGE_NONE ? xl(x, "common.unknown")
-                                : xl_word(x, "stage", stage_names[st]));
+                                : vocab_stage(x->cat, st));
     xs_text(s, source);
 }
 
@@ -140,7 +134,7 @@ static void g_row(Xlsx *x, XSheet *s, const GCountry *g)
     const Country *k = &x->m->countries[g->country];
     xs_text(s, k->iso3);
     xs_text(s, xl_country(x, g->country));
-    xs_text(s, xl_region(x, k->region));
+    xs_text(s, vocab_region(x->cat, k->region));
     xs_text(s, xl_yesno(x, g->cooperation));
     bool gci = g->stage_source == SRC_GCI_TIER
                || g->stage_source == SRC_GCI_SCORE;
@@ -208,8 +202,8 @@ static void context_row(Xlsx *x, XSheet *s, const I1Country *c)
     const Country *k = &x->m->countries[c->country];
     xs_text(s, k->iso3);
     xs_text(s, xl_country(x, c->country));
-    xs_text(s, xl_region(x, k->region));
-    xs_text(s, xl_pillars(x, c->pillars));
+    xs_text(s, vocab_region(x->cat, k->region));
+    xs_text(s, vocab_pillars(x->cat, &x->scratch, c->pillars));
     xs_pct(s, c->mean_delta);
     if (c->has_group_median) xs_pct(s, c->group_median); else xs_blank(s);
     xs_int(s, c->group_size);

@@ -1,4 +1,4 @@
-/* render_xlsx_tables.c -- one sheet per table of the data (issue 7):
+/* xlsx_tables.c -- one sheet per table of the data (issue 7):
  * Countries, Projects, Participation (country x fiscal year),
  * Participation records, GCI, Assessments, Trend.  One row per record,
  * each with the line of its CSV file, so every figure can be traced. */
@@ -6,7 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "render/xlsx/render_xlsx_int.h"
+#include "render/xlsx/xlsx_book.h"
+#include "render/xlsx/xlsx_sheets.h"
 
 /* Excel's last row (1,048,576) less the header row. */
 #define EXCEL_MAX_DATA_ROWS 1048575u
@@ -36,9 +37,9 @@ static void country_row(Xlsx *x, XSheet *s, int i)
     xs_text(s, c->iso3);
     xs_text(s, c->name);
     xs_text(s, c->name_ja);
-    xs_text(s, xl_region(x, c->region));
+    xs_text(s, vocab_region(x->cat, c->region));
     xs_text(s, c->target_stage == STAGE_NONE
-                   ? "" : xl_word(x, "stage", stage_names[c->target_stage]));
+                   ? "" : vocab_stage(x->cat, c->target_stage));
     xs_text(s, g && g->country == i ? xl_yesno(x, g->cooperation) : "");
     int first = x->ind->d2.first_fy ? x->ind->d2.first_fy[i] : 0;
     optional_int(s, first, first > 0);
@@ -111,7 +112,7 @@ static void project_row(Xlsx *x, XSheet *s, int i)
     const Project *p = &x->m->projects[i];
     xs_text(s, p->id);
     xs_text(s, model_project_title(x->m, i, catalog_lang(x->ctx->cat)));
-    xs_text(s, xl_word(x, "scheme", scheme_names[p->scheme]));
+    xs_text(s, vocab_scheme(x->cat, p->scheme));
     xs_text(s, project_countries(x, p));
     xs_date(s, p->start);
     if (p->end == DATE_NONE)
@@ -120,7 +121,7 @@ static void project_row(Xlsx *x, XSheet *s, int i)
         xs_date(s, p->end);
     xs_text(s, xl_yesno(x, x->ind->project_started
                                && x->ind->project_started[i]));
-    xs_text(s, xl_pillars(x, p->pillars));
+    xs_text(s, vocab_pillars(x->cat, &x->scratch, p->pillars));
     xs_text(s, p->counterpart);
     xs_text(s, project_partners(x, p));
     if (p->has_budget)
@@ -269,7 +270,7 @@ Err xlsx_gci(Xlsx *x)
     for (; n < 7; n++)
         labels[n] = xl(x, fixed[n]);
     for (int p = 0; p < PILLAR_COUNT; p++) {
-        const char *w = xl_word(x, "pillar", pillar_names[p]);
+        const char *w = vocab_pillar(x->cat, p);
         labels[n++] = xl_fmt(x, "xlsx.col_pillar_score", "pillar", w);
         labels[n++] = xl_fmt(x, "xlsx.col_pillar_pct", "pillar", w);
     }
@@ -294,8 +295,8 @@ static void assessment_row(Xlsx *x, XSheet *s, int i)
     xs_text(s, a->kind == ASSESS_I2 ? "I2" : "D1");
     optional_int(s, a->rating, a->rating > 0);
     xs_text(s, a->stage == STAGE_NONE ? ""
-                                      : xl_word(x, "stage", stage_names[a->stage]));
-    xs_text(s, a->pillar < 0 ? "" : xl_word(x, "pillar", pillar_names[a->pillar]));
+                                      : vocab_stage(x->cat, a->stage));
+    xs_text(s, a->pillar < 0 ? "" : vocab_pillar(x->cat, a->pillar));
     xs_text(s, a->project < 0 ? "" : x->m->projects[a->project].id);
     xs_text(s, a->summary);
     xs_text(s, xl_yesno(x, x->ind->assessment_known

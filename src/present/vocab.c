@@ -1,0 +1,122 @@
+/* vocab.c -- see vocab.h. */
+#include "present/vocab.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* "common.<group>_<code>" */
+static const char *word(const Catalog *cat, const char *group, const char *code)
+{
+    char key[128];
+    snprintf(key, sizeof key, "common.%s_%s", group, code);
+    return catalog_get(cat, key);
+}
+
+const char *vocab_status(const Catalog *cat, Status st)
+{
+    return word(cat, "status", status_names[st]);
+}
+
+const char *vocab_stage(const Catalog *cat, Stage st)
+{
+    if (st < 0 || st >= STAGE_COUNT)
+        return catalog_get(cat, "common.unknown");
+    return word(cat, "stage", stage_names[st]);
+}
+
+const char *vocab_pillar(const Catalog *cat, int pillar)
+{
+    return word(cat, "pillar", pillar_names[pillar]);
+}
+
+const char *vocab_scheme(const Catalog *cat, Scheme sc)
+{
+    return word(cat, "scheme", scheme_names[sc]);
+}
+
+const char *vocab_region(const Catalog *cat, const char *region)
+{
+    if (!region)
+        return "";
+    int r = region_from_name(region, strlen(region));
+    return r < 0 ? region : word(cat, "region", region_codes[r]);
+}
+
+const char *vocab_rule(const Catalog *cat, I1Rule rule)
+{
+    return word(cat, "rule", rule_names[rule]);
+}
+
+const char *vocab_source(const Catalog *cat, Arena *a, StageSource src,
+                         int edition_year, Date date)
+{
+    char key[128], year[16] = "", day[64] = "";
+    if (edition_year > 0)
+        snprintf(year, sizeof year, "%d", edition_year);
+    if (date != DATE_NONE)
+        catalog_date(cat, date, day, sizeof day);
+    snprintf(key, sizeof key, "common.source_%s", source_codes[src]);
+    char *t = catalog_format(cat, key, "edition", year, "date", day, NULL);
+    const char *out = arena_strdup(a, t ? t : key);
+    free(t);
+    return out;
+}
+
+/* The separator of the list pattern: what stands between {a} and {b}. */
+static const char *separator(const Catalog *cat, Arena *a)
+{
+    const char *pat = catalog_get(cat, "common.list_join");
+    const char *pa = strstr(pat, "{a}"), *pb = pa ? strstr(pa, "{b}") : NULL;
+    if (!pb)
+        return ", ";
+    return arena_strndup(a, pa + 3, (size_t)(pb - pa - 3));
+}
+
+const char *vocab_join(const Catalog *cat, Arena *a, const char *const *items,
+                       int n)
+{
+    if (n <= 0)
+        return "";
+    const char *sep = separator(cat, a);
+    size_t seplen = strlen(sep), len = 0;
+    for (int i = 0; i < n; i++)
+        len += strlen(items[i]) + (i ? seplen : 0);
+    char *out = arena_alloc(a, 1, 1, len + 1), *p = out;
+    for (int i = 0; i < n; i++) {
+        if (i) {
+            memcpy(p, sep, seplen);
+            p += seplen;
+        }
+        size_t k = strlen(items[i]);
+        memcpy(p, items[i], k);
+        p += k;
+    }
+    *p = '\0';
+    return out;
+}
+
+const char *vocab_pillars(const Catalog *cat, Arena *a, PillarSet set)
+{
+    const char *names[PILLAR_COUNT];
+    int n = 0;
+    for (int p = 0; p < PILLAR_COUNT; p++)
+        if (set & PILLAR_BIT(p))
+            names[n++] = vocab_pillar(cat, p);
+    return vocab_join(cat, a, names, n);
+}
+
+/* common.reason_* texts take {edition} (the baseline's year) and
+ * {pillars}. */
+const char *vocab_reason(const Catalog *cat, Arena *a, const I1Country *c,
+                         int baseline_year)
+{
+    char key[128], year[16];
+    snprintf(key, sizeof key, "common.reason_%s", na_reason_codes[c->reason]);
+    snprintf(year, sizeof year, "%d", baseline_year);
+    char *t = catalog_format(cat, key, "edition", year, "pillars",
+                             vocab_pillars(cat, a, c->reason_pillars), NULL);
+    const char *out = arena_strdup(a, t ? t : key);
+    free(t);
+    return out;
+}

@@ -1,0 +1,54 @@
+/* vocab.h -- the program's codes in the catalogue's words, written once
+ * for every renderer (§4 Language).
+ *
+ * Status, stage, pillar, scheme, region and "not assessable" reason each
+ * have one word in i18n/<lang>/common.ini (common.status_achieved, ...);
+ * the data exports (JSON, CSV) keep the codes, every page, sheet, chart and
+ * brief shows these words.  Lists are joined with the language's
+ * common.list_join pattern ("{a}, {b}" / "{a}、{b}").
+ *
+ * Returned texts belong to the catalogue (plain words) or to the arena
+ * passed in (anything assembled); none is freed by the caller.  A key the
+ * catalogue lacks comes back as the key and fails the build through
+ * catalog_missing(), as every catalogue lookup does.
+ */
+#ifndef CYBERDASH_VOCAB_H
+#define CYBERDASH_VOCAB_H
+
+#include <stdbool.h>
+
+#include "base/arena.h"
+#include "compute/compute.h"
+#include "config/catalog.h"
+#include "config/settings.h"
+#include "model/model.h"
+
+const char *vocab_status(const Catalog *cat, Status st);
+/* common.unknown for STAGE_NONE. */
+const char *vocab_stage(const Catalog *cat, Stage st);
+const char *vocab_pillar(const Catalog *cat, int pillar);
+const char *vocab_scheme(const Catalog *cat, Scheme sc);
+/* A region of the strategy in words; any other text (the loader refuses
+ * it, but a test model may hold one) as given; "" for NULL. */
+const char *vocab_region(const Catalog *cat, const char *region);
+
+/* The I1 rule (§3.2) in words: common.rule_mean ... */
+const char *vocab_rule(const Catalog *cat, I1Rule rule);
+/* Where a stage came from (§3.4), common.source_*: "Tier in GCI 2024",
+ * "Assessment of 15 January 2025"; `edition_year` 0 and `date` DATE_NONE
+ * when the source names none.  In `a`. */
+const char *vocab_source(const Catalog *cat, Arena *a, StageSource src,
+                         int edition_year, Date date);
+
+/* `n` items joined by the language's separator, in `a` ("" for none). */
+const char *vocab_join(const Catalog *cat, Arena *a, const char *const *items,
+                       int n);
+/* The pillars of `set` in words, joined; "" for the empty set (each
+ * renderer says "none" its own way: a dash in a cell, a word in prose). */
+const char *vocab_pillars(const Catalog *cat, Arena *a, PillarSet set);
+/* Why a country is not assessable for I1 (§3.2), naming the baseline
+ * edition's year and the pillars concerned; in `a`. */
+const char *vocab_reason(const Catalog *cat, Arena *a, const I1Country *c,
+                         int baseline_year);
+
+#endif

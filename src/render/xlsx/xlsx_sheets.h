@@ -1,0 +1,21 @@
+/* xlsx_sheets.h -- one function per sheet of the workbook, called by
+ * render_xlsx() in the order the sheets appear; each writes its sheet
+ * into x->book and returns the first error. */
+#ifndef CYBERDASH_XLSX_SHEETS_H
+#define CYBERDASH_XLSX_SHEETS_H
+
+#include "base/err.h"
+#include "render/xlsx/xlsx_book.h"
+
+Err xlsx_summary(Xlsx *x);             /* xlsx_summary.c */
+Err xlsx_indicators(Xlsx *x);
+Err xlsx_context(Xlsx *x);
+Err xlsx_countries(Xlsx *x);
+Err xlsx_projects(Xlsx *x);
+Err xlsx_participation(Xlsx *x);
+Err xlsx_participation_records(Xlsx *x);
+Err xlsx_gci(Xlsx *x);
+Err xlsx_assessments(Xlsx *x);
+Err xlsx_trend(Xlsx *x);
+
+#endif
