@@ -436,7 +436,10 @@ static void country_chart_draws_on_any_cairo_context(void **state)
     fixture(&f, "en", 0, true);
     cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 800, 300);
     cairo_t *cr = cairo_create(s);
-    assert_int_equal(chart_draw_country_pillars(cr, &f.ctx, 1, 800, 300), ERR_OK);
+    ChartPrep p;
+    assert_int_equal(chart_prep_init(&p, &f.ctx, 1u << VIEW_COUNTRY), ERR_OK);
+    assert_int_equal(chart_view_country_box(cr, &p, 1, 800, 300, &f.d), ERR_OK);
+    chart_prep_release(&p);
     cairo_destroy(cr);
     char path[4096];
     snprintf(path, sizeof path, "%s/brief.png", test_tmpdir("charts_brief"));

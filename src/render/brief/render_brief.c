@@ -21,7 +21,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "render/chart/chart.h"
+#include "render/chart/chart_views.h"
 #include "base/fsutil.h"
 
 #define MARGIN 36.0
@@ -57,6 +57,7 @@ static const Rgb BAND = { 0.94, 0.95, 0.97 };
 typedef struct {
     const RenderCtx *ctx;
     PangoFontDescription *font[F_COUNT];
+    ChartPrep charts;         /* the country chart's texts, once a build */
 } Brief;
 
 /* Laid-out texts of all pages, so measuring and then drawing the same text
@@ -604,7 +605,8 @@ static double draw_pillars(Page *pg, double x, double y, double w)
     if (!pg->dry) {
         cairo_save(pg->cr);
         cairo_translate(pg->cr, x, y);
-        Err err = chart_draw_country_pillars(pg->cr, pg->ctx, pg->country, w, CHART_H);
+        Err err = chart_view_country_box(pg->cr, &pg->b->charts, pg->country, w,
+                                         CHART_H, pg->ctx->diag);
         cairo_restore(pg->cr);
         if (err && !pg->err)
             pg->err = err;
@@ -1121,10 +1123,13 @@ Err render_brief(const RenderCtx *ctx)
     if (err)
         return err;
     Brief b = { .ctx = ctx };
+    if ((err = chart_prep_init(&b.charts, ctx, 1u << VIEW_COUNTRY)))
+        return err;
     for (int i = 0; i < F_COUNT; i++)
         b.font[i] = pango_font_description_from_string(font_specs[i]);
     err = write_briefs(&b);
     for (int i = 0; i < F_COUNT; i++)
         pango_font_description_free(b.font[i]);
+    chart_prep_release(&b.charts);
     return err;
 }

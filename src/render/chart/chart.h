@@ -32,7 +32,6 @@
 
 #include "base/diag.h"
 #include "base/err.h"
-#include "render/render.h"
 
 /* ---- colours ---- */
 
@@ -237,13 +236,5 @@ Err chart_write_png(cairo_surface_t *s, const char *path, Diag *d);
 /* The Adler-32 checksum (RFC 1950) of p[0..n) continued from `adler`
  * (1 to start): zlib's adler32(), summed 16 bytes at a time. */
 uint32_t chart_adler32(uint32_t adler, const unsigned char *p, size_t n);
-
-/* The per-country chart (five GCI pillars across editions published by
- * the as-of date, targeted pillars marked) drawn on any cairo context in
- * the box (0,0)-(w,h), e.g. a PDF page translated to the spot.  Reads
- * charts/country.ini; fonts from Pango's default map of the calling
- * thread.  `country` is a model country index. */
-Err chart_draw_country_pillars(cairo_t *cr, const RenderCtx *ctx, int country,
-                               double w, double h);
 
 #endif

@@ -758,3 +758,26 @@ double chart_view_draw(Chart *ch, const ChartPrep *p, ViewKind kind,
     }
     return height;
 }
+
+Err chart_view_country_box(cairo_t *cr, const ChartPrep *prep, int country,
+                           double w, double h, Diag *d)
+{
+    const ChartDef *def = &prep->defs[VIEW_COUNTRY];
+    /* Scale the design size uniformly into the box; the design height
+     * follows the box's aspect so the chart fills it. */
+    double s = w / def->width;
+    cairo_save(cr);
+    cairo_rectangle(cr, 0, 0, w, h);
+    cairo_clip(cr);
+    cairo_scale(cr, s, s);
+    Chart ch;
+    chart_begin(&ch, cr, NULL, def);
+    chart_view_draw(&ch, prep, VIEW_COUNTRY, country, def->width, h / s);
+    chart_end(&ch);
+    cairo_restore(cr);
+    if (cairo_status(cr) == CAIRO_STATUS_SUCCESS)
+        return ERR_OK;
+    diag_error(d, "country chart", 0, "cairo: %s",
+               cairo_status_to_string(cairo_status(cr)));
+    return ERR_RENDER;
+}

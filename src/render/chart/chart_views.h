@@ -1,10 +1,8 @@
 /* chart_views.h -- the dashboard's charts (§4), drawn from prepared texts.
  *
- * Private to render_charts.c and chart_views.c.  Everything a chart needs
- * from the catalogue is resolved on the main thread into a ChartPrep
- * (catalogue look-ups may remember missing keys, so they are not done in
- * the drawing threads); the views then read only the prep, the model and
- * the indicators, all read-only, and can run on any thread.
+ * Used by render_charts.c (the PNG files) and the briefs (the country
+ * chart on each page).  The views read only a ChartPrep (chart_prep.h),
+ * the model and the indicators, all read-only, and can run on any thread.
  *
  * Each view draws in design pixels (def->width x height) and returns the
  * height it needs: more than `height` when its rows did not fit, and the
@@ -13,58 +11,21 @@
 #ifndef CYBERDASH_CHART_VIEWS_H
 #define CYBERDASH_CHART_VIEWS_H
 
-#include "base/arena.h"
 #include "render/chart/chart.h"
-#include "render/render.h"
-
-typedef enum {
-    VIEW_D2, VIEW_I1, VIEW_STAGES, VIEW_PARTICIPANTS, VIEW_TREND,
-    VIEW_CONTEXT, VIEW_COUNTRY, VIEW_COUNT
-} ViewKind;
-
-extern const char *const view_names[VIEW_COUNT]; /* "d2_cumulative", ... */
-
-/* Resolved texts: raw catalogue strings by key, plus formatted ones. */
-typedef struct {
-    const char *key;
-    const char *text;
-} PrepText;
-
-typedef struct {
-    const RenderCtx *ctx;
-    ChartDef defs[VIEW_COUNT];
-    bool loaded[VIEW_COUNT];
-    PrepText *texts;
-    int n_texts, cap_texts;
-    Arena arena;               /* every prepared string */
-    const char *source;        /* the source line with the data's date */
-    const char *title[VIEW_COUNT], *subtitle[VIEW_COUNT];
-    int fy_lo, fy_hi;          /* FY labels prepared for this range */
-    const char **fy_label;     /* [fy - fy_lo] */
-    const char **trend_label;  /* per trend point */
-    const char **target_label; /* per D2 target */
-    const char *edition_label[64];  /* per model edition (<= 64) */
-    const char *pillar_label[PILLAR_COUNT];
-    const char *stage_label[STAGE_COUNT + 1];  /* last: unknown */
-    const char *i1_improved, *i1_not_improved, *i1_not_assessable;
-    const char *ctx_no_group;
-    const char *participants_message;  /* NULL when there are numbers */
-    const char *trend_i1_target, *trend_d2_target;
-    const char *list_sep;
-} ChartPrep;
-
-/* Build the prep on the main thread: load the chart definitions needed
- * for `views` (a bit set of 1 << ViewKind) and resolve every text.
- * Problems (bad definitions) go to ctx->diag; ERR_CONFIG on any. */
-Err chart_prep_init(ChartPrep *p, const RenderCtx *ctx, unsigned views);
-void chart_prep_release(ChartPrep *p);
-/* A prepared raw text ("charts.trend_i1"); the key itself if absent. */
-const char *chart_prep_text(const ChartPrep *p, const char *key);
+#include "render/chart/chart_prep.h"
 
 /* Draw one view on ch (begun with p->defs[kind]) in a width x height box.
  * `country` is a model country index for VIEW_COUNTRY.  Returns the
  * height the view needs. */
 double chart_view_draw(Chart *ch, const ChartPrep *p, ViewKind kind,
                        int country, double width, double height);
+
+/* The country chart (five GCI pillars across editions, targeted pillars
+ * marked) scaled into the box (0,0)-(w,h) of any cairo context, e.g. a
+ * PDF page translated to the spot; fonts from Pango's default map of the
+ * calling thread.  `prep` holds VIEW_COUNTRY.  ERR_RENDER, noted in `d`,
+ * when cairo fails. */
+Err chart_view_country_box(cairo_t *cr, const ChartPrep *prep, int country,
+                           double w, double h, Diag *d);
 
 #endif
