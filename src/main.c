@@ -188,6 +188,9 @@ static Err configure(Options *o, const Override *ov, int n_ov, Diag *d)
     bool verbose = o->s.verbose;
     settings_defaults(&o->s);
     o->s.verbose = verbose;
+    Err sde = settings_source_date(&o->s, getenv("SOURCE_DATE_EPOCH"), d);
+    if (sde)
+        return sde;
     if (!o->config && access("cyberdash.ini", R_OK) == 0)
         o->config = "cyberdash.ini";
     if (o->config) {

@@ -115,28 +115,48 @@ static void missing_file_is_no_input(void **state)
     diag_release(&d);
 }
 
-static void source_date_epoch_sets_the_default_as_of(void **state)
+/* §5: one reader of SOURCE_DATE_EPOCH for every stage; the briefs and the
+ * workbook once read "+1700000000" differently (2023 against 2026). */
+static void source_date_is_digits_only_and_sets_the_build_time(void **state)
 {
     (void)state;
-    setenv("SOURCE_DATE_EPOCH", "1790726400", 1);   /* 2026-09-30 00:00 UTC */
     Settings s;
     settings_defaults(&s);
-    unsetenv("SOURCE_DATE_EPOCH");
-    char buf[11];
-    date_format(s.as_of, buf);
-    assert_string_equal(buf, "2026-09-30");
+    Date as_of = date_from_ymd(2026, 9, 30);
+    Diag d = DIAG_INIT;
+    assert_int_equal(settings_source_date(&s, NULL, &d), ERR_OK);
+    assert_int_equal(settings_source_date(&s, "", &d), ERR_OK);
+    /* 2026-09-30T00:00:00Z = 20726 days * 86400 s */
+    assert_int_equal(settings_build_time(&s, as_of), (time_t)1790726400);
+    assert_int_equal(settings_source_date(&s, "1700000000", &d), ERR_OK);
+    assert_int_equal(settings_build_time(&s, as_of), (time_t)1700000000);
+    assert_int_equal(s.as_of, date_from_ymd(2023, 11, 14));
+    assert_int_equal(settings_source_date(&s, "253402300799", &d), ERR_OK);
+    assert_int_equal(s.as_of, date_from_ymd(9999, 12, 31));
+    assert_int_equal(d.errors, 0);
+    static const char *const bad[] = {
+        "+1700000000", "-5", "12x", " 1", "1.5", "253402300800",
+        "99999999999999999999", "9223372036854775807",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        Settings t = s;
+        assert_int_equal(settings_source_date(&t, bad[i], &d), ERR_CONFIG);
+        assert_int_equal(t.source_date, s.source_date);
+    }
+    assert_int_equal(d.errors, 8);
+    diag_release(&d);
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(defaults_are_those_of_the_spec),
+        cmocka_unit_test(source_date_is_digits_only_and_sets_the_build_time),
         cmocka_unit_test(shipped_file_gives_the_defaults),
         cmocka_unit_test(file_values_override_defaults),
         cmocka_unit_test(unknown_key_is_named_with_its_line),
         cmocka_unit_test(malformed_value_names_key_value_and_expectation),
         cmocka_unit_test(missing_file_is_no_input),
-        cmocka_unit_test(source_date_epoch_sets_the_default_as_of),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -33,11 +33,38 @@ void settings_defaults(Settings *s)
     s->max_field_bytes = 64 * 1024;
     s->max_rows = 10 * 1000 * 1000;
     s->max_columns = 64;
-    /* §5: reproducible builds take "today" from SOURCE_DATE_EPOCH. */
-    const char *sde = getenv("SOURCE_DATE_EPOCH");
-    char *end;
-    long long t = sde ? strtoll(sde, &end, 10) : 0;
-    s->as_of = date_from_time(sde && *sde && !*end ? (time_t)t : time(NULL));
+    s->as_of = date_from_time(time(NULL));
+}
+
+/* The last second of 9999-12-31: the latest time a Date can hold. */
+#define SOURCE_DATE_MAX 253402300799LL
+
+Err settings_source_date(Settings *s, const char *value, Diag *d)
+{
+    if (!value || !*value)
+        return ERR_OK;
+    /* §5 and reproducible-builds.org: ASCII decimal digits only -- no
+     * sign, blank or fraction; a malformed value is an error, not
+     * silently ignored (three readers once took "+1700000000" three ways). */
+    long long t = 0;
+    const char *p = value;
+    for (; *p >= '0' && *p <= '9' && t <= SOURCE_DATE_MAX; p++)
+        t = t * 10 + (*p - '0');
+    if (*p || t > SOURCE_DATE_MAX) {
+        diag_error(d, "SOURCE_DATE_EPOCH", 0,
+                   "'%s' is not a count of seconds from 0 to %lld "
+                   "(digits only)", value, SOURCE_DATE_MAX);
+        return ERR_CONFIG;
+    }
+    s->has_source_date = true;
+    s->source_date = (time_t)t;
+    s->as_of = date_from_time(s->source_date);
+    return ERR_OK;
+}
+
+time_t settings_build_time(const Settings *s, Date as_of)
+{
+    return s->has_source_date ? s->source_date : date_to_time(as_of);
 }
 
 /* ---- value parsers: each returns false for a malformed value ---- */

@@ -13,6 +13,7 @@
 #define CYBERDASH_SETTINGS_H
 
 #include <stdbool.h>
+#include <time.h>
 #include <stddef.h>
 
 #include "base/date.h"
@@ -55,11 +56,24 @@ typedef struct {
     size_t max_columns;
 
     Date as_of;                /* --as-of; default today (or SOURCE_DATE_EPOCH) */
+    bool has_source_date;      /* SOURCE_DATE_EPOCH was set (§5) */
+    time_t source_date;        /* ... to this time */
     bool verbose;              /* --verbose: stage timings on stderr */
 } Settings;
 
 /* The defaults of SPEC §3; as_of is today's date in UTC. */
 void settings_defaults(Settings *s);
+
+/* SOURCE_DATE_EPOCH (§5), read once here for every stage: `value` is the
+ * environment's (NULL or "" when unset: nothing changes).  Sets
+ * source_date and makes it the default as-of date.  ERR_CONFIG, noted in
+ * `d`, unless it is decimal digits only, at most 9999-12-31T23:59:59Z. */
+Err settings_source_date(Settings *s, const char *value, Diag *d);
+
+/* The time the outputs say they were made (the PDF and workbook
+ * properties): SOURCE_DATE_EPOCH when set, else the start of `as_of`
+ * (the indicators' as-of day), so identical inputs give identical bytes. */
+time_t settings_build_time(const Settings *s, Date as_of);
 
 /* Read `path` over the current values.  Problems go to `d` as
  * `FILE:LINE: message`; returns ERR_NOINPUT when the file cannot be

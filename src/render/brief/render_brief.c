@@ -14,7 +14,6 @@
 
 #include <cairo-pdf.h>
 #include <cairo.h>
-#include <errno.h>
 #include <pango/pangocairo.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -951,18 +950,10 @@ static void draw_page(Page *pg)
 
 /* ---- files ----------------------------------------------------------------- */
 
-/* §5: SOURCE_DATE_EPOCH when it is a valid number, else the as-of date. */
+/* §5: the build's time (SOURCE_DATE_EPOCH, else the as-of date). */
 static void creation_date(const RenderCtx *ctx, char buf[32])
 {
-    time_t t = date_to_time(ctx->ind->as_of);
-    const char *sde = getenv("SOURCE_DATE_EPOCH");
-    if (sde && *sde) {
-        char *end;
-        errno = 0;
-        long long v = strtoll(sde, &end, 10);
-        if (!*end && !errno && v >= 0)
-            t = (time_t)v;
-    }
+    time_t t = settings_build_time(ctx->s, ctx->ind->as_of);
     struct tm tm;
     gmtime_r(&t, &tm);
     strftime(buf, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);

@@ -14,21 +14,6 @@
 
 /* ---- document properties ---- */
 
-time_t render_xlsx_created(const char *sde, Date as_of)
-{
-    /* §5: SOURCE_DATE_EPOCH is a decimal count of seconds; anything else
-     * (empty, signs, junk, overflow) is ignored. */
-    if (sde && *sde) {
-        long long t = 0;
-        const char *p = sde;
-        while (*p >= '0' && *p <= '9' && t < 253402300799LL) /* 9999-12-31 */
-            t = t * 10 + (*p++ - '0');
-        if (!*p && t <= 253402300799LL)
-            return (time_t)t;
-    }
-    return date_to_time(as_of);
-}
-
 static void set_properties(Xlsx *x, const char *quarter)
 {
     const Settings *s = x->ctx->s;
@@ -43,8 +28,7 @@ static void set_properties(Xlsx *x, const char *quarter)
         .subject = subject,
         .author = (char *)xl(x, "xlsx.doc_author"),
         .company = (char *)s->programme,
-        .created = render_xlsx_created(getenv("SOURCE_DATE_EPOCH"),
-                                       x->ind->as_of),
+        .created = settings_build_time(s, x->ind->as_of),
     };
     workbook_set_properties(x->book.wb, &props);  /* copies the strings */
     free(title);

@@ -24,16 +24,8 @@
 #ifndef CYBERDASH_RENDER_XLSX_H
 #define CYBERDASH_RENDER_XLSX_H
 
-#include <stdbool.h>
-#include <time.h>
-
 #include "render/render.h"
 
 Err render_xlsx(const RenderCtx *ctx);
-
-/* The workbook's `created` time: SOURCE_DATE_EPOCH (`sde`, decimal seconds)
- * when it is set and valid, else midnight UTC of `as_of`.  Exposed for
- * tests. */
-time_t render_xlsx_created(const char *sde, Date as_of);
 
 #endif
