@@ -11,13 +11,11 @@ jobs=$(nproc)
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCYBERDASH_WERROR=ON >/dev/null
 cmake --build build -j"$jobs" >/dev/null
-# A failed test is run once more before the suite fails: e2e_briefs found
-# the real data's briefs differing between two builds once in five CI runs
-# (cause not found yet; a second failure still fails the suite).
-(cd build && ctest -j"$jobs" --output-on-failure --repeat until-pass:2)
+# No retries: a test that fails once is a bug to find (the brief race a
+# retry once hid was found and fixed).
+(cd build && ctest -j"$jobs" --output-on-failure)
 
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCYBERDASH_SANITIZE=ON \
       -DCYBERDASH_WERROR=ON >/dev/null
 cmake --build build-asan -j"$jobs" >/dev/null
-(cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest -j"$jobs" --output-on-failure \
-   --repeat until-pass:2)
+(cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest -j"$jobs" --output-on-failure)
