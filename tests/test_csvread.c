@@ -190,28 +190,6 @@ static void text_after_a_closing_quote_gives_line_and_byte_offset(void **state)
     run_free(&r);
 }
 
-static void utf8_validation_rejects_overlong_surrogate_and_too_high(void **state)
-{
-    (void)state;
-    assert_true(csvread_utf8_valid("plain", 5));
-    assert_true(csvread_utf8_valid("\xE3\x83\x95\xE3\x82\xA3", 6)); /* フィ */
-    assert_true(csvread_utf8_valid("\xF0\x9F\x98\x80", 4));         /* U+1F600 */
-    assert_true(csvread_utf8_valid("\xF4\x8F\xBF\xBF", 4));         /* U+10FFFF */
-    assert_true(csvread_utf8_valid("\xED\x9F\xBF", 3));             /* U+D7FF */
-    assert_false(csvread_utf8_valid("\xC0\xAF", 2));         /* overlong '/' */
-    assert_false(csvread_utf8_valid("\xC1\xBF", 2));
-    assert_false(csvread_utf8_valid("\xE0\x80\xAF", 3));     /* overlong */
-    assert_false(csvread_utf8_valid("\xF0\x8F\xBF\xBF", 4)); /* overlong */
-    assert_false(csvread_utf8_valid("\xED\xA0\x80", 3));     /* U+D800 */
-    assert_false(csvread_utf8_valid("\xED\xBF\xBF", 3));     /* U+DFFF */
-    assert_false(csvread_utf8_valid("\xF4\x90\x80\x80", 4)); /* U+110000 */
-    assert_false(csvread_utf8_valid("\xF5\x80\x80\x80", 4));
-    assert_false(csvread_utf8_valid("\xE3\x83", 2));         /* truncated */
-    assert_false(csvread_utf8_valid("\x80", 1));             /* stray */
-    assert_false(csvread_utf8_valid("\xE3\x28\xA1", 3));     /* bad 2nd */
-    assert_false(csvread_utf8_valid("a\0b", 3));             /* NUL */
-}
-
 static void invalid_utf8_names_the_column_and_skips_the_record(void **state)
 {
     (void)state;
@@ -334,7 +312,6 @@ int main(void)
         cmocka_unit_test(blank_lines_are_skipped_but_counted),
         cmocka_unit_test(unterminated_quote_names_the_record_line),
         cmocka_unit_test(text_after_a_closing_quote_gives_line_and_byte_offset),
-        cmocka_unit_test(utf8_validation_rejects_overlong_surrogate_and_too_high),
         cmocka_unit_test(invalid_utf8_names_the_column_and_skips_the_record),
         cmocka_unit_test(limits_name_their_setting_key),
         cmocka_unit_test(open_quote_longer_than_the_field_limit_stops_early),

@@ -30,6 +30,7 @@
 
 #include "base/arena.h"
 #include "base/fsutil.h"
+#include "base/utf8.h"
 
 enum {
     MAX_CATALOG_FILE = 1 << 20,        /* bytes per .ini file */
@@ -119,31 +120,6 @@ static void scan_add(Scan *s, long line, bool cont)
     s->ev[s->n++] = (Event){ line, cont };
 }
 
-static bool utf8_valid(const unsigned char *p, size_t n)
-{
-    for (size_t i = 0; i < n;) {
-        unsigned c = p[i];
-        size_t k;
-        if (c < 0x80)
-            k = 0;
-        else if (c >= 0xC2 && c <= 0xDF)
-            k = 1;
-        else if (c >= 0xE0 && c <= 0xEF)
-            k = 2;
-        else if (c >= 0xF0 && c <= 0xF4)
-            k = 3;
-        else
-            return false;
-        if (n - i <= k)
-            return false;
-        for (size_t j = 1; j <= k; j++)
-            if ((p[i + j] & 0xC0) != 0x80)
-                return false;
-        i += k + 1;
-    }
-    return true;
-}
-
 /* inih's find_chars_or_comment: the first of `chars`, or a ';' that
  * follows whitespace (an inline comment). */
 static const char *find_delim(const char *s, const char *e, const char *chars)
@@ -191,7 +167,7 @@ static void scan_file(Scan *s, const char *buf, size_t n, const char *file,
                       Diag *d)
 {
     s->ok = true;
-    if (memchr(buf, '\0', n) || !utf8_valid((const unsigned char *)buf, n)) {
+    if (memchr(buf, '\0', n) || !utf8_valid(buf, n)) {
         diag_error(d, file, 0, "invalid UTF-8 (or a NUL byte)");
         s->ok = false;
         return;
@@ -618,12 +594,7 @@ static void copy_out(char *buf, size_t n, char *s)
         free(s);
         return;
     }
-    size_t len = strlen(s);
-    if (len >= n) {
-        len = n - 1;
-        while (len && ((unsigned char)s[len] & 0xC0) == 0x80)
-            len--;
-    }
+    size_t len = utf8_cut(s, strlen(s), n - 1);
     memcpy(buf, s, len);
     buf[len] = '\0';
     free(s);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "base/arena.h"
+#include "base/utf8.h"
 
 /* libcsv's parser state between records (ROW_NOT_BEGUN in libcsv.c).  The
  * struct is public in <csv.h>; reading `pstate` before each line is how we
@@ -71,47 +72,6 @@ static const char *describe(const Reader *r, size_t i, char *tmp, size_t n)
     return tmp;
 }
 
-bool csvread_utf8_valid(const char *str, size_t n)
-{
-    const unsigned char *p = (const unsigned char *)str, *e = p + n;
-    while (p < e) {
-        unsigned c = *p;
-        if (c < 0x80) {
-            if (c == 0)
-                return false;
-            p++;
-            continue;
-        }
-        unsigned lo = 0x80, hi = 0xBF;
-        size_t more;
-        if (c < 0xC2)                       /* continuation or overlong */
-            return false;
-        else if (c < 0xE0)
-            more = 1;
-        else if (c < 0xF0) {
-            more = 2;
-            if (c == 0xE0)
-                lo = 0xA0;                  /* overlong 3-byte */
-            if (c == 0xED)
-                hi = 0x9F;                  /* surrogates */
-        } else if (c < 0xF5) {
-            more = 3;
-            if (c == 0xF0)
-                lo = 0x90;                  /* overlong 4-byte */
-            if (c == 0xF4)
-                hi = 0x8F;                  /* above U+10FFFF */
-        } else
-            return false;
-        if ((size_t)(e - p) <= more || p[1] < lo || p[1] > hi)
-            return false;
-        for (size_t k = 2; k <= more; k++)
-            if (p[k] < 0x80 || p[k] > 0xBF)
-                return false;
-        p += more + 1;
-    }
-    return true;
-}
-
 static void on_field(void *s, size_t len, void *data)
 {
     Reader *r = data;
@@ -157,11 +117,12 @@ static void check_utf8(Reader *r)
 {
     char tmp[160];
     for (size_t i = 0; i < r->nf && !r->rec_bad; i++) {
-        if (csvread_utf8_valid(r->buf + r->off[i], r->flen[i]))
+        const char *f = r->buf + r->off[i];
+        /* A NUL is valid UTF-8 but cuts a C string short: it is refused
+         * too, and named rather than called "invalid UTF-8". */
+        bool nul = memchr(f, '\0', r->flen[i]) != NULL;
+        if (!nul && utf8_valid(f, r->flen[i]))
             continue;
-        /* A NUL is valid UTF-8 to most tools but cuts a C string short:
-         * say so rather than "invalid UTF-8". */
-        bool nul = memchr(r->buf + r->off[i], '\0', r->flen[i]) != NULL;
         const char *what = nul ? "NUL byte" : "invalid UTF-8";
         const char *why = nul ? " (not allowed in text)" : "";
         if (r->records == 0)

@@ -81,7 +81,4 @@ Err csvread_stream_part(FILE *in, const char *name, const Settings *s,
                         const CsvPart *part, CsvRecordFn fn, void *user,
                         Diag *d);
 
-/* The `n` bytes at `s` are valid UTF-8 without NUL (exported for tests). */
-bool csvread_utf8_valid(const char *s, size_t n);
-
 #endif

@@ -23,6 +23,7 @@
 #include <sys/stat.h>
 
 #include "base/arena.h"
+#include "base/utf8.h"
 #include "load/csvread.h"
 
 #define MAX_COLS 16
@@ -116,13 +117,7 @@ static void warn(Loader *L, const char *fmt, ...)
  * so a 64 kB cell cannot drown the report. */
 static int shown(CsvField f)
 {
-    size_t n = f.len;
-    if (n > 100) {
-        n = 100;
-        while (n > 0 && ((unsigned char)f.p[n] & 0xC0) == 0x80)
-            n--;
-    }
-    return (int)n;
+    return (int)utf8_cut(f.p, f.len, 100);
 }
 #define V(f) shown(f), (f).p
 

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/utf8.h"
+
 /* Excel refuses longer strings (LXW_STR_MAX); counted in bytes here, which
  * is never more than the characters Excel counts. */
 #define CELL_MAX_BYTES 32767
@@ -132,14 +134,6 @@ double xs_text_width(const char *s)
     return best;
 }
 
-/* Start of the UTF-8 character holding byte n (so a cut never splits one). */
-static size_t utf8_floor(const char *s, size_t n)
-{
-    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-        n--;
-    return n;
-}
-
 static char *scratch(XBook *b, size_t n)
 {
     if (n + 1 > b->scratch_cap) {
@@ -184,7 +178,7 @@ static const char *clean_text(XSheet *s, const char *t, bool *multiline)
     }
     size_t len = (size_t)(o - out);
     if (len > CELL_MAX_BYTES) {
-        len = utf8_floor(out, CELL_MAX_BYTES);
+        len = utf8_cut(out, len, CELL_MAX_BYTES);   /* never split a character */
         if (!s->book->truncated_noted)
             diag_warning(s->book->diag, s->name, (long)s->row + 1,
                          "text longer than Excel's 32767-character cell "

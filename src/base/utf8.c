@@ -1,0 +1,59 @@
+/* utf8.c -- the strict validator and the boundary cut of utf8.h. */
+#include "base/utf8.h"
+
+/* The allowed range of the second byte after lead byte c (RFC 3629 §4),
+ * and the number of continuation bytes; false for a byte that cannot
+ * start a character. */
+static bool lead_byte(unsigned c, size_t *more, unsigned *lo, unsigned *hi)
+{
+    *lo = 0x80;
+    *hi = 0xBF;
+    if (c < 0xC2 || c > 0xF4)           /* continuation, overlong, too high */
+        return false;
+    if (c < 0xE0) {
+        *more = 1;
+    } else if (c < 0xF0) {
+        *more = 2;
+        if (c == 0xE0)
+            *lo = 0xA0;                 /* overlong 3-byte */
+        if (c == 0xED)
+            *hi = 0x9F;                 /* surrogates */
+    } else {
+        *more = 3;
+        if (c == 0xF0)
+            *lo = 0x90;                 /* overlong 4-byte */
+        if (c == 0xF4)
+            *hi = 0x8F;                 /* above U+10FFFF */
+    }
+    return true;
+}
+
+bool utf8_valid(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s, *e = p + n;
+    while (p < e) {
+        if (*p < 0x80) {
+            p++;
+            continue;
+        }
+        size_t more;
+        unsigned lo, hi;
+        if (!lead_byte(*p, &more, &lo, &hi)
+            || (size_t)(e - p) <= more || p[1] < lo || p[1] > hi)
+            return false;
+        for (size_t k = 2; k <= more; k++)
+            if ((p[k] & 0xC0) != 0x80)
+                return false;
+        p += more + 1;
+    }
+    return true;
+}
+
+size_t utf8_cut(const char *s, size_t len, size_t max)
+{
+    if (len <= max)
+        return len;
+    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+        max--;
+    return max;
+}
