@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/hash.h"
+
 const char *const pillar_names[PILLAR_COUNT] = {
     "legal", "technical", "organizational", "capacity_development",
     "cooperation",
@@ -106,24 +108,6 @@ static int *sorted_remap(Arena *a, void *base, int n, size_t size,
     return remap;
 }
 
-static int iso3_slot(const char *s)
-{
-    for (int i = 0; i < 3; i++)
-        if (s[i] < 'A' || s[i] > 'Z')
-            return -1;
-    return ((s[0] - 'A') * 26 + (s[1] - 'A')) * 26 + (s[2] - 'A');
-}
-
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603u;      /* FNV-1a */
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211u;
-    }
-    return h;
-}
-
 static void index_projects(Model *m)
 {
     size_t cap = 16;
@@ -192,7 +176,7 @@ void model_index(Model *m)
     for (int i = 0; i < 26 * 26 * 26; i++)
         m->iso3_index[i] = -1;
     for (int c = 0; c < m->n_countries; c++)
-        m->iso3_index[iso3_slot(m->countries[c].iso3)] = c;
+        m->iso3_index[hash_iso3(m->countries[c].iso3, strlen(m->countries[c].iso3))] = c;
 
     size_t cells = (size_t)m->n_countries * (size_t)m->n_editions;
     m->gci_index = NEW(a, int32_t, cells + 1);
@@ -207,7 +191,7 @@ void model_index(Model *m)
 
 int model_find_country(const Model *m, const char *iso3)
 {
-    int slot = iso3_slot(iso3);
+    int slot = hash_iso3(iso3, strlen(iso3));
     return slot < 0 || !m->iso3_index ? -1 : m->iso3_index[slot];
 }
 

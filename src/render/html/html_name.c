@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/hash.h"
+
 #define CUT_AT 83   /* 83 + '-' + 16 hex = HTML_SAFE_NAME_MAX */
 
 static int kept(unsigned char c, unsigned char prev, size_t pos)
@@ -13,16 +15,6 @@ static int kept(unsigned char c, unsigned char prev, size_t pos)
         (c >= '0' && c <= '9') || c == '-')
         return 1;
     return c == '.' && pos > 0 && prev != '.';
-}
-
-static uint64_t fnv1a(const char *s)
-{
-    uint64_t h = 1469598103934665603u;
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 1099511628211u;
-    }
-    return h;
 }
 
 size_t html_safe_filename(const char *id, char *buf, size_t n)
@@ -40,7 +32,7 @@ size_t html_safe_filename(const char *id, char *buf, size_t n)
         size_t w = kept(c, prev, i) ? 1 : 3;
         if (len + w > HTML_SAFE_NAME_MAX) {
             snprintf(buf + cut, n - cut, "-%016llx",
-                     (unsigned long long)fnv1a(id));
+                     (unsigned long long)hash_bytes(id, strlen(id)));
             return cut + 17;
         }
         if (w == 1) {

@@ -20,7 +20,7 @@
  *     distinct ids give distinct names;
  *   - the empty id gives `_` (which no other id gives);
  *   - a name longer than HTML_SAFE_NAME_MAX is cut at a whole character
- *     to 83 bytes and ends in `-` and 16 hex digits of the FNV-1a hash of
+ *     to 83 bytes and ends in `-` and 16 hex digits of the FNV-1a hash (base/hash.h) of
  *     the whole id.
  * The result never contains `/`, NUL, `..`, and never begins with `.`. */
 size_t html_safe_filename(const char *id, char *buf, size_t n);
