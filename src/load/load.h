@@ -20,6 +20,7 @@
 #include "base/err.h"
 #include "model/model.h"
 #include "config/settings.h"
+#include "load/load_files.h"
 
 /* Load every file of `dir` into `m` (which must be MODEL_INIT) and index
  * it.  Limits come from `s`.  Returns ERR_NOINPUT when the folder or a
@@ -27,13 +28,6 @@
  * noted, ERR_OK otherwise (warnings allowed).  On failure `m` still owns
  * what was read; model_release() frees it either way. */
 Err load_data(Model *m, const char *dir, const Settings *s, Diag *d);
-
-/* The six files, in the order they are loaded (later files refer to
- * earlier ones). */
-typedef enum {
-    LOAD_COUNTRIES, LOAD_GCI_EDITIONS, LOAD_GCI, LOAD_PROJECTS,
-    LOAD_PARTICIPATION, LOAD_ASSESSMENTS, LOAD_N_FILES
-} LoadFileId;
 
 /* "countries.csv" ... "assessments.csv"; NULL outside the range. */
 const char *load_file_name(LoadFileId f);

@@ -1,0 +1,133 @@
+/* load_halves.c -- participation.csv in two halves (load_halves.h). */
+#include "load/load_halves.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+
+#include "load/load_rows.h"
+
+/* Below this a second thread costs more than it saves. */
+#define HALVES_MIN_BYTES (4u << 20)
+
+/* One half: its bytes, the line its first record is on, and a Loader of
+ * its own from ld_fork() -- own messages, own rows, own scratch. */
+typedef struct {
+    Loader L;
+    const char *p;
+    size_t n;
+    long line;
+    pthread_t thread;
+} Half;
+
+static void read_half(Half *h)
+{
+    FILE *in = fmemopen((void *)(uintptr_t)h->p, h->n, "rb");
+    if (!in) {
+        diag_error(h->L.d, h->L.fs->file, 0, "cannot read: %s", strerror(errno));
+        return;
+    }
+    CsvPart part = { h->line, h->L.head->fields, h->L.head->n_fields };
+    csvread_stream_part(in, h->L.fs->file, h->L.s, &part, ld_on_record, &h->L,
+                        h->L.d);
+    fclose(in);
+}
+
+static void *read_half_thread(void *arg)
+{
+    read_half(arg);
+    return NULL;
+}
+
+/* The header alone, as a file of one line (its BOM skipped there), read
+ * through L; its messages are kept only when it is sound. */
+static bool read_header(Loader *L, const char *p, size_t len)
+{
+    FILE *in = fmemopen((void *)(uintptr_t)p, len, "rb");
+    if (!in)
+        return false;
+    Diag hd = DIAG_INIT;
+    Diag *d = L->d;
+    L->d = &hd;
+    Err e = csvread_stream(in, L->fs->file, L->s, ld_on_record, L, &hd);
+    fclose(in);
+    L->d = d;
+    bool ok = !e && L->head->have && L->head->fields;
+    if (ok)
+        diag_merge(d, &hd);
+    else
+        ld_header_release(L->head);
+    diag_release(&hd);
+    return ok;
+}
+
+/* The rows after the header, `body` bytes in, as two halves: the first
+ * on this thread into the table's free room, the second on its own
+ * thread into the room after the first half's last possible row, then
+ * moved down; its messages merged after the first's. */
+static void read_rows(Loader *L, const char *p, size_t size, size_t body,
+                      size_t lines)
+{
+    const char *mid = memchr(p + body + (size - body) / 2, '\n',
+                             size - body - (size - body) / 2);
+    size_t split = mid ? (size_t)(mid - p) + 1 : size;
+    size_t first_lines = ld_count_newlines(p + body, split - body);
+    rows_participation_reserve(L, L->n_part + lines);
+    Participation *base = L->part + L->n_part;
+    size_t b_at = first_lines + 1;      /* the first half has fewer rows */
+    Diag bd = DIAG_INIT;
+    Half a = { .L = ld_fork(L, L->d, base, b_at), .p = p + body,
+               .n = split - body, .line = 2 };
+    Half b = { .L = ld_fork(L, &bd, base + b_at, lines - b_at),
+               .p = p + split, .n = size - split,
+               .line = 2 + (long)first_lines };
+    bool threaded = pthread_create(&b.thread, NULL, read_half_thread, &b) == 0;
+    read_half(&a);
+    if (threaded)
+        pthread_join(b.thread, NULL);
+    else
+        read_half(&b);
+    memmove(base + a.L.n_part, b.L.part, b.L.n_part * sizeof *base);
+    L->n_part += a.L.n_part + b.L.n_part;
+    diag_merge(L->d, &bd);
+    diag_release(&bd);
+    ld_release(&a.L);
+    ld_release(&b.L);
+}
+
+static bool read_mapped(Loader *L, const char *p, size_t size)
+{
+    const Settings *s = L->s;
+    if (size < HALVES_MIN_BYTES || size > s->max_file_bytes
+        || memchr(p, '"', size))
+        return false;
+    const char *eol = memchr(p, '\n', size);
+    if (!eol)
+        return false;
+    size_t body = (size_t)(eol - p) + 1;
+    size_t lines = ld_count_newlines(p, size) + 1;
+    if (lines > s->max_rows)
+        return false;           /* one pass reports the limit */
+    if (!read_header(L, p, body))
+        return false;
+    read_rows(L, p, size, body, lines);
+    return true;
+}
+
+bool load_halves_mapped(Loader *L, FILE *in)
+{
+    struct stat st;
+    if (fstat(fileno(in), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0)
+        return false;
+    size_t size = (size_t)st.st_size;
+    void *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE,
+                   fileno(in), 0);
+    if (p == MAP_FAILED)
+        return false;
+    bool done = read_mapped(L, p, size);
+    munmap(p, size);
+    return done;
+}
