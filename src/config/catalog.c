@@ -1,15 +1,7 @@
-/* catalog.c -- the .ini files of i18n/<lang>/ read with libinih, checked
+/* catalog.c -- the .ini files of i18n/<lang>/ read through base/inifile
+ * (libinih, with line numbers and over-long lines refused), checked
  * against English.
  *
- * libinih has two traits this module works around:
- *   - it does not pass line numbers to the handler.  A pre-scan of the file
- *     classifies every line the way inih does (key line, continuation line,
- *     section, comment), so the n-th handler call is the n-th key or
- *     continuation line of the scan, and messages can name the line;
- *   - it reads lines into a 200-byte buffer and silently splits a longer
- *     one (the tail then becomes a bogus continuation or a syntax error with
- *     a shifted line number).  The pre-scan finds over-long lines itself and
- *     the file is then not parsed at all.
  * Long texts are written as a key line followed by indented continuation
  * lines; inih delivers each as another call for the same key, and they are
  * joined with one space between ASCII ends, directly otherwise (Japanese
@@ -18,9 +10,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "config/catalog.h"
 
-#include <ctype.h>
 #include <dirent.h>
-#include <ini.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -30,11 +20,11 @@
 
 #include "base/arena.h"
 #include "base/fsutil.h"
+#include "base/inifile.h"
 #include "base/utf8.h"
 
 enum {
     MAX_CATALOG_FILE = 1 << 20,        /* bytes per .ini file */
-    MAX_LINE = INI_MAX_LINE - 3,       /* inih: room for \r, \n and NUL */
     MAX_PAIRS = 16                     /* placeholders per catalog_format */
 };
 
@@ -100,100 +90,6 @@ static void table_release(Table *t)
     *t = (Table){0};
 }
 
-/* ---- the pre-scan: what inih will make of each line ---- */
-
-typedef struct {
-    long line;
-    bool cont;                         /* a continuation of the last key */
-} Event;
-
-typedef struct {
-    Event *ev;
-    size_t n, cap;
-    bool ok;                           /* no over-long line, valid UTF-8 */
-} Scan;
-
-static void scan_add(Scan *s, long line, bool cont)
-{
-    if (s->n == s->cap)
-        s->ev = grow(s->ev, &s->cap, sizeof *s->ev);
-    s->ev[s->n++] = (Event){ line, cont };
-}
-
-/* inih's find_chars_or_comment: the first of `chars`, or a ';' that
- * follows whitespace (an inline comment). */
-static const char *find_delim(const char *s, const char *e, const char *chars)
-{
-    bool was_space = false;
-    for (; s < e; s++) {
-        if (chars && strchr(chars, *s))
-            return s;
-        if (was_space && *s == ';')
-            return e;
-        was_space = isspace((unsigned char)*s) != 0;
-    }
-    return e;
-}
-
-/* Classify one line [p, e) as inih does; `prev` says a key came before in
- * this section.  Returns false for a syntax error. */
-static bool scan_line(Scan *s, const char *p, const char *e, long line,
-                      bool *prev)
-{
-    const char *start = p;
-    while (start < e && isspace((unsigned char)*start))
-        start++;
-    while (e > start && isspace((unsigned char)e[-1]))
-        e--;
-    if (start == e || *start == ';' || *start == '#')
-        return true;
-    if (*prev && start > p) {
-        scan_add(s, line, true);
-        return true;
-    }
-    if (*start == '[') {
-        *prev = false;
-        return memchr(start, ']', (size_t)(e - start)) != NULL;
-    }
-    const char *d = find_delim(start, e, "=:");
-    if (d == e)
-        return false;
-    scan_add(s, line, false);
-    *prev = true;
-    return true;
-}
-
-static void scan_file(Scan *s, const char *buf, size_t n, const char *file,
-                      Diag *d)
-{
-    s->ok = true;
-    if (memchr(buf, '\0', n) || !utf8_valid(buf, n)) {
-        diag_error(d, file, 0, "invalid UTF-8 (or a NUL byte)");
-        s->ok = false;
-        return;
-    }
-    if (n >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3))
-        buf += 3, n -= 3;
-    bool prev = false;
-    long line = 0;
-    for (const char *p = buf, *end = buf + n; p < end;) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *e = nl ? nl : end;
-        size_t len = (size_t)(e - p) - (e > p && e[-1] == '\r');
-        line++;
-        if (len > MAX_LINE) {
-            diag_error(d, file, line, "line too long (%zu bytes, at most %d): "
-                       "continue the text on indented lines", len, MAX_LINE);
-            s->ok = false;
-        } else if (!scan_line(s, p, e, line, &prev)) {
-            diag_error(d, file, line, "expected 'key = text', '[section]' "
-                       "or an indented continuation line");
-            s->ok = false;
-        }
-        p = nl ? nl + 1 : end;
-    }
-}
-
 /* ---- parsing one file ---- */
 
 typedef struct {
@@ -201,39 +97,35 @@ typedef struct {
     Table *t;
     const char *file;
     Diag *d;
-    const Scan *scan;
-    size_t call;                       /* handler calls so far */
     size_t last;                       /* entry of the last key line + 1 */
 } Reader;
 
 static bool is_ascii(unsigned char c) { return c < 0x80; }
 
-static int on_pair(void *user, const char *section, const char *name,
-                   const char *value)
+static bool on_entry(void *user, const IniEntry *ie)
 {
     Reader *r = user;
-    Event ev = r->call < r->scan->n ? r->scan->ev[r->call] : (Event){0};
-    r->call++;
-    if (ev.cont && r->last) {
+    if (ie->continued && r->last) {
         Entry *e = &r->t->v[r->last - 1];
         size_t n = strlen(e->text);
-        bool space = n && *value && is_ascii((unsigned char)e->text[n - 1])
-                     && is_ascii((unsigned char)*value);
+        bool space = n && *ie->value && is_ascii((unsigned char)e->text[n - 1])
+                     && is_ascii((unsigned char)*ie->value);
         e->text = arena_printf(r->arena, "%s%s%s", e->text, space ? " " : "",
-                               value);
-        return 1;
+                               ie->value);
+        return true;
     }
     r->last = 0;
-    if (!*section) {
-        diag_error(r->d, r->file, ev.line, "key '%s' outside a [section]",
-                   name);
-        return 1;
+    if (!*ie->section) {
+        diag_error(r->d, r->file, ie->line, "key '%s' outside a [section]",
+                   ie->key);
+        return true;
     }
-    table_add(r->t, (Entry){ arena_printf(r->arena, "%s.%s", section, name),
-                             arena_strdup(r->arena, value), r->file,
-                             ev.line });
+    table_add(r->t, (Entry){ arena_printf(r->arena, "%s.%s", ie->section,
+                                          ie->key),
+                             arena_strdup(r->arena, ie->value), r->file,
+                             ie->line });
     r->last = r->t->n;
-    return 1;
+    return true;
 }
 
 static bool parse_file(Arena *a, Table *t, const char *path, const char *file,
@@ -246,18 +138,12 @@ static bool parse_file(Arena *a, Table *t, const char *path, const char *file,
                    MAX_CATALOG_FILE);
         return false;
     }
-    Scan scan = {0};
-    scan_file(&scan, buf, n, file, d);
-    bool ok = scan.ok;
-    if (ok) {
-        Reader r = { a, t, file, d, &scan, 0, 0 };
-        int rc = ini_parse_string(buf, on_pair, &r);
-        if (rc != 0) {      /* the scan should have caught it: be safe */
-            diag_error(d, file, rc, "cannot parse");
-            ok = false;
-        }
-    }
-    free(scan.ev);
+    static const char syntax[] = "expected 'key = text', '[section]' or an "
+                                 "indented continuation line";
+    IniSource src = { file, syntax, "continue the text on indented lines" };
+    Reader r = { a, t, file, d, 0 };
+    size_t errors = d->errors;
+    bool ok = inifile_parse(&src, buf, n, on_entry, &r, d) && d->errors == errors;
     free(buf);
     return ok;
 }

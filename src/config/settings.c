@@ -1,10 +1,12 @@
 #include "config/settings.h"
 
-#include <ini.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+#include "base/fsutil.h"
+#include "base/inifile.h"
 
 const char *const rule_names[3] = { "mean", "all", "any" };
 
@@ -226,66 +228,34 @@ bool settings_set(Settings *s, const char *section, const char *key,
     return false;
 }
 
-/* libinih as packaged does not pass line numbers to the handler, so the
- * line of a rejected key is found again in the file for the message. */
-static long find_line(const char *path, const char *section, const char *key)
-{
-    FILE *f = fopen(path, "r");
-    if (!f)
-        return 0;
-    char buf[1024], cur[128] = "";
-    long line = 0, found = 0;
-    while (!found && fgets(buf, sizeof buf, f)) {
-        line++;
-        char *p = buf + strspn(buf, " \t");
-        if (*p == '[') {
-            sscanf(p, "[%127[^]]", cur);
-            continue;
-        }
-        size_t n = strlen(key);
-        if (!strcmp(cur, section) && !strncmp(p, key, n) &&
-            strchr(" \t=:", p[n]))
-            found = line;
-    }
-    fclose(f);
-    return found;
-}
-
 typedef struct {
     Settings *s;
     const char *path;
     Diag *d;
-    bool ok;
 } LoadState;
 
-static int on_key(void *user, const char *section, const char *key,
-                  const char *value)
+static bool on_entry(void *user, const IniEntry *e)
 {
     LoadState *st = user;
-    Diag scratch = DIAG_INIT;
-    if (!settings_set(st->s, section, key, value, st->path, 0, &scratch)) {
-        long line = find_line(st->path, section, key);
-        diag_error(st->d, st->path, line, "%s", scratch.items[0].msg);
-        st->ok = false;
-    }
-    diag_release(&scratch);
-    return 1;   /* keep going: report every bad key */
+    return settings_set(st->s, e->section, e->key, e->value, st->path, e->line,
+                        st->d);
 }
+
+/* A configuration file is a few kB; this bounds what a wrong path reads. */
+#define SETTINGS_MAX_FILE (1 << 20)
 
 Err settings_load(Settings *s, const char *path, Diag *d)
 {
-    FILE *f = fopen(path, "r");
-    if (!f) {
+    size_t n = 0;
+    char *text = fs_read_file(path, SETTINGS_MAX_FILE, &n);
+    if (!text) {
         diag_error(d, path, 0, "cannot open configuration file");
         return ERR_NOINPUT;
     }
-    LoadState st = { s, path, d, true };
-    int rc = ini_parse_file(f, on_key, &st);
-    fclose(f);
-    if (rc > 0) {
-        diag_error(d, path, rc, "malformed line (expected 'key = value', "
-                   "'[section]' or a ';' comment, under 200 bytes)");
-        st.ok = false;
-    }
-    return st.ok ? ERR_OK : ERR_CONFIG;
+    LoadState st = { s, path, d };
+    IniSource src = { path, "malformed line (expected 'key = value', "
+                      "'[section]' or a ';' comment)", NULL };
+    bool ok = inifile_parse(&src, text, n, on_entry, &st, d);
+    free(text);
+    return ok ? ERR_OK : ERR_CONFIG;
 }

@@ -10,16 +10,18 @@
  */
 #include "render/chart/chart.h"
 
-#include <ini.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/fsutil.h"
+#include "base/inifile.h"
 
 typedef struct {
     ChartDef *def;
-    char msg[300];          /* first problem, reported at its line */
+    char msg[300];          /* the entry's problem, reported at its line */
+    const char *shown;      /* "charts/NAME.ini" */
+    Diag *d;
 } DefParse;
 
 static bool parse_size_px(const char *v, int lo, int hi, int *out)
@@ -129,8 +131,6 @@ static int handler(void *user, const char *section, const char *key,
                    const char *value)
 {
     DefParse *p = user;
-    if (p->msg[0])
-        return 0;
     if (strcmp(section, "chart") == 0)
         return on_chart(p, key, value);
     if (strcmp(section, "fonts") == 0)
@@ -139,6 +139,19 @@ static int handler(void *user, const char *section, const char *key,
         return on_series(p, key, value);
     return fail(p, "%s: unknown section%s", section, key, "");
 }
+
+static bool on_entry(void *user, const IniEntry *e)
+{
+    DefParse *p = user;
+    p->msg[0] = '\0';
+    if (handler(p, e->section, e->key, e->value))
+        return true;
+    diag_error(p->d, p->shown, e->line, "%s", p->msg);
+    return false;
+}
+
+/* A chart definition is under 1 kB; this bounds what a wrong file reads. */
+#define CHART_DEF_MAX_FILE (64 << 10)
 
 static void defaults(ChartDef *d)
 {
@@ -159,7 +172,7 @@ static void defaults(ChartDef *d)
 Err chart_def_load(ChartDef *def, const char *resources, const char *name,
                    const char *const *series, Diag *d)
 {
-    DefParse p = { def, "" };
+    DefParse p = { .def = def };
     defaults(def);
     char shown[256];
     snprintf(shown, sizeof shown, "charts/%s.ini", name);
@@ -168,17 +181,19 @@ Err chart_def_load(ChartDef *def, const char *resources, const char *name,
         diag_error(d, shown, 0, "path too long");
         return ERR_CONFIG;
     }
-    FILE *f = fopen(def->path, "r");
-    if (!f) {
+    size_t n = 0;
+    char *text = fs_read_file(def->path, CHART_DEF_MAX_FILE, &n);
+    if (!text) {
         diag_error(d, shown, 0, "cannot open the chart definition");
         return ERR_NOINPUT;
     }
-    int line = ini_parse_file(f, handler, &p);
-    fclose(f);
-    if (line != 0) {
-        diag_error(d, shown, line, "%s", p.msg[0] ? p.msg : "malformed line");
+    p.shown = shown;
+    p.d = d;
+    IniSource src = { shown, "malformed line", NULL };
+    bool ok = inifile_parse(&src, text, n, on_entry, &p, d);
+    free(text);
+    if (!ok)
         return ERR_CONFIG;
-    }
     Err err = ERR_OK;
     if (!def->title_key[0] || !def->width || !def->height) {
         diag_error(d, shown, 0, "[chart] title, width and height are required");
