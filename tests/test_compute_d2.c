@@ -6,8 +6,9 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "model_builder.c"
-#include "support.h"
+#include <string.h>
+
+#include "fixture.h"
 
 /* Window 2022 (default), as of 2026-09-30 (FY2026) unless a test says.
  *
@@ -23,55 +24,41 @@
  * Cumulative: 2022 BBB = 1; 2023 +CCC = 2; 2024 +GGG = 3; 2025 3;
  * 2026 +EEE = 4.
  */
-static void build_world(MB *b)
+static void build_world(FxBuilder *b)
 {
     const char *iso[] = { "AAA", "BBB", "CCC", "DDD", "EEE", "FFF", "GGG" };
     for (int i = 0; i < 7; i++)
-        mb_country(b, iso[i], "Africa", NULL);
-    /* model_index() qsorts every table; an empty one is a NULL base */
-    mb_edition(b, 2020, "2021-06-29", "20", "100");
-    mb_project(b, "P1", "AAA", "2020-05-01", "2021-12-31", "legal");
-    mb_project(b, "P2", "BBB", "2021-06-01", "2022-04-30", "legal");
-    mb_project(b, "P3", "CCC", "2023-07-15", NULL, "legal");
-    mb_project(b, "P4", "DDD", "2026-10-15", NULL, "legal");
-    mb_project(b, "P5", "", "2022-05-01", NULL, "");
-    mb_part(b, "P1", "AAA", 2021, 7, 3);
-    mb_part(b, "P5", "EEE", 2026, 10, 4);
-    mb_part(b, "P5", "FFF", 2027, 6, 6);
-    mb_part(b, "P5", "GGG", 2024, 5, -1);
-    mb_part(b, "P2", "GGG", 2024, 3, 1);
-    mb_part(b, "P5", "GGG", 2024, 2, 1);
-    mb_part(b, "P5", "GGG", 2025, -1, -1);
-    mb_index(b);
+        fx_country(b, iso[i], "Africa", NULL);
+    fx_project(b, "P1", "AAA", "2020-05-01", "2021-12-31", "legal");
+    fx_project(b, "P2", "BBB", "2021-06-01", "2022-04-30", "legal");
+    fx_project(b, "P3", "CCC", "2023-07-15", NULL, "legal");
+    fx_project(b, "P4", "DDD", "2026-10-15", NULL, "legal");
+    fx_project(b, "P5", "", "2022-05-01", NULL, "");
+    fx_part(b, "P1", "AAA", 2021, 7, 3);
+    fx_part(b, "P5", "EEE", 2026, 10, 4);
+    fx_part(b, "P5", "FFF", 2027, 6, 6);
+    fx_part(b, "P5", "GGG", 2024, 5, -1);
+    fx_part(b, "P2", "GGG", 2024, 3, 1);
+    fx_part(b, "P5", "GGG", 2024, 2, 1);
+    fx_part(b, "P5", "GGG", 2025, -1, -1);
+    fx_index(b);
 }
 
-typedef struct {
-    MB b;
-    Arena perm;
-    Indicators ind;
-} Fix;
-
-static void run_with(Fix *f, Settings s)
+/* The world as of `as_of` (a test may change f->s before fx_compute). */
+static void open_world(FxWorld *f, const char *as_of)
 {
-    memset(f, 0, sizeof *f);
+    fx_open(f, NULL, as_of);
     build_world(&f->b);
-    f->ind = compute_indicators(&f->b.m, &s, &f->perm);
 }
 
-static void run(Fix *f, const char *as_of, int window_start_fy)
+static void run(FxWorld *f, const char *as_of, int window_start_fy)
 {
-    Settings s = mb_settings(as_of);
-    s.window_start_fy = window_start_fy;
-    run_with(f, s);
+    open_world(f, as_of);
+    f->s.window_start_fy = window_start_fy;
+    fx_compute(f);
 }
 
-static void done(Fix *f)
-{
-    arena_release(&f->perm);
-    mb_release(&f->b);
-}
-
-static int first_fy(Fix *f, const char *iso3)
+static int first_fy(FxWorld *f, const char *iso3)
 {
     return f->ind.d2.first_fy[model_find_country(&f->b.m, iso3)];
 }
@@ -79,7 +66,7 @@ static int first_fy(Fix *f, const char *iso3)
 static void cumulative_count_runs_from_window_start_to_as_of_fy(void **state)
 {
     (void)state;
-    Fix f;
+    FxWorld f;
     run(&f, "2026-09-30", 2022);
     const int expect[] = { 1, 2, 3, 3, 4 };   /* FY2022..FY2026 */
     assert_int_equal(f.ind.d2.window_start_fy, 2022);
@@ -88,13 +75,13 @@ static void cumulative_count_runs_from_window_start_to_as_of_fy(void **state)
         assert_int_equal(f.ind.d2.cumulative[i].fy, 2022 + i);
         assert_int_equal(f.ind.d2.cumulative[i].count, expect[i]);
     }
-    done(&f);
+    fx_close(&f);
 }
 
 static void countries_are_listed_by_iso3_with_their_first_fy(void **state)
 {
     (void)state;
-    Fix f;
+    FxWorld f;
     run(&f, "2026-09-30", 2022);
     const char *expect[] = { "BBB", "CCC", "EEE", "GGG" };
     assert_int_equal(f.ind.d2.n_countries, 4);
@@ -107,13 +94,13 @@ static void countries_are_listed_by_iso3_with_their_first_fy(void **state)
     assert_int_equal(first_fy(&f, "AAA"), 0);      /* before the window */
     assert_int_equal(first_fy(&f, "DDD"), 0);      /* not started */
     assert_int_equal(first_fy(&f, "FFF"), 0);      /* later FY */
-    done(&f);
+    fx_close(&f);
 }
 
 static void a_later_window_start_drops_projects_ending_before_it(void **state)
 {
     (void)state;
-    Fix f;
+    FxWorld f;
     run(&f, "2026-09-30", 2023);
     /* BBB's project ended in FY2022: CCC 2023, GGG 2024, EEE 2026 */
     const int expect[] = { 1, 2, 2, 3 };
@@ -121,44 +108,44 @@ static void a_later_window_start_drops_projects_ending_before_it(void **state)
     for (int i = 0; i < 4; i++)
         assert_int_equal(f.ind.d2.cumulative[i].count, expect[i]);
     assert_int_equal(first_fy(&f, "BBB"), 0);
-    done(&f);
+    fx_close(&f);
 }
 
 static void an_earlier_window_start_counts_from_the_project_start_year(void **state)
 {
     (void)state;
-    Fix f;
+    FxWorld f;
     run(&f, "2026-09-30", 2021);
     /* FY2021: AAA (P1 and its row), BBB (P2 started in FY2021) */
     assert_int_equal(f.ind.d2.cumulative[0].fy, 2021);
     assert_int_equal(f.ind.d2.cumulative[0].count, 2);
     assert_int_equal(first_fy(&f, "AAA"), 2021);
     assert_int_equal(first_fy(&f, "BBB"), 2021);
-    done(&f);
+    fx_close(&f);
 }
 
 static void as_of_before_window_counts_nothing(void **state)
 {
     (void)state;
-    Fix f;
+    FxWorld f;
     run(&f, "2022-03-31", 2022);   /* FY2021 */
     assert_int_equal(f.ind.d2.n_years, 0);
     assert_int_equal(f.ind.d2.n_countries, 0);
     assert_int_equal(f.ind.n_trend, 1);   /* the as-of date alone */
-    assert_int_equal(f.ind.trend[0].date, mb_date("2022-03-31"));
+    assert_int_equal(f.ind.trend[0].date, fx_date("2022-03-31"));
     assert_int_equal(f.ind.trend[0].d2, 0);
-    done(&f);
+    fx_close(&f);
 }
 
 static void targets_get_a_status_each(void **state)
 {
     (void)state;
-    Settings s = mb_settings("2026-09-30");
+    FxWorld f;
+    open_world(&f, "2026-09-30");
     FyTarget t[] = { { 2026, 4 }, { 2030, 10 }, { 2030, 5 }, { 2024, 4 }, { 2024, 3 } };
-    memcpy(s.d2_targets, t, sizeof t);
-    s.n_d2_targets = 5;
-    Fix f;
-    run_with(&f, s);
+    memcpy(f.s.d2_targets, t, sizeof t);
+    f.s.n_d2_targets = 5;
+    fx_compute(&f);
     const TargetStatus *ts = f.ind.d2.targets;
     assert_int_equal(f.ind.d2.n_targets, 5);
     /* 2026:4 -- the as-of year's count 4 >= 4 */
@@ -180,51 +167,51 @@ static void targets_get_a_status_each(void **state)
     assert_int_equal(ts[3].status, STATUS_MISSED);
     assert_true(ts[3].value == 3.0);
     assert_int_equal(ts[4].status, STATUS_ACHIEVED);
-    done(&f);
+    fx_close(&f);
 }
 
 static void trend_has_every_quarter_end_with_that_dates_count(void **state)
 {
     (void)state;
-    Fix f;
+    FxWorld f;
     run(&f, "2026-09-30", 2022);
     /* FY2022..FY2025: 4 quarter ends each, FY2026: 30 Jun and 30 Sep; the
      * as-of date is a quarter end, so it is not added again: 18 points */
     assert_int_equal(f.ind.n_trend, 18);
-    assert_int_equal(f.ind.trend[0].date, mb_date("2022-06-30"));
-    assert_int_equal(f.ind.trend[3].date, mb_date("2023-03-31"));
-    assert_int_equal(f.ind.trend[17].date, mb_date("2026-09-30"));
+    assert_int_equal(f.ind.trend[0].date, fx_date("2022-06-30"));
+    assert_int_equal(f.ind.trend[3].date, fx_date("2023-03-31"));
+    assert_int_equal(f.ind.trend[17].date, fx_date("2026-09-30"));
     assert_int_equal(f.ind.trend[0].d2, 1);    /* BBB */
     assert_int_equal(f.ind.trend[4].d2, 1);    /* 2023-06-30: CCC starts 07-15 */
     assert_int_equal(f.ind.trend[5].d2, 2);    /* 2023-09-30 */
     assert_int_equal(f.ind.trend[8].d2, 3);    /* 2024-06-30: GGG's FY2024 row */
     assert_int_equal(f.ind.trend[15].d2, 3);   /* 2026-03-31 */
     assert_int_equal(f.ind.trend[16].d2, 4);   /* 2026-06-30: EEE's FY2026 row */
-    done(&f);
+    fx_close(&f);
 }
 
 static void trend_appends_an_as_of_date_that_is_not_a_quarter_end(void **state)
 {
     (void)state;
-    Fix f;
+    FxWorld f;
     run(&f, "2023-08-15", 2022);
     /* 2022-06-30, 09-30, 12-31, 2023-03-31, 2023-06-30, then 2023-08-15 */
     assert_int_equal(f.ind.n_trend, 6);
-    assert_int_equal(f.ind.trend[4].date, mb_date("2023-06-30"));
-    assert_int_equal(f.ind.trend[5].date, mb_date("2023-08-15"));
+    assert_int_equal(f.ind.trend[4].date, fx_date("2023-06-30"));
+    assert_int_equal(f.ind.trend[5].date, fx_date("2023-08-15"));
     assert_int_equal(f.ind.trend[5].d2, 2);    /* CCC started 07-15 */
-    done(&f);
+    fx_close(&f);
     run(&f, "2022-05-01", 2022);   /* before the first quarter end */
     assert_int_equal(f.ind.n_trend, 1);
-    assert_int_equal(f.ind.trend[0].date, mb_date("2022-05-01"));
+    assert_int_equal(f.ind.trend[0].date, fx_date("2022-05-01"));
     assert_int_equal(f.ind.trend[0].d2, 1);    /* BBB counts from 2022-04-01 */
-    done(&f);
+    fx_close(&f);
 }
 
 static void participation_is_summed_per_country_and_fiscal_year(void **state)
 {
     (void)state;
-    Fix f;
+    FxWorld f;
     run(&f, "2026-09-30", 2022);
     /* FFF's FY2027 row is later than the as-of FY */
     assert_int_equal(f.ind.n_participation, 4);
@@ -247,19 +234,19 @@ static void participation_is_summed_per_country_and_fiscal_year(void **state)
     assert_false(p[3].has_participants);
     assert_false(p[3].has_female);
     assert_int_equal(p[3].rows, 1);
-    done(&f);
+    fx_close(&f);
 }
 
 static void what_was_not_yet_known_is_counted_as_excluded(void **state)
 {
     (void)state;
-    Fix f;
+    FxWorld f;
     run(&f, "2026-09-30", 2022);
     assert_int_equal(f.ind.excluded.projects_not_started, 1);      /* P4 */
     assert_int_equal(f.ind.excluded.participation_later_fy, 1);    /* FFF */
     assert_false(f.ind.project_started[model_find_project(&f.b.m, "P4", 2)]);
     assert_true(f.ind.project_started[model_find_project(&f.b.m, "P3", 2)]);
-    done(&f);
+    fx_close(&f);
 }
 
 int main(void)

@@ -6,8 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "model_builder.c"
-#include "support.h"
+#include "fixture.h"
 
 /* Editions: 2020 (baseline, out 2021-06-29, pillars of 20), an invented
  * 2022 (out 2023-01-10, of 20) and 2024 (out 2025-09-12, pillars of 25).
@@ -31,250 +30,231 @@
  *                             2024 13.75, 13.75 = 55 %: deltas +5, +5
  *   JJJ  P7 legal + P8 cooperation: targeted = union; no GCI rows
  */
-static void build_world(MB *b)
+static void build_world(FxBuilder *b)
 {
     const char *iso[] = { "AAA", "BBB", "CCC", "DDD", "EEE", "FFF", "GGG",
                           "HHH", "III", "JJJ" };
     for (int i = 0; i < 10; i++)
-        mb_country(b, iso[i], "South Asia", NULL);
-    mb_edition(b, 2020, "2021-06-29", "20", "100");
-    mb_edition(b, 2022, "2023-01-10", "20", "100");
-    mb_edition(b, 2024, "2025-09-12", "25", "100");
-    mb_gci(b, "AAA", 2020, "legal=10 technical=12");
-    mb_gci(b, "AAA", 2024, "legal=16.25 technical=13.75");
-    mb_gci(b, "CCC", 2024, "legal=20");
-    mb_gci(b, "DDD", 2020, "legal=10");
-    mb_gci(b, "EEE", 2020, "legal=10 technical=10");
-    mb_gci(b, "FFF", 2020, "legal=10 technical=10");
-    mb_gci(b, "FFF", 2022, "legal=12 technical=12");
-    mb_gci(b, "FFF", 2024, "technical=15");
-    mb_gci(b, "GGG", 2020, "legal=10 technical=10");
-    mb_gci(b, "GGG", 2022, "legal=11 technical=12");
-    mb_gci(b, "HHH", 2020, "legal=1 technical=1");
-    mb_gci(b, "HHH", 2024, "legal=25 technical=25");
-    mb_gci(b, "III", 2020, "legal=10 technical=10");
-    mb_gci(b, "III", 2024, "legal=13.75 technical=13.75");
-    mb_project(b, "P1", "AAA", "2022-04-01", NULL, "legal;technical");
-    mb_project(b, "P2", "BBB", "2022-05-01", "2023-03-31", "");
-    mb_project(b, "P3", "CCC", "2022-05-01", NULL, "legal");
-    mb_project(b, "P4", "DDD;EEE;FFF;GGG", "2022-06-01", NULL, "legal;technical");
-    mb_project(b, "P5", "HHH", "2026-10-01", NULL, "legal");
-    mb_project(b, "P6", "III", "2021-01-01", "2021-12-31", "legal;technical");
-    mb_project(b, "P7", "JJJ", "2022-04-01", NULL, "legal");
-    mb_project(b, "P8", "JJJ", "2022-04-01", NULL, "cooperation");
-    mb_index(b);
+        fx_country(b, iso[i], "South Asia", NULL);
+    fx_edition(b, 2020, "2021-06-29", "20", "100");
+    fx_edition(b, 2022, "2023-01-10", "20", "100");
+    fx_edition(b, 2024, "2025-09-12", "25", "100");
+    fx_gci(b, "AAA", 2020, "legal=10 technical=12");
+    fx_gci(b, "AAA", 2024, "legal=16.25 technical=13.75");
+    fx_gci(b, "CCC", 2024, "legal=20");
+    fx_gci(b, "DDD", 2020, "legal=10");
+    fx_gci(b, "EEE", 2020, "legal=10 technical=10");
+    fx_gci(b, "FFF", 2020, "legal=10 technical=10");
+    fx_gci(b, "FFF", 2022, "legal=12 technical=12");
+    fx_gci(b, "FFF", 2024, "technical=15");
+    fx_gci(b, "GGG", 2020, "legal=10 technical=10");
+    fx_gci(b, "GGG", 2022, "legal=11 technical=12");
+    fx_gci(b, "HHH", 2020, "legal=1 technical=1");
+    fx_gci(b, "HHH", 2024, "legal=25 technical=25");
+    fx_gci(b, "III", 2020, "legal=10 technical=10");
+    fx_gci(b, "III", 2024, "legal=13.75 technical=13.75");
+    fx_project(b, "P1", "AAA", "2022-04-01", NULL, "legal;technical");
+    fx_project(b, "P2", "BBB", "2022-05-01", "2023-03-31", "");
+    fx_project(b, "P3", "CCC", "2022-05-01", NULL, "legal");
+    fx_project(b, "P4", "DDD;EEE;FFF;GGG", "2022-06-01", NULL, "legal;technical");
+    fx_project(b, "P5", "HHH", "2026-10-01", NULL, "legal");
+    fx_project(b, "P6", "III", "2021-01-01", "2021-12-31", "legal;technical");
+    fx_project(b, "P7", "JJJ", "2022-04-01", NULL, "legal");
+    fx_project(b, "P8", "JJJ", "2022-04-01", NULL, "cooperation");
+    fx_index(b);
 }
 
-typedef struct {
-    MB b;
-    Arena perm;
-    Indicators ind;
-} Fix;
-
-static Fix *run(Fix *f, const char *as_of, I1Rule rule, const char *min_delta)
+static void run(FxWorld *f, const char *as_of, I1Rule rule, const char *min_delta)
 {
-    memset(f, 0, sizeof *f);
+    fx_open(f, NULL, as_of);
+    f->s.rule = rule;
+    f->s.min_delta = fx_rat(min_delta);
     build_world(&f->b);
-    Settings s = mb_settings(as_of);
-    s.rule = rule;
-    s.min_delta = mb_rat(min_delta);
-    f->ind = compute_indicators(&f->b.m, &s, &f->perm);
-    return f;
-}
-
-static void done(Fix *f)
-{
-    arena_release(&f->perm);
-    mb_release(&f->b);
-}
-
-static const I1Country *C(Fix *f, const char *iso3)
-{
-    return mb_i1(&f->b.m, &f->ind, iso3);
+    fx_compute(f);
 }
 
 static void percents_are_exact_per_edition_maximum(void **state)
 {
     (void)state;
-    Fix f;
+    FxWorld f;
     run(&f, "2026-09-30", RULE_MEAN, "0");
-    const I1Country *a = C(&f, "AAA");
+    const I1Country *a = fx_i1(&f, "AAA");
     assert_non_null(a);
-    assert_true(mb_rat_eq(a->baseline[PILLAR_LEGAL], "50"));      /* 10/20 */
-    assert_true(mb_rat_eq(a->baseline[PILLAR_TECHNICAL], "60"));  /* 12/20 */
-    assert_true(mb_rat_eq(a->latest[PILLAR_LEGAL], "65"));        /* 16.25/25 */
-    assert_true(mb_rat_eq(a->latest[PILLAR_TECHNICAL], "55"));    /* 13.75/25 */
-    assert_true(mb_rat_eq(a->delta[PILLAR_LEGAL], "15"));
-    assert_true(mb_rat_eq(a->delta[PILLAR_TECHNICAL], "-5"));
-    assert_true(mb_rat_eq(a->mean_delta, "5"));                   /* (15-5)/2 */
-    assert_true(mb_rat_eq(a->baseline_mean, "55"));
-    assert_true(mb_rat_eq(a->latest_mean, "60"));
-    done(&f);
+    assert_true(fx_rat_eq(a->baseline[PILLAR_LEGAL], "50"));      /* 10/20 */
+    assert_true(fx_rat_eq(a->baseline[PILLAR_TECHNICAL], "60"));  /* 12/20 */
+    assert_true(fx_rat_eq(a->latest[PILLAR_LEGAL], "65"));        /* 16.25/25 */
+    assert_true(fx_rat_eq(a->latest[PILLAR_TECHNICAL], "55"));    /* 13.75/25 */
+    assert_true(fx_rat_eq(a->delta[PILLAR_LEGAL], "15"));
+    assert_true(fx_rat_eq(a->delta[PILLAR_TECHNICAL], "-5"));
+    assert_true(fx_rat_eq(a->mean_delta, "5"));                   /* (15-5)/2 */
+    assert_true(fx_rat_eq(a->baseline_mean, "55"));
+    assert_true(fx_rat_eq(a->latest_mean, "60"));
+    fx_close(&f);
 }
 
 static void cooperation_countries_are_beneficiaries_of_started_projects(void **state)
 {
     (void)state;
-    Fix f;
+    FxWorld f;
     run(&f, "2026-09-30", RULE_MEAN, "0");
     /* all but HHH, whose only project starts the day after */
     assert_int_equal(f.ind.i1.n_countries, 9);
-    assert_null(C(&f, "HHH"));
-    assert_non_null(C(&f, "III"));      /* an ended project still counts */
-    assert_int_equal(C(&f, "JJJ")->pillars,
+    assert_null(fx_i1(&f, "HHH"));
+    assert_non_null(fx_i1(&f, "III"));      /* an ended project still counts */
+    assert_int_equal(fx_i1(&f, "JJJ")->pillars,
                      PILLAR_BIT(PILLAR_LEGAL) | PILLAR_BIT(PILLAR_COOPERATION));
     for (int i = 1; i < f.ind.i1.n_countries; i++)     /* by iso3 */
         assert_true(f.ind.i1.countries[i - 1].country < f.ind.i1.countries[i].country);
-    done(&f);
+    fx_close(&f);
 }
 
 static void mean_rule_counts_mean_delta_above_zero(void **state)
 {
     (void)state;
-    Fix f;
+    FxWorld f;
     run(&f, "2026-09-30", RULE_MEAN, "0");
     /* AAA mean 5, GGG 7.5, III 5: all > 0 */
     assert_int_equal(f.ind.i1.value, 3);
     assert_int_equal(f.ind.i1.n_assessable, 3);
-    assert_true(C(&f, "AAA")->improved);
-    assert_true(C(&f, "GGG")->improved);
-    assert_true(C(&f, "III")->improved);
+    assert_true(fx_i1(&f, "AAA")->improved);
+    assert_true(fx_i1(&f, "GGG")->improved);
+    assert_true(fx_i1(&f, "III")->improved);
     assert_int_equal(f.ind.i1.latest_edition_year, 2024);
     assert_int_equal(f.ind.latest_edition_year, 2024);
     assert_true(f.ind.i1.baseline_published);
-    done(&f);
+    fx_close(&f);
 }
 
 static void all_rule_needs_every_targeted_delta_above_min(void **state)
 {
     (void)state;
-    Fix f;
+    FxWorld f;
     run(&f, "2026-09-30", RULE_ALL, "0");
     /* AAA has -5 on technical; GGG +5,+10 and III +5,+5 pass */
     assert_int_equal(f.ind.i1.value, 2);
-    assert_false(C(&f, "AAA")->improved);
-    done(&f);
+    assert_false(fx_i1(&f, "AAA")->improved);
+    fx_close(&f);
     run(&f, "2026-09-30", RULE_ALL, "5");
     /* strict: GGG's +5 and III's +5 are not > 5 */
     assert_int_equal(f.ind.i1.value, 0);
-    done(&f);
+    fx_close(&f);
     run(&f, "2026-09-30", RULE_ALL, "4.99");
     assert_int_equal(f.ind.i1.value, 2);
-    done(&f);
+    fx_close(&f);
 }
 
 static void any_rule_needs_one_delta_above_min(void **state)
 {
     (void)state;
-    Fix f;
+    FxWorld f;
     run(&f, "2026-09-30", RULE_ANY, "0");
     assert_int_equal(f.ind.i1.value, 3);
-    done(&f);
+    fx_close(&f);
     run(&f, "2026-09-30", RULE_ANY, "10");
     /* AAA's +15 > 10; GGG's best +10 is not > 10; III's +5 is not */
     assert_int_equal(f.ind.i1.value, 1);
-    assert_true(C(&f, "AAA")->improved);
-    assert_false(C(&f, "GGG")->improved);
-    done(&f);
+    assert_true(fx_i1(&f, "AAA")->improved);
+    assert_false(fx_i1(&f, "GGG")->improved);
+    fx_close(&f);
 }
 
 static void min_delta_is_strict_for_the_mean_rule(void **state)
 {
     (void)state;
-    Fix f;
+    FxWorld f;
     run(&f, "2026-09-30", RULE_MEAN, "5");
     /* AAA mean 5 and III mean 5 are not > 5; GGG 7.5 is */
     assert_int_equal(f.ind.i1.value, 1);
-    assert_true(C(&f, "GGG")->improved);
-    assert_false(C(&f, "AAA")->improved);
-    assert_true(C(&f, "AAA")->assessable);
-    done(&f);
+    assert_true(fx_i1(&f, "GGG")->improved);
+    assert_false(fx_i1(&f, "AAA")->improved);
+    assert_true(fx_i1(&f, "AAA")->assessable);
+    fx_close(&f);
 }
 
 static void each_not_assessable_reason_is_reported(void **state)
 {
     (void)state;
-    Fix f;
+    FxWorld f;
     run(&f, "2026-09-30", RULE_MEAN, "0");
-    assert_int_equal(C(&f, "BBB")->reason, NA_NO_TARGETED_PILLARS);
-    assert_int_equal(C(&f, "CCC")->reason, NA_NO_BASELINE_ROW);
-    assert_int_equal(C(&f, "DDD")->reason, NA_MISSING_BASELINE_SCORE);
-    assert_int_equal(C(&f, "DDD")->reason_pillars, PILLAR_BIT(PILLAR_TECHNICAL));
-    assert_int_equal(C(&f, "EEE")->reason, NA_NO_LATEST_ROW);
-    assert_int_equal(C(&f, "FFF")->reason, NA_MISSING_LATEST_SCORE);
-    assert_int_equal(C(&f, "FFF")->reason_pillars, PILLAR_BIT(PILLAR_LEGAL));
-    assert_int_equal(C(&f, "JJJ")->reason, NA_NO_BASELINE_ROW);
-    assert_false(C(&f, "FFF")->assessable);
-    assert_false(C(&f, "FFF")->improved);
-    assert_string_equal(na_reason_codes[C(&f, "FFF")->reason], "missing_latest_score");
-    done(&f);
+    assert_int_equal(fx_i1(&f, "BBB")->reason, NA_NO_TARGETED_PILLARS);
+    assert_int_equal(fx_i1(&f, "CCC")->reason, NA_NO_BASELINE_ROW);
+    assert_int_equal(fx_i1(&f, "DDD")->reason, NA_MISSING_BASELINE_SCORE);
+    assert_int_equal(fx_i1(&f, "DDD")->reason_pillars, PILLAR_BIT(PILLAR_TECHNICAL));
+    assert_int_equal(fx_i1(&f, "EEE")->reason, NA_NO_LATEST_ROW);
+    assert_int_equal(fx_i1(&f, "FFF")->reason, NA_MISSING_LATEST_SCORE);
+    assert_int_equal(fx_i1(&f, "FFF")->reason_pillars, PILLAR_BIT(PILLAR_LEGAL));
+    assert_int_equal(fx_i1(&f, "JJJ")->reason, NA_NO_BASELINE_ROW);
+    assert_false(fx_i1(&f, "FFF")->assessable);
+    assert_false(fx_i1(&f, "FFF")->improved);
+    assert_string_equal(na_reason_codes[fx_i1(&f, "FFF")->reason], "missing_latest_score");
+    fx_close(&f);
 }
 
 static void empty_latest_cell_does_not_fall_back_to_an_older_edition(void **state)
 {
     (void)state;
-    Fix f;
+    FxWorld f;
     run(&f, "2026-09-30", RULE_MEAN, "0");
-    const I1Country *ff = C(&f, "FFF");
+    const I1Country *ff = fx_i1(&f, "FFF");
     assert_int_equal(ff->latest_edition, model_find_edition(&f.b.m, 2024));
     assert_int_equal(ff->has_latest, PILLAR_BIT(PILLAR_TECHNICAL));
-    assert_true(mb_rat_eq(ff->latest[PILLAR_TECHNICAL], "60"));   /* 15/25 */
-    done(&f);
+    assert_true(fx_rat_eq(ff->latest[PILLAR_TECHNICAL], "60"));   /* 15/25 */
+    fx_close(&f);
 }
 
 static void country_absent_from_newest_edition_keeps_the_previous(void **state)
 {
     (void)state;
-    Fix f;
+    FxWorld f;
     run(&f, "2026-09-30", RULE_MEAN, "0");
-    const I1Country *g = C(&f, "GGG");
+    const I1Country *g = fx_i1(&f, "GGG");
     assert_int_equal(g->latest_edition, model_find_edition(&f.b.m, 2022));
-    assert_true(mb_rat_eq(g->latest[PILLAR_LEGAL], "55"));       /* 11/20 */
-    assert_true(mb_rat_eq(g->latest[PILLAR_TECHNICAL], "60"));   /* 12/20 */
-    assert_true(mb_rat_eq(g->mean_delta, "7.5"));                /* (5+10)/2 */
-    done(&f);
+    assert_true(fx_rat_eq(g->latest[PILLAR_LEGAL], "55"));       /* 11/20 */
+    assert_true(fx_rat_eq(g->latest[PILLAR_TECHNICAL], "60"));   /* 12/20 */
+    assert_true(fx_rat_eq(g->mean_delta, "7.5"));                /* (5+10)/2 */
+    fx_close(&f);
 }
 
 static void baseline_unpublished_makes_everyone_not_assessable(void **state)
 {
     (void)state;
-    Fix f;
+    FxWorld f;
     run(&f, "2021-06-28", RULE_MEAN, "0");
     /* only III's project has started; 2020 is out the next day */
     assert_int_equal(f.ind.i1.n_countries, 1);
-    assert_int_equal(C(&f, "III")->reason, NA_BASELINE_NOT_PUBLISHED);
+    assert_int_equal(fx_i1(&f, "III")->reason, NA_BASELINE_NOT_PUBLISHED);
     assert_false(f.ind.i1.baseline_published);
     assert_int_equal(f.ind.i1.latest_edition_year, 0);
     assert_int_equal(f.ind.i1.value, 0);
-    done(&f);
+    fx_close(&f);
     run(&f, "2021-06-29", RULE_MEAN, "0");
     /* published that day: now the newer edition is what is missing */
     assert_true(f.ind.i1.baseline_published);
-    assert_int_equal(C(&f, "III")->reason, NA_NO_LATEST_EDITION);
-    done(&f);
+    assert_int_equal(fx_i1(&f, "III")->reason, NA_NO_LATEST_EDITION);
+    fx_close(&f);
 }
 
 static void latest_edition_is_the_newest_published_by_the_as_of_date(void **state)
 {
     (void)state;
-    Fix f;
+    FxWorld f;
     run(&f, "2023-01-10", RULE_MEAN, "0");
     /* 2022 is out, 2024 is not: GGG and FFF assess against 2022 */
     assert_int_equal(f.ind.i1.latest_edition_year, 2022);
-    assert_int_equal(C(&f, "AAA")->reason, NA_NO_LATEST_ROW);
-    assert_int_equal(C(&f, "III")->reason, NA_NO_LATEST_ROW);
-    assert_true(C(&f, "GGG")->improved);
+    assert_int_equal(fx_i1(&f, "AAA")->reason, NA_NO_LATEST_ROW);
+    assert_int_equal(fx_i1(&f, "III")->reason, NA_NO_LATEST_ROW);
+    assert_true(fx_i1(&f, "GGG")->improved);
     /* FFF: 2022 12, 12 = 60 %, 60 % against 50 %, 50 %: mean +10 */
-    assert_true(mb_rat_eq(C(&f, "FFF")->mean_delta, "10"));
+    assert_true(fx_rat_eq(fx_i1(&f, "FFF")->mean_delta, "10"));
     assert_int_equal(f.ind.i1.value, 2);
     assert_int_equal(f.ind.excluded.editions_unpublished, 1);
-    done(&f);
+    fx_close(&f);
 }
 
 static void trend_recomputes_i1_with_the_configured_rule(void **state)
 {
     (void)state;
-    Fix f;
+    FxWorld f;
     run(&f, "2026-09-30", RULE_ALL, "0");
     /* 18 quarter ends from 2022-06-30.  Before 2023-01-10 no newer edition
      * is out: 0.  From 2023-03-31 the 2022 edition: FFF (+10, +10) and GGG
@@ -286,27 +266,27 @@ static void trend_recomputes_i1_with_the_configured_rule(void **state)
     assert_int_equal(f.ind.trend[12].i1, 2);    /* 2025-06-30 */
     assert_int_equal(f.ind.trend[13].i1, 2);    /* 2025-09-30 */
     assert_int_equal(f.ind.trend[17].d2, 8);    /* all but HHH and III */
-    done(&f);
+    fx_close(&f);
 }
 
 static void context_compares_with_the_non_cooperation_countries(void **state)
 {
     (void)state;
-    Fix f;
+    FxWorld f;
     run(&f, "2026-09-30", RULE_ALL, "0");
     /* HHH alone (its project has not started): 1/20 = 5 % -> 25/25 =
      * 100 % on both pillars: group delta 95.  AAA 5 - 95 = -90. */
-    const I1Country *a = C(&f, "AAA");
+    const I1Country *a = fx_i1(&f, "AAA");
     assert_int_equal(a->group_size, 1);
-    assert_true(mb_rat_eq(a->group_median, "95"));
-    assert_true(mb_rat_eq(a->excess, "-90"));
-    assert_true(mb_rat_eq(C(&f, "GGG")->excess, "-87.5"));
+    assert_true(fx_rat_eq(a->group_median, "95"));
+    assert_true(fx_rat_eq(a->excess, "-90"));
+    assert_true(fx_rat_eq(fx_i1(&f, "GGG")->excess, "-87.5"));
     assert_int_equal(a->region_size, 1);
     assert_false(a->has_region_median);
     assert_int_equal(f.ind.i1.outperformed, 0);
     /* an unset Rat is a valid zero, safe to format */
-    assert_true(mb_rat_eq(C(&f, "BBB")->excess, "0"));
-    done(&f);
+    assert_true(fx_rat_eq(fx_i1(&f, "BBB")->excess, "0"));
+    fx_close(&f);
 }
 
 int main(void)

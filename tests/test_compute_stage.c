@@ -5,143 +5,126 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "model_builder.c"
-#include "support.h"
+#include "fixture.h"
 
 /* Editions 2020 (baseline, out 2021-06-29, overall of 100) and 2024 (out
  * 2025-09-12, overall of 50).  As of 2026-09-30 unless a test says.
  * Cooperation countries: EEA..EEE and EEG (P1, started 2020-04-01); EEF's
  * project starts 2027-01-01. */
-static void build_world(MB *b)
+static void build_world(FxBuilder *b)
 {
     const char *pac[] = { "AAA", "AAB", "AAC", "AAD", "AAE", "AAF", "BBA",
                           "BBB", "BBC", "BBD", "BBE", "CCA", "DDA" };
     for (int i = 0; i < 13; i++)
-        mb_country(b, pac[i], "Pacific", NULL);
-    mb_country(b, "EEA", "Southeast Asia", NULL);
-    mb_country(b, "EEB", "Southeast Asia", NULL);
-    mb_country(b, "EEC", "Southeast Asia", NULL);
-    mb_country(b, "EED", "South Asia", NULL);
-    mb_country(b, "EEE", "Southeast Asia", NULL);
-    mb_country(b, "EEF", "Pacific", "networking");
-    mb_country(b, "EEG", "Pacific", "self_sustaining");
-    mb_edition(b, 2020, "2021-06-29", "20", "100");
-    mb_edition(b, 2024, "2025-09-12", "20", "50");
-    mb_gci(b, "AAA", 2020, "overall=20");
-    mb_gci(b, "AAB", 2020, "overall=19.99");
-    mb_gci(b, "AAC", 2020, "overall=55");
-    mb_gci(b, "AAD", 2020, "overall=84.99");
-    mb_gci(b, "AAE", 2020, "overall=85");
-    mb_gci(b, "AAF", 2024, "overall=10");            /* 10 of 50 = 20 % */
-    mb_gci(b, "BBA", 2020, "tier=5 overall=90");      /* the tier wins */
-    mb_gci(b, "BBB", 2020, "tier=4");
-    mb_gci(b, "BBC", 2020, "tier=3");
-    mb_gci(b, "BBD", 2020, "tier=2");
-    mb_gci(b, "BBE", 2020, "tier=1");
-    mb_gci(b, "CCA", 2020, "overall=60");
-    mb_gci(b, "CCA", 2024, "legal=5");                /* gives no stage */
-    mb_gci(b, "DDA", 2024, "tier=3");
-    mb_gci(b, "EEA", 2020, "tier=5");
-    mb_gci(b, "EEA", 2024, "tier=4");
-    mb_gci(b, "EEB", 2020, "overall=60");
-    mb_gci(b, "EEB", 2024, "overall=30");             /* 60 %: networking */
-    mb_gci(b, "EEC", 2020, "overall=40");
-    mb_gci(b, "EEC", 2024, "overall=25");             /* 50 %: growing */
-    mb_gci(b, "EED", 2020, "tier=2");
-    mb_gci(b, "EEF", 2020, "overall=60");
-    mb_gci(b, "EEG", 2020, "tier=1");
-    mb_project(b, "P1", "EEA;EEB;EEC;EED;EEE;EEG", "2020-04-01", NULL, "legal");
-    mb_project(b, "P2", "EEF", "2027-01-01", NULL, "legal");
-    mb_assess(b, "DDA", "2025-01-01", "initial");          /* 0 */
-    mb_assess(b, "DDA", "2026-01-01", "growing");          /* 1 */
-    mb_assess(b, "DDA", "2026-01-01", "self_sustaining");  /* 2: later row */
-    mb_assess(b, "DDA", "2026-05-01", NULL);               /* 3: no stage */
-    mb_assess(b, "DDA", "2026-12-01", "initial");          /* 4: after as-of */
-    mb_index(b);
+        fx_country(b, pac[i], "Pacific", NULL);
+    fx_country(b, "EEA", "Southeast Asia", NULL);
+    fx_country(b, "EEB", "Southeast Asia", NULL);
+    fx_country(b, "EEC", "Southeast Asia", NULL);
+    fx_country(b, "EED", "South Asia", NULL);
+    fx_country(b, "EEE", "Southeast Asia", NULL);
+    fx_country(b, "EEF", "Pacific", "networking");
+    fx_country(b, "EEG", "Pacific", "self_sustaining");
+    fx_edition(b, 2020, "2021-06-29", "20", "100");
+    fx_edition(b, 2024, "2025-09-12", "20", "50");
+    fx_gci(b, "AAA", 2020, "overall=20");
+    fx_gci(b, "AAB", 2020, "overall=19.99");
+    fx_gci(b, "AAC", 2020, "overall=55");
+    fx_gci(b, "AAD", 2020, "overall=84.99");
+    fx_gci(b, "AAE", 2020, "overall=85");
+    fx_gci(b, "AAF", 2024, "overall=10");            /* 10 of 50 = 20 % */
+    fx_gci(b, "BBA", 2020, "tier=5 overall=90");      /* the tier wins */
+    fx_gci(b, "BBB", 2020, "tier=4");
+    fx_gci(b, "BBC", 2020, "tier=3");
+    fx_gci(b, "BBD", 2020, "tier=2");
+    fx_gci(b, "BBE", 2020, "tier=1");
+    fx_gci(b, "CCA", 2020, "overall=60");
+    fx_gci(b, "CCA", 2024, "legal=5");                /* gives no stage */
+    fx_gci(b, "DDA", 2024, "tier=3");
+    fx_gci(b, "EEA", 2020, "tier=5");
+    fx_gci(b, "EEA", 2024, "tier=4");
+    fx_gci(b, "EEB", 2020, "overall=60");
+    fx_gci(b, "EEB", 2024, "overall=30");             /* 60 %: networking */
+    fx_gci(b, "EEC", 2020, "overall=40");
+    fx_gci(b, "EEC", 2024, "overall=25");             /* 50 %: growing */
+    fx_gci(b, "EED", 2020, "tier=2");
+    fx_gci(b, "EEF", 2020, "overall=60");
+    fx_gci(b, "EEG", 2020, "tier=1");
+    fx_project(b, "P1", "EEA;EEB;EEC;EED;EEE;EEG", "2020-04-01", NULL, "legal");
+    fx_project(b, "P2", "EEF", "2027-01-01", NULL, "legal");
+    fx_assess(b, "DDA", "2025-01-01", "initial");          /* 0 */
+    fx_assess(b, "DDA", "2026-01-01", "growing");          /* 1 */
+    fx_assess(b, "DDA", "2026-01-01", "self_sustaining");  /* 2: later row */
+    fx_assess(b, "DDA", "2026-05-01", NULL);               /* 3: no stage */
+    fx_assess(b, "DDA", "2026-12-01", "initial");          /* 4: after as-of */
+    fx_index(b);
 }
 
-typedef struct {
-    MB b;
-    Arena perm;
-    Indicators ind;
-} Fix;
-
-static void run_with(Fix *f, Settings s)
+static void run(FxWorld *f, const char *as_of)
 {
-    memset(f, 0, sizeof *f);
+    fx_open(f, NULL, as_of);
     build_world(&f->b);
-    f->ind = compute_indicators(&f->b.m, &s, &f->perm);
-}
-
-static void done(Fix *f)
-{
-    arena_release(&f->perm);
-    mb_release(&f->b);
-}
-
-static const GCountry *G_(Fix *f, const char *iso3)
-{
-    return mb_g(&f->b.m, &f->ind, iso3);
+    fx_compute(f);
 }
 
 static void overall_percent_thresholds_compare_exactly(void **state)
 {
     (void)state;
-    Fix f;
-    run_with(&f, mb_settings("2026-09-30"));
-    assert_int_equal(G_(&f, "AAA")->stage, STAGE_GROWING);    /* 20.00 % */
-    assert_int_equal(G_(&f, "AAA")->stage_source, SRC_GCI_SCORE);
-    assert_int_equal(G_(&f, "AAB")->stage, STAGE_INITIAL);    /* 19.99 % */
-    assert_int_equal(G_(&f, "AAC")->stage, STAGE_NETWORKING); /* 55 % */
-    assert_int_equal(G_(&f, "AAD")->stage, STAGE_NETWORKING); /* 84.99 % */
-    assert_int_equal(G_(&f, "AAE")->stage, STAGE_SELF_SUSTAINING);
-    assert_int_equal(G_(&f, "AAF")->stage, STAGE_GROWING);    /* 10/50 */
-    assert_int_equal(G_(&f, "AAF")->stage_edition, model_find_edition(&f.b.m, 2024));
-    done(&f);
-    Settings s = mb_settings("2026-09-30");
-    s.initial_below = rat_int(25);                            /* configurable */
-    run_with(&f, s);
-    assert_int_equal(G_(&f, "AAA")->stage, STAGE_INITIAL);
-    done(&f);
+    FxWorld f;
+    run(&f, "2026-09-30");
+    assert_int_equal(fx_g(&f, "AAA")->stage, STAGE_GROWING);    /* 20.00 % */
+    assert_int_equal(fx_g(&f, "AAA")->stage_source, SRC_GCI_SCORE);
+    assert_int_equal(fx_g(&f, "AAB")->stage, STAGE_INITIAL);    /* 19.99 % */
+    assert_int_equal(fx_g(&f, "AAC")->stage, STAGE_NETWORKING); /* 55 % */
+    assert_int_equal(fx_g(&f, "AAD")->stage, STAGE_NETWORKING); /* 84.99 % */
+    assert_int_equal(fx_g(&f, "AAE")->stage, STAGE_SELF_SUSTAINING);
+    assert_int_equal(fx_g(&f, "AAF")->stage, STAGE_GROWING);    /* 10/50 */
+    assert_int_equal(fx_g(&f, "AAF")->stage_edition, model_find_edition(&f.b.m, 2024));
+    fx_close(&f);
+    fx_open(&f, NULL, "2026-09-30");
+    f.s.initial_below = rat_int(25);                          /* configurable */
+    build_world(&f.b);
+    fx_compute(&f);
+    assert_int_equal(fx_g(&f, "AAA")->stage, STAGE_INITIAL);
+    fx_close(&f);
 }
 
 static void tiers_map_to_stages_before_scores(void **state)
 {
     (void)state;
-    Fix f;
-    run_with(&f, mb_settings("2026-09-30"));
-    assert_int_equal(G_(&f, "BBA")->stage, STAGE_INITIAL);    /* 90 % ignored */
-    assert_int_equal(G_(&f, "BBA")->stage_source, SRC_GCI_TIER);
-    assert_int_equal(G_(&f, "BBB")->stage, STAGE_GROWING);
-    assert_int_equal(G_(&f, "BBC")->stage, STAGE_NETWORKING);
-    assert_int_equal(G_(&f, "BBD")->stage, STAGE_SELF_SUSTAINING);
-    assert_int_equal(G_(&f, "BBE")->stage, STAGE_SELF_SUSTAINING);
-    done(&f);
+    FxWorld f;
+    run(&f, "2026-09-30");
+    assert_int_equal(fx_g(&f, "BBA")->stage, STAGE_INITIAL);    /* 90 % ignored */
+    assert_int_equal(fx_g(&f, "BBA")->stage_source, SRC_GCI_TIER);
+    assert_int_equal(fx_g(&f, "BBB")->stage, STAGE_GROWING);
+    assert_int_equal(fx_g(&f, "BBC")->stage, STAGE_NETWORKING);
+    assert_int_equal(fx_g(&f, "BBD")->stage, STAGE_SELF_SUSTAINING);
+    assert_int_equal(fx_g(&f, "BBE")->stage, STAGE_SELF_SUSTAINING);
+    fx_close(&f);
 }
 
 static void current_stage_comes_from_newest_edition_giving_one(void **state)
 {
     (void)state;
-    Fix f;
-    run_with(&f, mb_settings("2026-09-30"));
+    FxWorld f;
+    run(&f, "2026-09-30");
     /* CCA's 2024 row has no tier and no overall: 2020's 60 % applies */
-    assert_int_equal(G_(&f, "CCA")->stage, STAGE_NETWORKING);
-    assert_int_equal(G_(&f, "CCA")->stage_edition, model_find_edition(&f.b.m, 2020));
+    assert_int_equal(fx_g(&f, "CCA")->stage, STAGE_NETWORKING);
+    assert_int_equal(fx_g(&f, "CCA")->stage_edition, model_find_edition(&f.b.m, 2020));
     /* before 2024 is out, EEA's stage is its 2020 tier 5 */
-    done(&f);
-    run_with(&f, mb_settings("2025-09-11"));
-    assert_int_equal(G_(&f, "EEA")->stage, STAGE_INITIAL);
-    assert_int_equal(G_(&f, "AAF")->stage, STAGE_NONE);
-    assert_int_equal(G_(&f, "AAF")->stage_source, SRC_NONE);
-    done(&f);
+    fx_close(&f);
+    run(&f, "2025-09-11");
+    assert_int_equal(fx_g(&f, "EEA")->stage, STAGE_INITIAL);
+    assert_int_equal(fx_g(&f, "AAF")->stage, STAGE_NONE);
+    assert_int_equal(fx_g(&f, "AAF")->stage_source, SRC_NONE);
+    fx_close(&f);
 }
 
 static void assessment_stage_overrides_gci_and_later_row_wins(void **state)
 {
     (void)state;
-    Fix f;
-    run_with(&f, mb_settings("2026-09-30"));
-    const GCountry *d = G_(&f, "DDA");
+    FxWorld f;
+    run(&f, "2026-09-30");
+    const GCountry *d = fx_g(&f, "DDA");
     /* rows 1 and 2 share 2026-01-01: the later (self_sustaining) wins over
      * the 2024 tier 3; row 3 has no stage, row 4 is after the as-of date */
     assert_int_equal(d->stage, STAGE_SELF_SUSTAINING);
@@ -149,78 +132,78 @@ static void assessment_stage_overrides_gci_and_later_row_wins(void **state)
     assert_int_equal(d->stage_assessment, 2);
     assert_int_equal(f.ind.excluded.assessments_later, 1);
     assert_false(f.ind.assessment_known[4]);
-    done(&f);
-    run_with(&f, mb_settings("2025-12-31"));
-    assert_int_equal(G_(&f, "DDA")->stage, STAGE_INITIAL);   /* row 0 */
-    done(&f);
+    fx_close(&f);
+    run(&f, "2025-12-31");
+    assert_int_equal(fx_g(&f, "DDA")->stage, STAGE_INITIAL);   /* row 0 */
+    fx_close(&f);
 }
 
 static void target_stage_follows_table_then_rule(void **state)
 {
     (void)state;
-    Fix f;
-    run_with(&f, mb_settings("2026-09-30"));
+    FxWorld f;
+    run(&f, "2026-09-30");
     /* baseline initial -> growing */
-    assert_int_equal(G_(&f, "EEA")->baseline_stage, STAGE_INITIAL);
-    assert_int_equal(G_(&f, "EEA")->target_stage, STAGE_GROWING);
-    assert_int_equal(G_(&f, "EEA")->target_source, SRC_RULE_INITIAL);
+    assert_int_equal(fx_g(&f, "EEA")->baseline_stage, STAGE_INITIAL);
+    assert_int_equal(fx_g(&f, "EEA")->target_stage, STAGE_GROWING);
+    assert_int_equal(fx_g(&f, "EEA")->target_source, SRC_RULE_INITIAL);
     /* Southeast Asia, baseline networking (60 %) -> self_sustaining */
-    assert_int_equal(G_(&f, "EEB")->target_stage, STAGE_SELF_SUSTAINING);
-    assert_int_equal(G_(&f, "EEB")->target_source, SRC_RULE_SEA_NETWORKING);
+    assert_int_equal(fx_g(&f, "EEB")->target_stage, STAGE_SELF_SUSTAINING);
+    assert_int_equal(fx_g(&f, "EEB")->target_source, SRC_RULE_SEA_NETWORKING);
     /* Southeast Asia, baseline growing (40 %) -> networking */
-    assert_int_equal(G_(&f, "EEC")->target_stage, STAGE_NETWORKING);
-    assert_int_equal(G_(&f, "EEC")->target_source, SRC_RULE_DEFAULT);
+    assert_int_equal(fx_g(&f, "EEC")->target_stage, STAGE_NETWORKING);
+    assert_int_equal(fx_g(&f, "EEC")->target_source, SRC_RULE_DEFAULT);
     /* South Asia, baseline self_sustaining (tier 2) -> networking */
-    assert_int_equal(G_(&f, "EED")->target_stage, STAGE_NETWORKING);
-    assert_int_equal(G_(&f, "EED")->target_source, SRC_RULE_DEFAULT);
+    assert_int_equal(fx_g(&f, "EED")->target_stage, STAGE_NETWORKING);
+    assert_int_equal(fx_g(&f, "EED")->target_source, SRC_RULE_DEFAULT);
     /* no baseline row: unknown baseline -> networking */
-    assert_int_equal(G_(&f, "EEE")->baseline_stage, STAGE_NONE);
-    assert_int_equal(G_(&f, "EEE")->target_stage, STAGE_NETWORKING);
+    assert_int_equal(fx_g(&f, "EEE")->baseline_stage, STAGE_NONE);
+    assert_int_equal(fx_g(&f, "EEE")->target_stage, STAGE_NETWORKING);
     /* the table, for a cooperation country and for one that is not */
-    assert_int_equal(G_(&f, "EEG")->target_stage, STAGE_SELF_SUSTAINING);
-    assert_int_equal(G_(&f, "EEG")->target_source, SRC_TABLE);
-    assert_false(G_(&f, "EEF")->cooperation);
-    assert_int_equal(G_(&f, "EEF")->target_stage, STAGE_NETWORKING);
-    assert_int_equal(G_(&f, "EEF")->target_source, SRC_TABLE);
+    assert_int_equal(fx_g(&f, "EEG")->target_stage, STAGE_SELF_SUSTAINING);
+    assert_int_equal(fx_g(&f, "EEG")->target_source, SRC_TABLE);
+    assert_false(fx_g(&f, "EEF")->cooperation);
+    assert_int_equal(fx_g(&f, "EEF")->target_stage, STAGE_NETWORKING);
+    assert_int_equal(fx_g(&f, "EEF")->target_source, SRC_TABLE);
     /* not cooperation, no table entry: no target */
-    assert_int_equal(G_(&f, "AAA")->target_stage, STAGE_NONE);
-    assert_int_equal(G_(&f, "AAA")->target_source, SRC_NONE);
-    assert_false(G_(&f, "AAA")->reached);
-    done(&f);
+    assert_int_equal(fx_g(&f, "AAA")->target_stage, STAGE_NONE);
+    assert_int_equal(fx_g(&f, "AAA")->target_source, SRC_NONE);
+    assert_false(fx_g(&f, "AAA")->reached);
+    fx_close(&f);
 }
 
 static void reached_counts_current_at_or_above_target(void **state)
 {
     (void)state;
-    Fix f;
-    run_with(&f, mb_settings("2026-09-30"));
+    FxWorld f;
+    run(&f, "2026-09-30");
     /* EEA growing >= growing; EEB networking < self_sustaining; EEC growing
      * < networking; EED self_sustaining >= networking; EEE unknown current;
      * EEF networking >= networking; EEG self_sustaining >= itself */
-    assert_true(G_(&f, "EEA")->reached);
-    assert_false(G_(&f, "EEB")->reached);
-    assert_false(G_(&f, "EEC")->reached);
-    assert_true(G_(&f, "EED")->reached);
-    assert_false(G_(&f, "EEE")->reached);
-    assert_true(G_(&f, "EEF")->reached);
-    assert_true(G_(&f, "EEG")->reached);
+    assert_true(fx_g(&f, "EEA")->reached);
+    assert_false(fx_g(&f, "EEB")->reached);
+    assert_false(fx_g(&f, "EEC")->reached);
+    assert_true(fx_g(&f, "EED")->reached);
+    assert_false(fx_g(&f, "EEE")->reached);
+    assert_true(fx_g(&f, "EEF")->reached);
+    assert_true(fx_g(&f, "EEG")->reached);
     assert_int_equal(f.ind.g.reached, 4);
     assert_int_equal(f.ind.g.with_target, 7);
     assert_int_equal(f.ind.g.n_countries, 20);   /* every country */
     /* the trend's last point is the as-of date (a quarter end) */
     assert_int_equal(f.ind.trend[f.ind.n_trend - 1].g_reached, 4);
     /* 2025-06-30, before 2024 is out: EEA is initial (not reached) */
-    assert_int_equal(f.ind.trend[12].date, mb_date("2025-06-30"));
+    assert_int_equal(f.ind.trend[12].date, fx_date("2025-06-30"));
     assert_int_equal(f.ind.trend[12].g_reached, 3);
-    done(&f);
+    fx_close(&f);
 }
 
 static void baseline_stage_is_unknown_before_the_baseline_is_published(void **state)
 {
     (void)state;
-    Fix f;
-    run_with(&f, mb_settings("2021-06-01"));
-    const GCountry *e = G_(&f, "EEA");
+    FxWorld f;
+    run(&f, "2021-06-01");
+    const GCountry *e = fx_g(&f, "EEA");
     assert_int_equal(e->baseline_stage, STAGE_NONE);
     assert_int_equal(e->baseline_source, SRC_NONE);
     assert_int_equal(e->baseline_edition, -1);
@@ -228,11 +211,11 @@ static void baseline_stage_is_unknown_before_the_baseline_is_published(void **st
     assert_int_equal(e->target_source, SRC_RULE_DEFAULT);
     assert_int_equal(e->stage, STAGE_NONE);
     assert_false(e->reached);
-    done(&f);
-    run_with(&f, mb_settings("2021-06-29"));
-    assert_int_equal(G_(&f, "EEA")->baseline_stage, STAGE_INITIAL);
-    assert_int_equal(G_(&f, "EEA")->baseline_source, SRC_GCI_TIER);
-    done(&f);
+    fx_close(&f);
+    run(&f, "2021-06-29");
+    assert_int_equal(fx_g(&f, "EEA")->baseline_stage, STAGE_INITIAL);
+    assert_int_equal(fx_g(&f, "EEA")->baseline_source, SRC_GCI_TIER);
+    fx_close(&f);
 }
 
 int main(void)

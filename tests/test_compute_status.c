@@ -5,8 +5,10 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "model_builder.c"
-#include "support.h"
+#include <stdlib.h>
+#include <string.h>
+
+#include "fixture.h"
 
 static void value_at_target_before_the_deadline_is_achieved(void **state)
 {
@@ -93,41 +95,40 @@ static void after_the_deadline_year_its_end_value_decides(void **state)
  * improved once its project has started: AAA 2022-04-01 (FY2022), BBB
  * 2024-05-01 (FY2024), CCC 2025-05-01 (FY2025).  2024 is out 2024-02-01.
  * I1 at the end of FY2023 = 1 (AAA), FY2024 = 2, FY2025 = 3. */
-static void build_world(MB *b)
+static void build_world(FxBuilder *b)
 {
-    mb_country(b, "AAA", "Pacific", NULL);
-    mb_country(b, "BBB", "Pacific", NULL);
-    mb_country(b, "CCC", "Pacific", NULL);
-    mb_edition(b, 2020, "2021-06-29", "20", "100");
-    mb_edition(b, 2024, "2024-02-01", "20", "100");
+    fx_country(b, "AAA", "Pacific", NULL);
+    fx_country(b, "BBB", "Pacific", NULL);
+    fx_country(b, "CCC", "Pacific", NULL);
+    fx_edition(b, 2020, "2021-06-29", "20", "100");
+    fx_edition(b, 2024, "2024-02-01", "20", "100");
     const char *iso[] = { "AAA", "BBB", "CCC" };
     for (int i = 0; i < 3; i++) {
-        mb_gci(b, iso[i], 2020, "legal=10");
-        mb_gci(b, iso[i], 2024, "legal=12");
+        fx_gci(b, iso[i], 2020, "legal=10");
+        fx_gci(b, iso[i], 2024, "legal=12");
     }
-    mb_project(b, "P1", "AAA", "2022-04-01", NULL, "legal");
-    mb_project(b, "P2", "BBB", "2024-05-01", NULL, "legal");
-    mb_project(b, "P3", "CCC", "2025-05-01", NULL, "legal");
-    mb_index(b);
+    fx_project(b, "P1", "AAA", "2022-04-01", NULL, "legal");
+    fx_project(b, "P2", "BBB", "2024-05-01", NULL, "legal");
+    fx_project(b, "P3", "CCC", "2025-05-01", NULL, "legal");
+    fx_index(b);
 }
 
 static TargetStatus i1_status(const char *as_of, int target, int by_fy, Indicators *out)
 {
-    MB b = { 0 };
-    Arena perm = ARENA_INIT;
-    build_world(&b);
-    Settings s = mb_settings(as_of);
-    s.i1_target = target;
-    s.i1_by_fy = by_fy;
-    Indicators ind = compute_indicators(&b.m, &s, &perm);
-    TargetStatus st = ind.i1.status;
+    FxWorld w;
+    fx_open(&w, NULL, as_of);
+    w.s.i1_target = target;
+    w.s.i1_by_fy = by_fy;
+    build_world(&w.b);
+    fx_compute(&w);
+    TargetStatus st = w.ind.i1.status;
     if (out) {   /* the trend only: it holds no pointer into the model */
-        *out = ind;
-        out->trend = malloc(sizeof(TrendPoint) * (size_t)ind.n_trend);
-        memcpy(out->trend, ind.trend, sizeof(TrendPoint) * (size_t)ind.n_trend);
+        size_t size = sizeof(TrendPoint) * (size_t)w.ind.n_trend;
+        *out = w.ind;
+        out->trend = malloc(size);
+        memcpy(out->trend, w.ind.trend, size);
     }
-    arena_release(&perm);
-    mb_release(&b);
+    fx_close(&w);
     return st;
 }
 
@@ -170,7 +171,7 @@ static void i1_trend_follows_publication_and_project_starts(void **state)
     /* quarter ends 2022-06-30 .. 2025-06-30: 13 points, the last being
      * the as-of date */
     assert_int_equal(ind.n_trend, 13);
-    assert_int_equal(ind.trend[6].date, mb_date("2023-12-31"));
+    assert_int_equal(ind.trend[6].date, fx_date("2023-12-31"));
     assert_int_equal(ind.trend[6].i1, 0);    /* 2024 not out yet */
     assert_int_equal(ind.trend[7].i1, 1);    /* 2024-03-31: AAA */
     assert_int_equal(ind.trend[8].i1, 2);    /* 2024-06-30: BBB started */
