@@ -43,6 +43,40 @@ char *test_read_file(const char *path, size_t *len)
     return buf;
 }
 
+char *test_read_in(const char *dir, const char *rel, size_t *len)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, rel);
+    return test_read_file(path, len);
+}
+
+bool test_same_files(const char *dir_a, const char *dir_b, const char *rel)
+{
+    size_t na = 0, nb = 0;
+    char *a = test_read_in(dir_a, rel, &na), *b = test_read_in(dir_b, rel, &nb);
+    size_t i = 0;
+    while (a && b && i < na && i < nb && a[i] == b[i])
+        i++;
+    bool same = a && b && na == nb && i == na;
+    if (!a || !b)
+        fprintf(stderr, "%s: not read in %s or in %s\n", rel, dir_a, dir_b);
+    else if (!same)
+        fprintf(stderr, "%s: %zu and %zu bytes, the first difference at byte %zu\n",
+                rel, na, nb, i);
+    free(a);
+    free(b);
+    return same;
+}
+
+bool test_has_bytes(const char *buf, size_t len, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (size_t i = 0; buf && i + n <= len; i++)
+        if (memcmp(buf + i, needle, n) == 0)
+            return true;
+    return false;
+}
+
 const char *test_tmpdir(const char *name)
 {
     static char buf[4096];

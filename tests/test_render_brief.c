@@ -17,132 +17,77 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "fixture.h"
 #include "support.h"
 
 #include "render/brief/render_brief.h"
 
 #define N_PHL_PROJECTS 30
 
-typedef struct {
-    Model m;
-    Arena arena;
-    Indicators ind;
-    Settings s;
-    Catalog *cat;
-    Diag diag;
-    RenderCtx ctx;
-} Fixture;
-
-static Rat R(const char *s)
-{
-    Rat r;
-    assert_true(rat_parse(s, strlen(s), &r));
-    return r;
-}
-
-static void add_countries(Model *m)
+static void add_countries(FxBuilder *b)
 {
     static const char *iso[3] = { "JPN", "KHM", "PHL" };
     static const char *name[3] = { "Japan", "Cambodia", "Philippines" };
     static const char *name_ja[3] = { "日本", "カンボジア", "フィリピン" };
     static const char *region[3] = { "East Asia", "Southeast Asia", "Southeast Asia" };
-    m->n_countries = 3;
-    m->countries = NEW(&m->arena, Country, 3);
     for (int i = 0; i < 3; i++) {
-        Country *c = &m->countries[i];
-        memcpy(c->iso3, iso[i], 4);
+        Country *c = fx_country(b, iso[i], region[i], NULL);
         c->name = name[i];
         c->name_ja = name_ja[i];
-        c->region = region[i];
-        c->target_stage = STAGE_NONE;
-        c->line = i + 2;
     }
 }
 
-static void add_gci(Model *m)
+static void add_gci(FxBuilder *b)
 {
-    m->n_editions = 2;
-    m->editions = NEW(&m->arena, Edition, 2);
-    m->editions[0] = (Edition){ 2020, date_from_ymd(2021, 6, 29), R("20"), R("100"), 2 };
-    m->editions[1] = (Edition){ 2024, date_from_ymd(2024, 9, 12), R("20"), R("100"), 3 };
-    /* PHL 2020: legal 15, technical 10; 2024: legal 17, technical 13, tier 3 */
-    m->n_gci = 4;
-    m->gci = NEW(&m->arena, GciRow, 4);
-    unsigned both = PILLAR_BIT(PILLAR_LEGAL) | PILLAR_BIT(PILLAR_TECHNICAL) | GCI_HAS_OVERALL;
-    m->gci[0] = (GciRow){ .country = 2, .edition = 0, .has = both, .overall = R("60"), .line = 2 };
-    m->gci[0].pillar[PILLAR_LEGAL] = R("15");
-    m->gci[0].pillar[PILLAR_TECHNICAL] = R("10");
-    m->gci[1] = (GciRow){ .country = 2, .edition = 1, .has = both | GCI_HAS_TIER,
-                          .overall = R("70"), .tier = 3, .line = 3 };
-    m->gci[1].pillar[PILLAR_LEGAL] = R("17");
-    m->gci[1].pillar[PILLAR_TECHNICAL] = R("13");
-    m->gci[2] = (GciRow){ .country = 1, .edition = 0, .has = GCI_HAS_OVERALL, .overall = R("19.5"), .line = 4 };
-    m->gci[3] = (GciRow){ .country = 0, .edition = 1, .has = both | GCI_HAS_TIER,
-                          .overall = R("99"), .tier = 1, .line = 5 };
+    fx_edition(b, 2020, "2021-06-29", "20", "100");
+    fx_edition(b, 2024, "2024-09-12", "20", "100");
+    fx_gci(b, "PHL", 2020, "legal=15 technical=10 overall=60");
+    fx_gci(b, "PHL", 2024, "legal=17 technical=13 overall=70 tier=3");
+    fx_gci(b, "KHM", 2020, "overall=19.5");
+    fx_gci(b, "JPN", 2024, "legal=0 technical=0 overall=99 tier=1");
 }
 
-static void add_projects(Model *m)
+static void add_projects(FxBuilder *b)
 {
-    m->n_projects = N_PHL_PROJECTS + 1;
-    m->projects = NEW(&m->arena, Project, m->n_projects);
     static const char *partners[2] = { "USAID", "World Bank" };
     for (int i = 0; i < N_PHL_PROJECTS; i++) {
-        Project *p = &m->projects[i];
-        p->id = arena_printf(&m->arena, "PHL-%02d", i);
-        p->title = arena_printf(&m->arena, "Capacity development for cybersecurity incident "
-                                           "response, phase %d, with a long title that wraps", i);
+        char id[16], start[16];
+        snprintf(id, sizeof id, "PHL-%02d", i);
+        snprintf(start, sizeof start, "%d-04-01", 2020 + i % 6);
+        Project *p = fx_project(b, id, "PHL", start, i % 3 ? "2027-03-31" : NULL,
+                                "legal;technical");
+        p->title = arena_printf(&b->m.arena, "Capacity development for cybersecurity incident "
+                                             "response, phase %d, with a long title that wraps", i);
         p->scheme = (Scheme)(i % SCHEME_COUNT);
-        p->countries = NEW(&m->arena, int, 1);
-        p->countries[0] = 2;
-        p->n_countries = 1;
-        p->pillars = PILLAR_BIT(PILLAR_LEGAL) | PILLAR_BIT(PILLAR_TECHNICAL);
-        p->start = date_from_ymd(2020 + i % 6, 4, 1);
-        p->end = i % 3 ? date_from_ymd(2027, 3, 31) : DATE_NONE;
         p->counterpart = "Department of Information and Communications Technology (DICT)";
         p->partners = partners;
         p->n_partners = i % 3;
-        p->line = i + 2;
     }
-    Project *k = &m->projects[N_PHL_PROJECTS];
-    *k = (Project){ .id = "ZKHM-1", .title = "Cyber seminar", .title_ja = "サイバーセミナー",
-                    .scheme = SCHEME_SEMINAR, .start = date_from_ymd(2025, 1, 10),
-                    .end = date_from_ymd(2025, 1, 12), .line = N_PHL_PROJECTS + 2 };
-    k->countries = NEW(&m->arena, int, 1);
-    k->countries[0] = 1;
-    k->n_countries = 1;
+    Project *k = fx_project(b, "ZKHM-1", "KHM", "2025-01-10", "2025-01-12", "");
+    k->title = "Cyber seminar";
+    k->title_ja = "サイバーセミナー";
+    k->scheme = SCHEME_SEMINAR;
 }
 
-static void add_records(Model *m)
+static void add_records(FxBuilder *b)
 {
-    m->n_participation = 1;
-    m->participation = NEW(&m->arena, Participation, 1);
-    m->participation[0] = (Participation){ 0, 2, 2024, 20, 8, 2 };
-    m->n_assessments = 2;
-    m->assessments = NEW(&m->arena, Assessment, 2);
-    m->assessments[0] = (Assessment){ .country = 2, .date = date_from_ymd(2025, 5, 1),
-                                      .kind = ASSESS_I2, .rating = 3, .stage = STAGE_NETWORKING,
-                                      .pillar = -1, .project = -1,
-                                      .summary = "National CSIRT established", .line = 2 };
-    m->assessments[1] = (Assessment){ .country = 2, .date = date_from_ymd(2027, 1, 1),
-                                      .kind = ASSESS_D1, .rating = 4, .stage = STAGE_NONE,
-                                      .pillar = -1, .project = 0,
-                                      .summary = "Not known on the as-of date", .line = 3 };
+    fx_part(b, "PHL-00", "PHL", 2024, 20, 8);
+    fx_assess(b, "PHL", "2025-05-01", "networking")->summary = "National CSIRT established";
+    Assessment *d1 = fx_assess(b, "PHL", "2027-01-01", NULL);
+    d1->kind = ASSESS_D1;
+    d1->rating = 4;
+    d1->project = 0;                  /* PHL-00 */
+    d1->summary = "Not known on the as-of date";
 }
 
 /* Indicators as SPEC §3 gives them for the model above, as of 2026-09-30:
  * PHL legal 75 -> 85 (+10), technical 50 -> 65 (+15), mean +12.50. */
-static void add_indicators(Fixture *f)
+static void add_indicators(FxWorld *f)
 {
     Indicators *ind = &f->ind;
-    Arena *a = &f->arena;
-    ind->as_of = date_from_ymd(2026, 9, 30);
-    ind->fiscal_year = 2026;
-    ind->quarter = 2;
-    ind->baseline_edition_year = 2020;
-    ind->latest_edition_year = 2024;
-    ind->project_started = NEW(a, bool, f->m.n_projects);
-    for (int p = 0; p < f->m.n_projects; p++)
-        ind->project_started[p] = true;
+    Arena *a = &f->perm;
+    fx_ind_head(f, 2024);
+    fx_all_started(f);
     ind->assessment_known = NEW(a, bool, 2);
     ind->assessment_known[0] = true;
     ind->i1.n_countries = 2;
@@ -153,28 +98,22 @@ static void add_indicators(Fixture *f)
     PillarSet lt = PILLAR_BIT(PILLAR_LEGAL) | PILLAR_BIT(PILLAR_TECHNICAL);
     *p = (I1Country){ .country = 2, .pillars = lt, .baseline_edition = 0, .latest_edition = 1,
                       .assessable = true, .has_baseline = lt, .has_latest = lt,
-                      .mean_delta = R("12.5"), .improved = true, .group_size = 1,
-                      .has_group_median = true, .group_median = R("1.25"),
-                      .excess = R("11.25"), .region_size = 0 };
-    p->baseline[PILLAR_LEGAL] = R("75");
-    p->latest[PILLAR_LEGAL] = R("85");
-    p->delta[PILLAR_LEGAL] = R("10");
-    p->baseline[PILLAR_TECHNICAL] = R("50");
-    p->latest[PILLAR_TECHNICAL] = R("65");
-    p->delta[PILLAR_TECHNICAL] = R("15");
-    ind->g.n_countries = 3;
-    ind->g.countries = NEW(a, GCountry, 3);
-    for (int c = 0; c < 3; c++)
-        ind->g.countries[c] = (GCountry){ .country = c, .baseline_stage = STAGE_NONE,
-                                          .stage = STAGE_NONE, .stage_edition = -1,
-                                          .stage_assessment = -1, .baseline_edition = -1,
-                                          .target_stage = STAGE_NONE };
-    ind->g.countries[1] = (GCountry){ .country = 1, .cooperation = true,
+                      .mean_delta = fx_rat("12.5"), .improved = true, .group_size = 1,
+                      .has_group_median = true, .group_median = fx_rat("1.25"),
+                      .excess = fx_rat("11.25"), .region_size = 0 };
+    p->baseline[PILLAR_LEGAL] = fx_rat("75");
+    p->latest[PILLAR_LEGAL] = fx_rat("85");
+    p->delta[PILLAR_LEGAL] = fx_rat("10");
+    p->baseline[PILLAR_TECHNICAL] = fx_rat("50");
+    p->latest[PILLAR_TECHNICAL] = fx_rat("65");
+    p->delta[PILLAR_TECHNICAL] = fx_rat("15");
+    GCountry *g = fx_g_countries(f);
+    g[1] = (GCountry){ .country = 1, .cooperation = true,
         .baseline_stage = STAGE_INITIAL, .baseline_source = SRC_GCI_SCORE,
         .baseline_edition = 0, .stage = STAGE_INITIAL, .stage_source = SRC_GCI_SCORE,
         .stage_edition = 0, .stage_assessment = -1, .target_stage = STAGE_GROWING,
         .target_source = SRC_RULE_INITIAL };
-    ind->g.countries[2] = (GCountry){ .country = 2, .cooperation = true,
+    g[2] = (GCountry){ .country = 2, .cooperation = true,
         .baseline_stage = STAGE_NETWORKING, .baseline_source = SRC_GCI_SCORE,
         .baseline_edition = 0, .stage = STAGE_NETWORKING, .stage_source = SRC_ASSESSMENT,
         .stage_edition = -1, .stage_assessment = 0, .target_stage = STAGE_SELF_SUSTAINING,
@@ -186,50 +125,22 @@ static void add_indicators(Fixture *f)
                                                 .has_participants = true, .has_female = true };
 }
 
-static Fixture *fixture_new(const char *lang, const char *outdir)
+static void open_world(FxWorld *f, const char *lang)
 {
-    Fixture *f = calloc(1, sizeof *f);
-    add_countries(&f->m);
-    add_gci(&f->m);
-    add_projects(&f->m);
-    add_records(&f->m);
-    model_index(&f->m);
+    fx_open(f, lang, "2026-09-30");
+    add_countries(&f->b);
+    add_gci(&f->b);
+    add_projects(&f->b);
+    add_records(&f->b);
+    fx_index(&f->b);
     add_indicators(f);
-    settings_defaults(&f->s);
-    snprintf(f->s.lang, sizeof f->s.lang, "%s", lang);
-    f->diag = (Diag)DIAG_INIT;
-    assert_int_equal(catalog_load(&f->cat, test_source_dir(), lang, &f->diag), ERR_OK);
-    f->ctx = (RenderCtx){ .m = &f->m, .ind = &f->ind, .s = &f->s, .cat = f->cat,
-                          .outdir = outdir, .resources = test_source_dir(),
-                          .diag = &f->diag };
-    return f;
-}
-
-static void fixture_free(Fixture *f)
-{
-    assert_int_equal(catalog_missing(f->cat, &f->diag), 0);
-    catalog_free(f->cat);
-    diag_release(&f->diag);
-    arena_release(&f->arena);
-    model_release(&f->m);
-    free(f);
-}
-
-/* PDFs hold binary streams: search all `len` bytes, not up to a NUL. */
-static bool contains(const char *buf, size_t len, const char *needle)
-{
-    size_t n = strlen(needle);
-    for (size_t i = 0; i + n <= len; i++)
-        if (memcmp(buf + i, needle, n) == 0)
-            return true;
-    return false;
 }
 
 static char *read_brief(const char *dir, const char *name, size_t *len)
 {
-    char path[4200];
-    snprintf(path, sizeof path, "%s/briefs/%s", dir, name);
-    return test_read_file(path, len);
+    char rel[64];
+    snprintf(rel, sizeof rel, "briefs/%s", name);
+    return test_read_in(dir, rel, len);
 }
 
 /* Each cooperation country gets ISO3.pdf; all.pdf holds them all; a
@@ -238,8 +149,9 @@ static void test_writes_a_pdf_per_cooperation_country_and_all(void **state)
 {
     (void)state;
     const char *dir = test_tmpdir("brief_files");
-    Fixture *f = fixture_new("en", dir);
-    assert_int_equal(render_brief(&f->ctx), ERR_OK);
+    FxWorld f;
+    open_world(&f, "en");
+    assert_int_equal(fx_render(&f, render_brief, dir), ERR_OK);
     static const char *names[3] = { "KHM.pdf", "PHL.pdf", "all.pdf" };
     for (int i = 0; i < 3; i++) {
         size_t len;
@@ -250,7 +162,7 @@ static void test_writes_a_pdf_per_cooperation_country_and_all(void **state)
         free(pdf);
     }
     assert_null(read_brief(dir, "JPN.pdf", NULL));
-    fixture_free(f);
+    fx_close(&f);
 }
 
 /* One A4 page per brief, two in all.pdf (cairo writes the page tree's
@@ -259,16 +171,17 @@ static void test_each_brief_is_one_a4_page(void **state)
 {
     (void)state;
     const char *dir = test_tmpdir("brief_pages");
-    Fixture *f = fixture_new("en", dir);
-    assert_int_equal(render_brief(&f->ctx), ERR_OK);
+    FxWorld f;
+    open_world(&f, "en");
+    assert_int_equal(fx_render(&f, render_brief, dir), ERR_OK);
     size_t n1, n2;
     char *one = read_brief(dir, "PHL.pdf", &n1), *all = read_brief(dir, "all.pdf", &n2);
-    assert_true(contains(one, n1, "/Count 1\n"));
-    assert_true(contains(one, n1, "/MediaBox [ 0 0 595.276 841.89 ]"));
-    assert_true(contains(all, n2, "/Count 2\n"));
+    assert_true(test_has_bytes(one, n1, "/Count 1\n"));
+    assert_true(test_has_bytes(one, n1, "/MediaBox [ 0 0 595.276 841.89 ]"));
+    assert_true(test_has_bytes(all, n2, "/Count 2\n"));
     free(one);
     free(all);
-    fixture_free(f);
+    fx_close(&f);
 }
 
 /* Render all.pdf in `lang`; a non-zero `source_date` stands for
@@ -279,13 +192,12 @@ static char *render_at(const char *name, const char *lang, time_t source_date,
     const char *dir = test_tmpdir(name);
     char keep[4096];
     snprintf(keep, sizeof keep, "%s", dir);
-    Fixture *f = fixture_new(lang, keep);
-    Settings s = *f->ctx.s;
-    s.has_source_date = source_date != 0;
-    s.source_date = source_date;
-    f->ctx.s = &s;
-    assert_int_equal(render_brief(&f->ctx), ERR_OK);
-    fixture_free(f);
+    FxWorld f;
+    open_world(&f, lang);
+    f.s.has_source_date = source_date != 0;
+    f.s.source_date = source_date;
+    assert_int_equal(fx_render(&f, render_brief, keep), ERR_OK);
+    fx_close(&f);
     return read_brief(keep, "all.pdf", len);
 }
 
@@ -317,10 +229,10 @@ static void test_creation_date_from_as_of_or_source_date_epoch(void **state)
     (void)state;
     size_t n;
     char *pdf = render_to("brief_date", "en", &n);
-    assert_true(contains(pdf, n, "/CreationDate (20260930000000Z)"));
+    assert_true(test_has_bytes(pdf, n, "/CreationDate (20260930000000Z)"));
     free(pdf);
     pdf = render_at("brief_date", "en", 1000000000, &n);
-    assert_true(contains(pdf, n, "/CreationDate (20010909014640Z)"));
+    assert_true(test_has_bytes(pdf, n, "/CreationDate (20010909014640Z)"));
     free(pdf);
 }
 
@@ -334,10 +246,11 @@ static void test_unwritable_output_is_a_write_error(void **state)
     FILE *fp = fopen(blocked, "w");
     assert_non_null(fp);
     fclose(fp);
-    Fixture *f = fixture_new("en", blocked);   /* briefs/ under a file */
-    assert_int_equal(render_brief(&f->ctx), ERR_WRITE);
-    assert_true(f->diag.errors > 0);
-    fixture_free(f);
+    FxWorld f;
+    open_world(&f, "en");
+    assert_int_equal(fx_render(&f, render_brief, blocked), ERR_WRITE);   /* briefs/ under a file */
+    assert_true(f.diag.errors > 0);
+    fx_close(&f);
 }
 
 int main(void)
