@@ -110,7 +110,8 @@ typedef struct {
 /* An empty world with the default settings (SPEC §3) as of `as_of`.  With
  * a language ("en", "ja") the settings are for a build in it, localised
  * as main() does, and its catalogue is loaded from the repository's
- * i18n/; lang NULL loads none (the compute tests need none). */
+ * i18n/; lang NULL loads none (the compute tests and the language-free
+ * JSON and CSV exports need none). */
 void fx_open(FxWorld *w, const char *lang, const char *as_of);
 
 /* The indicators compute_indicators() gives for the model (indexed) and

@@ -14,102 +14,59 @@
 
 #include "render/html/render_html.h"
 #include "base/fsutil.h"
+#include "fixture.h"
 #include "support.h"
 
-typedef struct {
-    Model m;
-    Indicators ind;
-    Settings s;
-    Catalog *cat;
-    Diag d;
-    Arena a;
-} Fixture;
-
-static Date D(const char *s)
+/* GCI row: every pillar `score` of 20, overall score*5 of 100, a tier
+ * when not 0. */
+static void add_gci(FxBuilder *b, const char *iso3, int year, int score, int tier)
 {
-    Date d = DATE_NONE;
-    assert_true(date_parse(s, 10, &d));
-    return d;
-}
-
-static void add_country(Model *m, const char *iso3, const char *name,
-                        const char *region)
-{
-    Country *c = &m->countries[m->n_countries++];
-    memcpy(c->iso3, iso3, 4);
-    c->name = arena_strdup(&m->arena, name);
-    c->region = region;
-    c->target_stage = STAGE_NONE;
-    c->line = m->n_countries + 1;
-}
-
-static void add_gci(Model *m, int country, int edition, int score, int tier)
-{
-    GciRow *r = &m->gci[m->n_gci++];
-    r->country = country;
-    r->edition = edition;
+    GciRow *r = fx_gci(b, iso3, year, "");
     r->has = PILLAR_ALL | GCI_HAS_OVERALL | (tier ? GCI_HAS_TIER : 0);
     r->overall = rat_int(score * 5);
     for (int p = 0; p < PILLAR_COUNT; p++)
         r->pillar[p] = rat_int(score);
     r->tier = tier;
-    r->line = m->n_gci + 1;
 }
 
-/* Countries JPN, PHL, VNM (already in iso3 order); editions 2020, 2024;
- * projects "a/b" (PHL, VNM) and "p2" (PHL); PHL's name carries markup. */
-static void build_model(Model *m)
+/* Countries JPN, PHL, VNM; editions 2020, 2024; projects "a/b" (PHL,
+ * VNM) and "p2" (PHL); PHL's name carries markup. */
+static void build_model(FxBuilder *b)
 {
-    Arena *a = &m->arena;
-    m->countries = NEW(a, Country, 3);
-    add_country(m, "JPN", "Japan", "East Asia");
-    add_country(m, "PHL", "Phil <b>\"ippines\"</b>", "Southeast Asia");
-    add_country(m, "VNM", "Viet Nam", "Southeast Asia");
-    m->editions = NEW(a, Edition, 2);
-    m->editions[0] = (Edition){ 2020, D("2021-06-29"), rat_int(20), rat_int(100), 2 };
-    m->editions[1] = (Edition){ 2024, D("2024-09-12"), rat_int(20), rat_int(100), 3 };
-    m->n_editions = 2;
-    m->gci = NEW(a, GciRow, 4);
-    add_gci(m, 0, 0, 17, 0);
-    add_gci(m, 0, 1, 18, 1);
-    add_gci(m, 1, 0, 8, 0);
-    add_gci(m, 1, 1, 12, 3);
-    m->projects = NEW(a, Project, 2);
-    m->n_projects = 2;
-    int *both = NEW(a, int, 2), *phl = NEW(a, int, 1);
-    both[0] = 1, both[1] = 2, phl[0] = 1;
-    m->projects[0] = (Project){ .id = "a/b", .title = "Title <script>x</script>",
-        .scheme = SCHEME_TRAINING, .countries = both, .n_countries = 2,
-        .pillars = PILLAR_BIT(PILLAR_LEGAL), .start = D("2023-04-01"),
-        .end = DATE_NONE, .url = "javascript:alert(1)", .line = 2 };
-    m->projects[1] = (Project){ .id = "p2", .title = "Second",
-        .scheme = SCHEME_SEMINAR, .countries = phl, .n_countries = 1,
-        .pillars = PILLAR_BIT(PILLAR_LEGAL), .start = D("2024-05-01"),
-        .end = D("2024-05-02"), .url = "https://example.org/x y", .line = 3 };
+    fx_country(b, "JPN", "East Asia", NULL)->name = "Japan";
+    fx_country(b, "PHL", "Southeast Asia", NULL)->name = "Phil <b>\"ippines\"</b>";
+    fx_country(b, "VNM", "Southeast Asia", NULL)->name = "Viet Nam";
+    fx_edition(b, 2020, "2021-06-29", "20", "100");
+    fx_edition(b, 2024, "2024-09-12", "20", "100");
+    add_gci(b, "JPN", 2020, 17, 0);
+    add_gci(b, "JPN", 2024, 18, 1);
+    add_gci(b, "PHL", 2020, 8, 0);
+    add_gci(b, "PHL", 2024, 12, 3);
+    Project *p = fx_project(b, "a/b", "PHL;VNM", "2023-04-01", NULL, "legal");
+    p->title = "Title <script>x</script>";
+    p->scheme = SCHEME_TRAINING;
+    p->url = "javascript:alert(1)";
+    p = fx_project(b, "p2", "PHL", "2024-05-01", "2024-05-02", "legal");
+    p->title = "Second";
+    p->scheme = SCHEME_SEMINAR;
+    p->url = "https://example.org/x y";
     /* a/b's participants: FY2024 from both countries, FY2025 unknown
      * counts, FY2027 after the as-of date's FY2026 (not shown). */
-    m->participation = NEW(a, Participation, 4);
-    m->participation[0] = (Participation){ 0, 2, 2024, 5, -1, 2 };
-    m->participation[1] = (Participation){ 0, 1, 2024, 10, 4, 3 };
-    m->participation[2] = (Participation){ 0, 1, 2025, -1, -1, 4 };
-    m->participation[3] = (Participation){ 0, 1, 2027, 7, 7, 5 };
-    m->n_participation = 4;
-    model_index(m);
+    fx_part(b, "a/b", "VNM", 2024, 5, -1);
+    fx_part(b, "a/b", "PHL", 2024, 10, 4);
+    fx_part(b, "a/b", "PHL", 2025, -1, -1);
+    fx_part(b, "a/b", "PHL", 2027, 7, 7);
+    fx_index(b);
 }
 
 /* As compute would give them on 2026-09-30 for the model above, trimmed
  * to what the pages read. */
-static void build_indicators(Fixture *f)
+static void build_indicators(FxWorld *f)
 {
     Indicators *ind = &f->ind;
-    Arena *a = &f->a;
-    ind->as_of = D("2026-09-30");
-    ind->fiscal_year = 2026;
-    ind->quarter = 2;
-    ind->baseline_edition_year = 2020;
-    ind->latest_edition_year = 2024;
-    ind->project_started = NEW(a, bool, 2);
-    ind->project_started[0] = ind->project_started[1] = true;
+    Arena *a = &f->perm;
+    fx_ind_head(f, 2024);
+    fx_all_started(f);
 
     I1 *i1 = &ind->i1;
     i1->rule = RULE_MEAN;
@@ -149,12 +106,7 @@ static void build_indicators(Fixture *f)
                                      .status = STATUS_ON_TRACK };
 
     G *g = &ind->g;
-    g->n_countries = 3;
-    g->countries = NEW(a, GCountry, 3);
-    for (int c = 0; c < 3; c++)
-        g->countries[c] = (GCountry){ .country = c, .baseline_stage = STAGE_NONE,
-            .baseline_edition = -1, .stage = STAGE_NONE, .stage_edition = -1,
-            .stage_assessment = -1, .target_stage = STAGE_NONE };
+    fx_g_countries(f);
     g->countries[1] = (GCountry){ .country = 1, .cooperation = true,
         .baseline_stage = STAGE_GROWING, .baseline_source = SRC_GCI_SCORE,
         .baseline_edition = 0, .stage = STAGE_NETWORKING,
@@ -171,45 +123,31 @@ static void build_indicators(Fixture *f)
 
 static int setup(void **state)
 {
-    Fixture *f = calloc(1, sizeof *f);
-    f->d = (Diag)DIAG_INIT;
-    build_model(&f->m);
+    FxWorld *f = malloc(sizeof *f);
+    fx_open(f, "en", "2026-09-30");
+    build_model(&f->b);
     build_indicators(f);
-    settings_defaults(&f->s);
-    f->s.as_of = f->ind.as_of;
-    assert_int_equal(catalog_load(&f->cat, test_source_dir(), "en", &f->d), ERR_OK);
     *state = f;
     return 0;
 }
 
 static int teardown(void **state)
 {
-    Fixture *f = *state;
-    catalog_free(f->cat);
-    model_release(&f->m);
-    arena_release(&f->a);
-    diag_release(&f->d);
-    free(f);
+    fx_close(*state);
+    free(*state);
     return 0;
 }
 
-static const char *render(Fixture *f, const char *name)
+static const char *render(FxWorld *f, const char *name)
 {
     const char *out = test_tmpdir(name);
-    RenderCtx ctx = { &f->m, &f->ind, &f->s, f->cat, out, test_source_dir(), &f->d, NULL };
-    Err err = render_html(&ctx);
-    if (err)
-        diag_print(&f->d, stderr);
-    assert_int_equal(err, ERR_OK);
-    assert_int_equal(catalog_missing(f->cat, &f->d), 0);
+    assert_int_equal(fx_render(f, render_html, out), ERR_OK);
     return out;
 }
 
 static char *page(const char *out, const char *rel)
 {
-    char path[4200];
-    snprintf(path, sizeof path, "%s/%s", out, rel);
-    char *s = test_read_file(path, NULL);
+    char *s = test_read_in(out, rel, NULL);
     if (!s)
         fail_msg("missing page %s", rel);
     return s;
@@ -223,7 +161,7 @@ static void has(const char *text, const char *needle)
 
 static void dashboard_cards_give_value_target_deadline_and_status_in_words(void **state)
 {
-    Fixture *f = *state;
+    FxWorld *f = *state;
     char *s = page(render(f, "html_cards"), "index.html");
     has(s, "<article class=\"card st-at-risk\">");
     has(s, "<span class=\"value\">1</span> <span class=\"of\">/ 15</span>");
@@ -240,7 +178,7 @@ static void dashboard_cards_give_value_target_deadline_and_status_in_words(void 
 
 static void i1_card_carries_the_context_line(void **state)
 {
-    Fixture *f = *state;
+    FxWorld *f = *state;
     char *s = page(render(f, "html_context"), "index.html");
     has(s, "1 of 1 improved more than comparable non-cooperation countries.");
     has(s, "1 of 2 cooperation countries could be assessed.");
@@ -249,7 +187,7 @@ static void i1_card_carries_the_context_line(void **state)
 
 static void country_table_links_each_country_and_escapes_names(void **state)
 {
-    Fixture *f = *state;
+    FxWorld *f = *state;
     char *s = page(render(f, "html_table"), "index.html");
     has(s, "<a href=\"countries/PHL.html\">Phil &lt;b&gt;&quot;ippines&quot;&lt;/b&gt;</a>");
     has(s, "improved (20.00 points)");
@@ -260,7 +198,7 @@ static void country_table_links_each_country_and_escapes_names(void **state)
 
 static void country_page_shows_stage_provenance_and_comparison(void **state)
 {
-    Fixture *f = *state;
+    FxWorld *f = *state;
     char *s = page(render(f, "html_country"), "countries/PHL.html");
     has(s, "GCI 2020, overall score 40.00 %");      /* 8*5 of 100 */
     has(s, "GCI 2024, tier 3");
@@ -274,7 +212,7 @@ static void country_page_shows_stage_provenance_and_comparison(void **state)
 
 static void projects_get_safe_pages_and_only_http_urls_become_links(void **state)
 {
-    Fixture *f = *state;
+    FxWorld *f = *state;
     const char *out = render(f, "html_projects");
     char *s = page(out, "projects/a_2Fb.html");
     has(s, "<span class=\"url-text\">javascript:alert(1)</span>");
@@ -291,7 +229,7 @@ static void projects_get_safe_pages_and_only_http_urls_become_links(void **state
 
 static void project_page_sums_participation_by_fiscal_year(void **state)
 {
-    Fixture *f = *state;
+    FxWorld *f = *state;
     char *s = page(render(f, "html_project_part"), "projects/a_2Fb.html");
     has(s, "<tr><th scope=\"row\">FY2024</th><td class=\"txt\">"
            "Phil &lt;b&gt;&quot;ippines&quot;&lt;/b&gt;, Viet Nam</td>"
@@ -309,7 +247,7 @@ static void project_page_sums_participation_by_fiscal_year(void **state)
 
 static void navigation_marks_the_current_page_and_links_up_from_subfolders(void **state)
 {
-    Fixture *f = *state;
+    FxWorld *f = *state;
     const char *out = render(f, "html_nav");
     char *s = page(out, "projects.html");
     has(s, "<li><a href=\"projects.html\" aria-current=\"page\">Projects</a></li>");
@@ -327,7 +265,7 @@ static void navigation_marks_the_current_page_and_links_up_from_subfolders(void 
  * out, which would show as an empty heading, term or column head. */
 static void no_page_has_an_empty_heading_term_or_column_head(void **state)
 {
-    Fixture *f = *state;
+    FxWorld *f = *state;
     const char *out = render(f, "html_labels");
     static const char *const pages[] = {
         "index.html", "methodology.html", "projects.html",
@@ -349,7 +287,7 @@ static void no_page_has_an_empty_heading_term_or_column_head(void **state)
 
 static void methodology_lists_settings_and_exclusions(void **state)
 {
-    Fixture *f = *state;
+    FxWorld *f = *state;
     char *s = page(render(f, "html_method"), "methodology.html");
     has(s, "Viet Nam");
     has(s, "Not covered by the baseline edition (GCI 2020)");
@@ -360,7 +298,7 @@ static void methodology_lists_settings_and_exclusions(void **state)
 
 static void missing_templates_are_an_error_not_a_crash(void **state)
 {
-    Fixture *f = *state;
+    FxWorld *f = *state;
     char res[4096], path[4200];
     snprintf(res, sizeof res, "%s", test_tmpdir("html_no_templates"));
     Diag d = DIAG_INIT;
@@ -371,8 +309,10 @@ static void missing_templates_are_an_error_not_a_crash(void **state)
         snprintf(path, sizeof path, "%s/templates/assets/%s", res, assets[i]);
         assert_int_equal(fs_write_file(path, "x", 1, &d), ERR_OK);
     }
-    RenderCtx ctx = { &f->m, &f->ind, &f->s, f->cat, test_tmpdir("html_out"),
-                      res, &d, NULL };
+    RenderCtx ctx = f->ctx;      /* the group's world, with resources of its own */
+    ctx.outdir = test_tmpdir("html_out");
+    ctx.resources = res;
+    ctx.diag = &d;
     assert_int_equal(render_html(&ctx), ERR_RENDER);
     assert_int_equal(d.errors, 1);
     assert_non_null(strstr(d.items[0].msg, "page.tpl"));

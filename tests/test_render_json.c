@@ -14,96 +14,46 @@
 #include <string.h>
 
 #include "render/data/render_json.h"
+#include "fixture.h"
 #include "support.h"
 
 /* ---- the fixture ---- */
 
-typedef struct {
-    Model m;
-    Indicators ind;
-    Settings s;
-    Arena a;
-} Fixture;
-
-static Rat R(const char *s)
-{
-    Rat r;
-    assert_true(rat_parse(s, strlen(s), &r));
-    return r;
-}
-
-static Date D(const char *s)
-{
-    Date d;
-    assert_true(date_parse(s, strlen(s), &d));
-    return d;
-}
-
-static void add_country(Model *m, const char *iso3, const char *name,
-                        const char *region)
-{
-    Country *c = &m->countries[m->n_countries];
-    memcpy(c->iso3, iso3, 4);
-    c->name = name;
-    c->region = region;
-    c->target_stage = STAGE_NONE;
-    c->line = ++m->n_countries + 1;
-}
-
 /* Countries AAA BBB CCC DDD; editions 2020, 2024 and 2028 (not yet
  * published on 2026-09-30); two projects, one not started. */
-static void build_model(Model *m)
+static void build_model(FxBuilder *b)
 {
-    Arena *a = &m->arena;
-    m->countries = NEW(a, Country, 4);
-    add_country(m, "AAA", "=cmd|' /C calc'!A0", "Southeast Asia");
-    add_country(m, "BBB", "Bee, \"the\" country", "Africa");
-    add_country(m, "CCC", "Sea", "Pacific");
-    add_country(m, "DDD", "Dee", "Europe");
-    m->countries[0].name_ja = "エー国";
+    Country *aaa = fx_country(b, "AAA", "Southeast Asia", NULL);
+    aaa->name = "=cmd|' /C calc'!A0";
+    aaa->name_ja = "エー国";
+    fx_country(b, "BBB", "Africa", NULL)->name = "Bee, \"the\" country";
+    fx_country(b, "CCC", "Pacific", NULL)->name = "Sea";
+    fx_country(b, "DDD", "Europe", NULL)->name = "Dee";
 
-    m->editions = NEW(a, Edition, 3);
-    int years[] = { 2020, 2024, 2028 };
-    const char *pub[] = { "2021-06-29", "2024-09-12", "2029-01-01" };
-    for (int e = 0; e < 3; e++)
-        m->editions[e] = (Edition){ years[e], D(pub[e]), rat_int(20),
-                                    rat_int(100), e + 2 };
-    m->n_editions = 3;
+    fx_edition(b, 2020, "2021-06-29", "20", "100");
+    fx_edition(b, 2024, "2024-09-12", "20", "100");
+    fx_edition(b, 2028, "2029-01-01", "20", "100");
 
     /* AAA 2024: legal 12.345 of 20 = 61.725 % exactly -> 61.73 (§3.7;
      * the double nearest 61.725 is below it). */
-    m->gci = NEW(a, GciRow, 3);
-    m->gci[0] = (GciRow){ .country = 0, .edition = 1,
-                          .has = PILLAR_BIT(PILLAR_LEGAL) | GCI_HAS_OVERALL,
-                          .overall = R("39.5"), .line = 2 };
-    m->gci[0].pillar[PILLAR_LEGAL] = R("12.345");
-    m->gci[1] = (GciRow){ .country = 0, .edition = 0, .has = GCI_HAS_TIER,
-                          .tier = 4, .line = 3 };
-    m->gci[2] = (GciRow){ .country = 0, .edition = 2, .has = GCI_HAS_TIER,
-                          .tier = 3, .line = 4 };
-    m->n_gci = 3;
+    fx_gci(b, "AAA", 2024, "legal=12.345 overall=39.5");
+    fx_gci(b, "AAA", 2020, "tier=4");
+    fx_gci(b, "AAA", 2028, "tier=3");
 
-    m->projects = NEW(a, Project, 2);
     static const char *partners[] = { "=HYPERLINK(\"x\")", "ITU" };
-    int *pc = NEW(a, int, 2);
-    pc[0] = 1, pc[1] = 0;
-    m->projects[0] = (Project){ .id = "P1", .title = "-3 attack", .scheme =
-        SCHEME_TRAINING, .countries = pc, .n_countries = 2,
-        .pillars = PILLAR_BIT(PILLAR_LEGAL) | PILLAR_BIT(PILLAR_TECHNICAL),
-        .start = D("2022-05-01"), .end = DATE_NONE, .partners = partners,
-        .n_partners = 2, .has_budget = true, .budget_jpy = 1200000,
-        .line = 2 };
-    m->projects[1] = (Project){ .id = "P2", .title = "Later", .scheme =
-        SCHEME_SEMINAR, .start = D("2027-01-01"), .end = D("2027-03-01"),
-        .line = 3 };
-    m->n_projects = 2;
+    Project *p = fx_project(b, "P1", "BBB;AAA", "2022-05-01", NULL, "legal;technical");
+    p->title = "-3 attack";
+    p->scheme = SCHEME_TRAINING;
+    p->partners = partners;
+    p->n_partners = 2;
+    p->has_budget = true;
+    p->budget_jpy = 1200000;
+    p = fx_project(b, "P2", "", "2027-01-01", "2027-03-01", "");
+    p->title = "Later";
+    p->scheme = SCHEME_SEMINAR;
 
-    m->assessments = NEW(a, Assessment, 1);
-    m->assessments[0] = (Assessment){ .country = 0, .date = D("2025-03-01"),
-        .kind = ASSESS_I2, .rating = 3, .stage = STAGE_NETWORKING,
-        .pillar = -1, .project = -1, .line = 2 };
-    m->n_assessments = 1;
-    model_index(m);
+    fx_assess(b, "AAA", "2025-03-01", "networking");
+    fx_index(b);
 }
 
 static void build_i1(Indicators *ind, Arena *a)
@@ -128,10 +78,10 @@ static void build_i1(Indicators *ind, Arena *a)
         .latest_edition = 1, .reason = NA_MISSING_LATEST_SCORE,
         .reason_pillars = PILLAR_BIT(PILLAR_TECHNICAL), .has_baseline = lt,
         .has_latest = PILLAR_BIT(PILLAR_LEGAL) };
-    b->baseline[PILLAR_LEGAL] = R("30");
-    b->baseline[PILLAR_TECHNICAL] = R("35");
-    b->latest[PILLAR_LEGAL] = R("31");
-    b->delta[PILLAR_LEGAL] = R("1");
+    b->baseline[PILLAR_LEGAL] = fx_rat("30");
+    b->baseline[PILLAR_TECHNICAL] = fx_rat("35");
+    b->latest[PILLAR_LEGAL] = fx_rat("31");
+    b->delta[PILLAR_LEGAL] = fx_rat("1");
     /* AAA: legal 52.5 -> 62.225 (delta 9.725 -> 9.73), technical 40 ->
      * 39.995 (delta -0.005 -> -0.01, half away from zero); mean delta
      * (9.725 - 0.005) / 2 = 4.86; group median 1.5, excess 3.36; the
@@ -139,15 +89,15 @@ static void build_i1(Indicators *ind, Arena *a)
     I1Country *c = &i1->countries[1];
     *c = (I1Country){ .country = 0, .pillars = lt, .baseline_edition = 0,
         .latest_edition = 1, .assessable = true, .has_baseline = lt,
-        .has_latest = lt, .mean_delta = R("4.86"), .improved = true,
-        .group_size = 3, .has_group_median = true, .group_median = R("1.5"),
-        .excess = R("3.36"), .region_size = 2 };
-    c->baseline[PILLAR_LEGAL] = R("52.5");
-    c->latest[PILLAR_LEGAL] = R("62.225");
-    c->delta[PILLAR_LEGAL] = R("9.725");
-    c->baseline[PILLAR_TECHNICAL] = R("40");
-    c->latest[PILLAR_TECHNICAL] = R("39.995");
-    c->delta[PILLAR_TECHNICAL] = R("-0.005");
+        .has_latest = lt, .mean_delta = fx_rat("4.86"), .improved = true,
+        .group_size = 3, .has_group_median = true, .group_median = fx_rat("1.5"),
+        .excess = fx_rat("3.36"), .region_size = 2 };
+    c->baseline[PILLAR_LEGAL] = fx_rat("52.5");
+    c->latest[PILLAR_LEGAL] = fx_rat("62.225");
+    c->delta[PILLAR_LEGAL] = fx_rat("9.725");
+    c->baseline[PILLAR_TECHNICAL] = fx_rat("40");
+    c->latest[PILLAR_TECHNICAL] = fx_rat("39.995");
+    c->delta[PILLAR_TECHNICAL] = fx_rat("-0.005");
 }
 
 static void build_d2(Indicators *ind, Arena *a)
@@ -172,16 +122,12 @@ static void build_d2(Indicators *ind, Arena *a)
                                      .status = STATUS_AT_RISK };
 }
 
-static void build_g(Indicators *ind, Arena *a)
+static void build_g(FxWorld *f)
 {
-    G *g = &ind->g;
-    g->countries = NEW(a, GCountry, 4);
-    g->n_countries = 4;
-    for (int k = 0; k < 4; k++)
-        g->countries[k] = (GCountry){ .country = 3 - k, .baseline_stage =
-            STAGE_NONE, .baseline_edition = -1, .stage = STAGE_NONE,
-            .stage_edition = -1, .stage_assessment = -1,
-            .target_stage = STAGE_NONE };
+    G *g = &f->ind.g;
+    fx_g_countries(f);
+    for (int k = 0; k < 4; k++)   /* DDD first: the output must sort them */
+        g->countries[k].country = 3 - k;
     GCountry *aaa = &g->countries[3];          /* country 0 */
     aaa->cooperation = true;
     aaa->baseline_stage = STAGE_GROWING;       /* tier 4 in 2020 */
@@ -202,51 +148,34 @@ static void build_g(Indicators *ind, Arena *a)
     g->with_target = 2;
 }
 
-static void build(Fixture *f, int latest_edition_year)
+static void build(FxWorld *f, int latest_edition_year)
 {
-    memset(f, 0, sizeof *f);
-    build_model(&f->m);
-    settings_defaults(&f->s);
-    f->s.as_of = D("2026-09-30");
+    fx_open(f, NULL, "2026-09-30");
+    build_model(&f->b);
+    fx_ind_head(f, latest_edition_year);
     Indicators *ind = &f->ind;
-    ind->as_of = f->s.as_of;
-    ind->fiscal_year = 2026;
-    ind->quarter = 2;
-    ind->baseline_edition_year = 2020;
-    ind->latest_edition_year = latest_edition_year;
-    ind->project_started = NEW(&f->a, bool, 2);
-    ind->project_started[0] = true;
-    build_i1(ind, &f->a);
-    build_d2(ind, &f->a);
-    build_g(ind, &f->a);
+    fx_all_started(f);
+    ind->project_started[1] = false;
+    build_i1(ind, &f->perm);
+    build_d2(ind, &f->perm);
+    build_g(f);
     ind->n_trend = 2;
-    ind->trend = NEW(&f->a, TrendPoint, 2);
-    ind->trend[0] = (TrendPoint){ D("2026-06-30"), 1, 3, 0, 1 };
-    ind->trend[1] = (TrendPoint){ D("2026-09-30"), 1, 3, 0, 1 };
+    ind->trend = NEW(&f->perm, TrendPoint, 2);
+    ind->trend[0] = (TrendPoint){ fx_date("2026-06-30"), 1, 3, 0, 1 };
+    ind->trend[1] = (TrendPoint){ fx_date("2026-09-30"), 1, 3, 0, 1 };
     ind->n_participation = 1;
-    ind->participation = NEW(&f->a, ParticipationSum, 1);
+    ind->participation = NEW(&f->perm, ParticipationSum, 1);
     ind->participation[0] = (ParticipationSum){ .country = 2, .fy = 2026,
         .participants = 12, .rows = 2, .activities = 1,
         .has_participants = true };
     ind->excluded = (Excluded){ 1, 1, 4, 0 };
 }
 
-static void release(Fixture *f)
-{
-    model_release(&f->m);
-    arena_release(&f->a);
-}
-
-static const char *render(Fixture *f, const char *name)
+static const char *render(FxWorld *f, const char *name)
 {
     const char *out = test_tmpdir(name);
-    Diag d = DIAG_INIT;
-    RenderCtx ctx = { &f->m, &f->ind, &f->s, NULL, out, test_source_dir(), &d, NULL };
-    Err e = render_json(&ctx);
-    diag_print(&d, stderr);
-    assert_int_equal(e, ERR_OK);
-    assert_int_equal(d.errors, 0);
-    diag_release(&d);
+    assert_int_equal(fx_render(f, render_json, out), ERR_OK);
+    assert_int_equal(f->diag.errors, 0);
     return out;
 }
 
@@ -264,9 +193,9 @@ static json_t *load_json(const char *out)
 
 static char *read_out(const char *out, const char *rel)
 {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/data/%s", out, rel);
-    char *s = test_read_file(path, NULL);
+    char path[256];
+    snprintf(path, sizeof path, "data/%s", rel);
+    char *s = test_read_in(out, path, NULL);
     assert_non_null(s);
     return s;
 }
@@ -322,7 +251,7 @@ static void expect_real(json_t *o, const char *path, double want)
 static void top_level_has_the_spec_keys_in_order(void **state)
 {
     (void)state;
-    Fixture f;
+    FxWorld f;
     build(&f, 2024);
     json_t *j = load_json(render(&f, "json_shape"));
     static const char *const top[] = { "as_of", "fiscal_year", "quarter",
@@ -372,13 +301,13 @@ static void top_level_has_the_spec_keys_in_order(void **state)
     expect_int(j, "excluded.participation_later_fy", 4);
     expect_str(j, "settings.rule", "mean");
     json_decref(j);
-    release(&f);
+    fx_close(&f);
 }
 
 static void arrays_of_iso3_and_countries_are_sorted(void **state)
 {
     (void)state;
-    Fixture f;
+    FxWorld f;
     build(&f, 2024);
     json_t *j = load_json(render(&f, "json_sorted"));
     expect_str(j, "d2.countries.0", "AAA");
@@ -396,13 +325,13 @@ static void arrays_of_iso3_and_countries_are_sorted(void **state)
         expect_str(j, path, want);
     }
     json_decref(j);
-    release(&f);
+    fx_close(&f);
 }
 
 static void percents_round_half_away_from_zero(void **state)
 {
     (void)state;
-    Fixture f;
+    FxWorld f;
     build(&f, 2024);
     const char *out = render(&f, "json_round");
     json_t *j = load_json(out);
@@ -423,13 +352,13 @@ static void percents_round_half_away_from_zero(void **state)
     assert_int_not_equal(text[strlen(text) - 2], '\n');
     free(text);
     json_decref(j);
-    release(&f);
+    fx_close(&f);
 }
 
 static void nulls_where_there_is_no_value(void **state)
 {
     (void)state;
-    Fixture f;
+    FxWorld f;
     build(&f, 0);               /* no edition newer than the baseline */
     json_t *j = load_json(render(&f, "json_null"));
     assert_true(json_is_null(get(j, "latest_edition")));
@@ -446,13 +375,13 @@ static void nulls_where_there_is_no_value(void **state)
     assert_true(json_is_null(get(j, "g.countries.3.target_stage")));
     assert_true(json_is_null(get(j, "g.countries.3.baseline_stage")));
     json_decref(j);
-    release(&f);
+    fx_close(&f);
 }
 
 static void reasons_and_sources_are_codes_with_detail(void **state)
 {
     (void)state;
-    Fixture f;
+    FxWorld f;
     build(&f, 2024);
     json_t *j = load_json(render(&f, "json_codes"));
     assert_int_equal(json_array_size(get(j, "i1.not_assessable")), 1);
@@ -474,7 +403,7 @@ static void reasons_and_sources_are_codes_with_detail(void **state)
     expect_str(j, "g.countries.1.stage_date", "2024-09-12");
     assert_true(json_is_false(get(j, "g.countries.0.reached")));
     json_decref(j);
-    release(&f);
+    fx_close(&f);
 }
 
 /* ---- CSV ---- */
@@ -482,7 +411,7 @@ static void reasons_and_sources_are_codes_with_detail(void **state)
 static void csv_exports_have_headers_rows_and_safe_cells(void **state)
 {
     (void)state;
-    Fixture f;
+    FxWorld f;
     build(&f, 2024);
     const char *out = render(&f, "csv_exports");
     char *countries = read_out(out, "countries.csv");
@@ -540,7 +469,7 @@ static void csv_exports_have_headers_rows_and_safe_cells(void **state)
     assert_string_equal(trend, "date,i1,d2,g_reached,outperformed\n"
                         "2026-06-30,1,3,0,1\n2026-09-30,1,3,0,1\n");
     free(trend);
-    release(&f);
+    fx_close(&f);
 }
 
 static void two_runs_give_identical_bytes(void **state)
@@ -549,25 +478,17 @@ static void two_runs_give_identical_bytes(void **state)
     static const char *const files[] = { "indicators.json", "countries.csv",
         "projects.csv", "participation.csv", "gci.csv", "trend.csv", "i1.csv",
         "i1_context.csv", "d2.csv", NULL };
-    Fixture f;
+    FxWorld f;
     build(&f, 2024);
     char first[4096];
     snprintf(first, sizeof first, "%s", render(&f, "json_run1"));
     const char *second = render(&f, "json_run2");
     for (const char *const *name = files; *name; name++) {
-        size_t n1, n2;
-        char p1[4200], p2[4200];
-        snprintf(p1, sizeof p1, "%s/data/%s", first, *name);
-        snprintf(p2, sizeof p2, "%s/data/%s", second, *name);
-        char *a = test_read_file(p1, &n1), *b = test_read_file(p2, &n2);
-        assert_non_null(a);
-        assert_non_null(b);
-        assert_int_equal(n1, n2);
-        assert_memory_equal(a, b, n1);
-        free(a);
-        free(b);
+        char rel[64];
+        snprintf(rel, sizeof rel, "data/%s", *name);
+        assert_true(test_same_files(first, second, rel));
     }
-    release(&f);
+    fx_close(&f);
 }
 
 int main(void)
