@@ -16,65 +16,44 @@
 #include "render/chart/chart.h"
 #include "render/chart/chart_views.h"
 #include "render/chart/render_charts.h"
+#include "fixture.h"
 #include "support.h"
 
 /* ---- fixture: a model and indicators built by hand ---- */
 
-typedef struct {
-    Model m;
-    Indicators ind;
-    Settings s;
-    Arena a;
-    Catalog *cat;
-    Diag d;
-    RenderCtx ctx;
-} Fx;
-
 static Rat R(double v) { return rat_make((int64_t)(v * 100 + (v < 0 ? -0.5 : 0.5)), 100); }
 
-static Date D(int y, int m, int d) { return date_from_ymd(y, m, d); }
-
-static void add_country(Fx *f, const char *iso3, const char *name,
+static void add_country(FxBuilder *b, const char *iso3, const char *name,
                         const char *name_ja, const char *region)
 {
-    Country *c = &f->m.countries[f->m.n_countries];
-    memcpy(c->iso3, iso3, 4);
-    c->name = arena_strdup(&f->m.arena, name);
-    c->name_ja = name_ja ? arena_strdup(&f->m.arena, name_ja) : NULL;
-    c->region = region;
-    c->target_stage = STAGE_NONE;
-    c->line = ++f->m.n_countries + 1;
+    Country *c = fx_country(b, iso3, region, NULL);
+    c->name = arena_strdup(&b->m.arena, name);
+    c->name_ja = name_ja ? arena_strdup(&b->m.arena, name_ja) : NULL;
 }
 
 /* GCI rows: every pillar at base + p*step percent of 20, missing ones
  * left out (mask). */
-static void add_gci(Fx *f, int c, int e, double base, double step, unsigned mask)
+static void add_gci(FxBuilder *b, int c, int year, double base, double step, unsigned mask)
 {
-    GciRow *r = &f->m.gci[f->m.n_gci];
-    r->country = c;
-    r->edition = e;
+    GciRow *r = fx_gci(b, b->m.countries[c].iso3, year, "");
     for (int p = 0; p < PILLAR_COUNT; p++)
         if (mask & PILLAR_BIT(p)) {
             double pct = base + p * step;
             r->pillar[p] = R(pct / 5);    /* of 20 */
             r->has |= PILLAR_BIT(p);
         }
-    r->line = ++f->m.n_gci + 1;
 }
 
-static void fixture_model(Fx *f, int n_extra)
+static void fixture_model(FxBuilder *b, int n_extra)
 {
-    Model *m = &f->m;
-    int cap = 7 + n_extra;
-    m->countries = NEW(&m->arena, Country, cap);
-    add_country(f, "FRA", "France", "フランス", "Europe");
-    add_country(f, "IDN", "Indonesia", "インドネシア", "Southeast Asia");
-    add_country(f, "KEN", "Kenya", "ケニア", "Africa");
-    add_country(f, "LAO", "Lao People's Democratic Republic", "ラオス人民民主共和国",
+    add_country(b, "FRA", "France", "フランス", "Europe");
+    add_country(b, "IDN", "Indonesia", "インドネシア", "Southeast Asia");
+    add_country(b, "KEN", "Kenya", "ケニア", "Africa");
+    add_country(b, "LAO", "Lao People's Democratic Republic", "ラオス人民民主共和国",
                 "Southeast Asia");
-    add_country(f, "MNG", "Mongolia", NULL, "East Asia");
-    add_country(f, "PHL", "Philippines", "フィリピン", "Southeast Asia");
-    add_country(f, "VNM", "Viet Nam", "ベトナム", "Southeast Asia");
+    add_country(b, "MNG", "Mongolia", NULL, "East Asia");
+    add_country(b, "PHL", "Philippines", "フィリピン", "Southeast Asia");
+    add_country(b, "VNM", "Viet Nam", "ベトナム", "Southeast Asia");
     /* Extra countries with long names, iso3 XAA, XAB, ... (after VNM). */
     for (int i = 0; i < n_extra; i++) {
         char iso[4] = { 'X', (char)('A' + i / 26), (char)('A' + i % 26), 0 };
@@ -82,34 +61,28 @@ static void fixture_model(Fx *f, int n_extra)
         snprintf(name, sizeof name, "%s Republic of Extraordinarily Long Names %d",
                  i % 3 ? "United" : "Federated", i + 1);
         snprintf(ja, sizeof ja, "長い名前の共和国 第%d", i + 1);
-        add_country(f, iso, name, ja, i % 2 ? "Pacific" : "Africa");
+        add_country(b, iso, name, ja, i % 2 ? "Pacific" : "Africa");
     }
-    m->n_editions = 3;
-    m->editions = NEW(&m->arena, Edition, 3);
-    int years[3] = { 2018, 2020, 2024 };
-    Date pub[3] = { D(2019, 3, 1), D(2021, 6, 29), D(2024, 9, 12) };
-    for (int e = 0; e < 3; e++)
-        m->editions[e] = (Edition){ years[e], pub[e], rat_int(20), rat_int(100), e + 2 };
-    m->gci = NEW(&m->arena, GciRow, 3 * cap);
-    for (int c = 0; c < m->n_countries; c++)
+    static const int years[3] = { 2018, 2020, 2024 };
+    fx_edition(b, 2018, "2019-03-01", "20", "100");
+    fx_edition(b, 2020, "2021-06-29", "20", "100");
+    fx_edition(b, 2024, "2024-09-12", "20", "100");
+    for (int c = 0; c < b->m.n_countries; c++)
         for (int e = 0; e < 3; e++) {
             if (c == 4 && e == 2)
                 continue;              /* MNG: not in the 2024 edition */
             unsigned mask = PILLAR_ALL;
             if (c == 2 && e == 2)
                 mask &= ~PILLAR_BIT(PILLAR_COOPERATION);  /* KEN: empty cell */
-            add_gci(f, c, e, 20 + 9 * e + (c * 7) % 30, 4 + c % 3, mask);
+            add_gci(b, c, years[e], 20 + 9 * e + (c * 7) % 30, 4 + c % 3, mask);
         }
-    /* No projects are needed here, but model_index() sorts the (empty)
-     * array, and qsort() must not get NULL. */
-    m->projects = NEW(&m->arena, Project, 1);
-    model_index(m);
+    fx_index(b);
 }
 
-static void fixture_i1(Fx *f, int n_extra)
+static void fixture_i1(FxWorld *f, int n_extra)
 {
     I1 *i1 = &f->ind.i1;
-    i1->countries = NEW(&f->a, I1Country, 6 + n_extra);
+    i1->countries = NEW(&f->perm, I1Country, 6 + n_extra);
     struct { int c; PillarSet p; bool ok; NaReason why; double b, l, ex; } rows[] = {
         { 1, PILLAR_BIT(PILLAR_LEGAL) | PILLAR_BIT(PILLAR_TECHNICAL), true, NA_NONE, 60, 75.5, 4.2 },
         { 2, PILLAR_BIT(PILLAR_LEGAL) | PILLAR_BIT(PILLAR_COOPERATION), false,
@@ -149,18 +122,18 @@ static void fixture_i1(Fx *f, int n_extra)
     }
 }
 
-static void fixture_d2_g(Fx *f)
+static void fixture_d2_g(FxWorld *f)
 {
     D2 *d2 = &f->ind.d2;
     d2->window_start_fy = 2022;
     d2->n_years = 5;
-    d2->cumulative = NEW(&f->a, D2Year, 5);
+    d2->cumulative = NEW(&f->perm, D2Year, 5);
     int counts[5] = { 3, 4, 5, 6, 6 };
     for (int i = 0; i < 5; i++)
         d2->cumulative[i] = (D2Year){ 2022 + i, counts[i] };
     d2->n_countries = 6;
     d2->n_targets = 2;
-    d2->targets = NEW(&f->a, TargetStatus, 2);
+    d2->targets = NEW(&f->perm, TargetStatus, 2);
     /* Least squares through (2024,5) (2025,6) (2026,6): slope 1/2,
      * intercept 17/3 - 2025/2. */
     Projection pr = { .n = 3, .fy = { 2024, 2025, 2026 }, .value = { 5, 6, 6 },
@@ -168,8 +141,8 @@ static void fixture_d2_g(Fx *f)
     d2->targets[0] = (TargetStatus){ 30, 2026, 6, STATUS_AT_RISK, pr };
     d2->targets[1] = (TargetStatus){ 50, 2030, 6, STATUS_AT_RISK, pr };
     G *g = &f->ind.g;
-    g->n_countries = f->m.n_countries;
-    g->countries = NEW(&f->a, GCountry, g->n_countries);
+    g->n_countries = f->b.m.n_countries;
+    g->countries = NEW(&f->perm, GCountry, g->n_countries);
     for (int c = 0; c < g->n_countries; c++) {
         GCountry *x = &g->countries[c];
         x->country = c;
@@ -184,10 +157,10 @@ static void fixture_d2_g(Fx *f)
     }
 }
 
-static void fixture_trend_participation(Fx *f, bool numbers)
+static void fixture_trend_participation(FxWorld *f, bool numbers)
 {
     Indicators *ind = &f->ind;
-    ind->trend = NEW(&f->a, TrendPoint, 20);
+    ind->trend = NEW(&f->perm, TrendPoint, 20);
     for (int fy = 2022; fy <= 2026; fy++)
         for (int q = 1; q <= 4; q++) {
             Date d = fy_quarter_end(fy, q);
@@ -197,7 +170,7 @@ static void fixture_trend_participation(Fx *f, bool numbers)
             ind->trend[k] = (TrendPoint){ d, k / 5, 3 + k / 4, k / 6, 0 };
         }
     ind->trend[ind->n_trend++] = (TrendPoint){ ind->as_of, 2, 6, 2, 0 };
-    ind->participation = NEW(&f->a, ParticipationSum, 4);
+    ind->participation = NEW(&f->perm, ParticipationSum, 4);
     struct { int c, fy; int64_t n, w; bool hw; } rows[] = {
         { 1, 2023, 12, 5, true }, { 2, 2024, 20, 9, true },
         { 3, 2025, 8, 0, false }, { 5, 2026, 15, 7, true },
@@ -208,32 +181,14 @@ static void fixture_trend_participation(Fx *f, bool numbers)
             1, 1, numbers, numbers && rows[i].hw };
 }
 
-static void fixture(Fx *f, const char *lang, int n_extra, bool numbers)
+static void fixture(FxWorld *f, const char *lang, int n_extra, bool numbers)
 {
-    memset(f, 0, sizeof *f);
-    f->d = (Diag)DIAG_INIT;
-    settings_defaults(&f->s);
-    snprintf(f->s.lang, sizeof f->s.lang, "%s", lang);
-    f->s.as_of = D(2026, 8, 15);
-    fixture_model(f, n_extra);
-    f->ind.as_of = f->s.as_of;
-    f->ind.fiscal_year = 2026;
-    f->ind.quarter = 2;
-    f->ind.baseline_edition_year = 2020;
-    f->ind.latest_edition_year = 2024;
+    fx_open(f, lang, "2026-08-15");
+    fixture_model(&f->b, n_extra);
+    fx_ind_head(f, 2024);
     fixture_i1(f, n_extra);
     fixture_d2_g(f);
     fixture_trend_participation(f, numbers);
-    assert_int_equal(catalog_load(&f->cat, test_source_dir(), lang, &f->d), ERR_OK);
-    f->ctx = (RenderCtx){ &f->m, &f->ind, &f->s, f->cat, NULL, test_source_dir(), &f->d, NULL };
-}
-
-static void fixture_free(Fx *f)
-{
-    catalog_free(f->cat);
-    diag_release(&f->d);
-    arena_release(&f->a);
-    model_release(&f->m);
 }
 
 /* ---- reading the PNGs back ---- */
@@ -287,17 +242,13 @@ static const char *const fixed_charts[] = {
     "d2_cumulative", "i1_dumbbell", "stages", "participants", "trend", "i1_context",
 };
 
-static double render_into(Fx *f, const char *dir)
+static double render_into(FxWorld *f, const char *dir)
 {
-    f->ctx.outdir = dir;
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    Err err = render_charts(&f->ctx);
+    Err err = fx_render(f, render_charts, dir);
     clock_gettime(CLOCK_MONOTONIC, &t1);
-    if (err) {
-        diag_print(&f->d, stderr);
-        fail();
-    }
+    assert_int_equal(err, ERR_OK);
     return (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
 }
 
@@ -325,7 +276,7 @@ static void check_chart(const char *dir, const char *name, bool exact_height)
 static void every_chart_has_its_configured_size_and_is_not_blank(void **state)
 {
     (void)state;
-    Fx f;
+    FxWorld f;
     fixture(&f, "en", 0, true);
     const char *dir = test_tmpdir("charts_en");
     double ms = render_into(&f, dir);
@@ -342,14 +293,14 @@ static void every_chart_has_its_configured_size_and_is_not_blank(void **state)
     char path[4096];
     snprintf(path, sizeof path, "%s/charts/country_FRA.png", dir);
     assert_null(fopen(path, "rb"));
-    assert_int_equal((int)f.d.errors, 0);
-    fixture_free(&f);
+    assert_int_equal((int)f.diag.errors, 0);
+    fx_close(&f);
 }
 
 static void two_renders_give_identical_bytes(void **state)
 {
     (void)state;
-    Fx f;
+    FxWorld f;
     fixture(&f, "ja", 0, true);
     char a[4096], b[4096];
     snprintf(a, sizeof a, "%s", test_tmpdir("charts_same_a"));
@@ -359,25 +310,17 @@ static void two_renders_give_identical_bytes(void **state)
     const char *names[] = { "d2_cumulative", "i1_dumbbell", "stages", "participants",
                             "trend", "i1_context", "country_IDN", "country_VNM" };
     for (int i = 0; i < 8; i++) {
-        char pa[4200], pb[4200];
-        snprintf(pa, sizeof pa, "%s/charts/%s.png", a, names[i]);
-        snprintf(pb, sizeof pb, "%s/charts/%s.png", b, names[i]);
-        size_t na, nb;
-        char *x = test_read_file(pa, &na), *y = test_read_file(pb, &nb);
-        assert_non_null(x);
-        assert_non_null(y);
-        assert_int_equal(na, nb);
-        assert_memory_equal(x, y, na);
-        free(x);
-        free(y);
+        char rel[64];
+        snprintf(rel, sizeof rel, "charts/%s.png", names[i]);
+        assert_true(test_same_files(a, b, rel));
     }
-    fixture_free(&f);
+    fx_close(&f);
 }
 
 static void forty_six_countries_in_japanese_render_without_growing_past_reason(void **state)
 {
     (void)state;
-    Fx f;
+    FxWorld f;
     fixture(&f, "ja", 40, true);
     const char *dir = test_tmpdir("charts_ja_many");
     double ms = render_into(&f, dir);
@@ -386,13 +329,13 @@ static void forty_six_countries_in_japanese_render_without_growing_past_reason(v
         check_chart(dir, fixed_charts[i], false);
     check_chart(dir, "country_XAA", true);
     check_chart(dir, "country_XBN", true);
-    fixture_free(&f);
+    fx_close(&f);
 }
 
 static void participants_without_numbers_say_so(void **state)
 {
     (void)state;
-    Fx f;
+    FxWorld f;
     fixture(&f, "en", 0, false);
     ChartPrep p;
     assert_int_equal(chart_prep_init(&p, &f.ctx, 1u << VIEW_PARTICIPANTS), ERR_OK);
@@ -403,13 +346,13 @@ static void participants_without_numbers_say_so(void **state)
     const char *dir = test_tmpdir("charts_no_numbers");
     render_into(&f, dir);
     check_chart(dir, "participants", true);
-    fixture_free(&f);
+    fx_close(&f);
 }
 
 static void titles_carry_the_count_against_the_target(void **state)
 {
     (void)state;
-    Fx f;
+    FxWorld f;
     fixture(&f, "en", 0, true);
     ChartPrep p;
     assert_int_equal(chart_prep_init(&p, &f.ctx, (1u << VIEW_COUNT) - 1), ERR_OK);
@@ -426,42 +369,44 @@ static void titles_carry_the_count_against_the_target(void **state)
     assert_string_equal(p.trend_label[0], "FY2022 Q1");
     assert_string_equal(p.trend_label[f.ind.n_trend - 1], "15 August 2026");
     chart_prep_release(&p);
-    fixture_free(&f);
+    fx_close(&f);
 }
 
 static void country_chart_draws_on_any_cairo_context(void **state)
 {
     (void)state;
-    Fx f;
+    FxWorld f;
     fixture(&f, "en", 0, true);
     cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 800, 300);
     cairo_t *cr = cairo_create(s);
     ChartPrep p;
     assert_int_equal(chart_prep_init(&p, &f.ctx, 1u << VIEW_COUNTRY), ERR_OK);
-    assert_int_equal(chart_view_country_box(cr, &p, 1, 800, 300, &f.d), ERR_OK);
+    assert_int_equal(chart_view_country_box(cr, &p, 1, 800, 300, &f.diag), ERR_OK);
     chart_prep_release(&p);
     cairo_destroy(cr);
     char path[4096];
     snprintf(path, sizeof path, "%s/brief.png", test_tmpdir("charts_brief"));
-    assert_int_equal(chart_write_png(s, path, &f.d), ERR_OK);
+    assert_int_equal(chart_write_png(s, path, &f.diag), ERR_OK);
     cairo_surface_destroy(s);
     PngStats st = png_stats(path);
     assert_int_equal(st.w, 800);
     assert_true(st.distinct > 16 && st.non_bg > 800 * 300 / 50);
-    fixture_free(&f);
+    fx_close(&f);
 }
 
 static void a_missing_chart_definition_is_reported_by_name(void **state)
 {
     (void)state;
-    Fx f;
+    FxWorld f;
     fixture(&f, "en", 0, true);
-    f.ctx.resources = test_tmpdir("charts_no_defs");
-    f.ctx.outdir = test_tmpdir("charts_no_defs_out");
-    assert_int_not_equal(render_charts(&f.ctx), ERR_OK);
-    assert_true(f.d.n >= 1);
-    assert_string_equal(f.d.items[0].file, "charts/d2_cumulative.ini");
-    fixture_free(&f);
+    char empty[4096];              /* test_tmpdir()'s buffer is reused */
+    snprintf(empty, sizeof empty, "%s", test_tmpdir("charts_no_defs"));
+    f.ctx.resources = empty;
+    assert_int_not_equal(fx_render(&f, render_charts, test_tmpdir("charts_no_defs_out")),
+                         ERR_OK);
+    assert_true(f.diag.n >= 1);
+    assert_string_equal(f.diag.items[0].file, "charts/d2_cumulative.ini");
+    fx_close(&f);
 }
 
 int main(void)
