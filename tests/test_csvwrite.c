@@ -11,14 +11,8 @@
 #include <string.h>
 
 #include "render/data/csvwrite.h"
+#include "fixture.h"
 #include "support.h"
-
-static Rat R(const char *s)
-{
-    Rat r;
-    assert_true(rat_parse(s, strlen(s), &r));
-    return r;
-}
 
 static void text_starting_with_a_formula_character_is_prefixed(void **state)
 {
@@ -56,10 +50,10 @@ static void numbers_are_never_prefixed(void **state)
     (void)state;
     CsvWriter w = CSVW_INIT;
     csvw_int(&w, -3);
-    csvw_rat2(&w, R("-0.005"));    /* half away from zero: -0.01 */
-    csvw_rat2(&w, R("9.725"));
-    csvw_rat(&w, R("-12.50"));     /* exact as published */
-    csvw_rat(&w, R("7"));
+    csvw_rat2(&w, fx_rat("-0.005"));   /* half away from zero: -0.01 */
+    csvw_rat2(&w, fx_rat("9.725"));
+    csvw_rat(&w, fx_rat("-12.50"));    /* exact as published */
+    csvw_rat(&w, fx_rat("7"));
     csvw_rat(&w, rat_make(-2, 3)); /* no finite decimal: 9 places */
     csvw_real(&w, -0.0);
     csvw_real(&w, 2.5);
