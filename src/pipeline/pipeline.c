@@ -141,9 +141,8 @@ typedef struct {
 
 /* LANE_CHILD, in the child process (or here when fork() failed).  The
  * child checks the catalogue for the labels it looked up, as
- * run_renderers() does for the others, and frees the font caches as
- * main() does at its end -- not after a failure, where cairo's debug
- * reset has found fonts still held and aborted. */
+ * run_renderers() does for the others, and drops the font map as main()
+ * does at its end. */
 static Err child_lane_job(void *arg, Diag *d, bool in_child)
 {
     const ChildLaneArg *a = arg;
