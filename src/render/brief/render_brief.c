@@ -20,8 +20,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "render/chart/chart_views.h"
 #include "base/fsutil.h"
+#include "render/brief/brief_layout.h"
+#include "render/chart/chart_views.h"
 
 #define MARGIN 36.0
 #define CONTENT_W (BRIEF_PAGE_W - 2 * MARGIN)
@@ -31,17 +32,6 @@
 #define CHART_H 140.0   /* across the page: labels about 8 pt */
 #define MAX_FY_ROWS 6
 #define MAX_ASSESSMENTS 3
-
-enum { F_SMALL, F_BODY, F_BOLD, F_COLHEAD, F_HEAD, F_STAGE, F_TITLE, F_COUNT };
-/* Latin from DejaVu; Japanese from IPA P Gothic, a TrueType font that
- * cairo subsets to a few kilobytes (Noto Sans CJK's CFF subsets carry
- * their subroutines: about 1 MB a brief, and most of the time spent);
- * then whatever sans-serif the machine has. */
-#define FAMILIES "DejaVu Sans, IPAPGothic, Noto Sans CJK JP, sans-serif"
-static const char *const font_specs[F_COUNT] = {
-    FAMILIES " 7", FAMILIES " 8", FAMILIES " Bold 8", FAMILIES " Bold 7",
-    FAMILIES " Bold 9.5", FAMILIES " Bold 11", FAMILIES " Bold 18",
-};
 
 /* Okabe-Ito colours (colour-blind safe, §4) and greys. */
 typedef struct { double r, g, b; } Rgb;
@@ -55,27 +45,8 @@ static const Rgb BAND = { 0.94, 0.95, 0.97 };
 
 typedef struct {
     const RenderCtx *ctx;
-    PangoFontDescription *font[F_COUNT];
     ChartPrep charts;         /* the country chart's texts, once a build */
 } Brief;
-
-/* Laid-out texts of all pages, so measuring and then drawing the same text
- * shapes it once, and a heading or label every brief repeats is shaped
- * once per build (shaping is most of a brief's time).  Every page is
- * recorded on the same kind of surface, so one Pango context serves all. */
-typedef struct {
-    int font, width, lines;
-    bool right;
-    PangoLayout *layout;
-    double height;
-} Laid;
-
-typedef struct {
-    PangoContext *pc;
-    Laid *items;
-    int n, cap;
-    GHashTable *index;        /* key (font, width, lines, right, text) -> item + 1 */
-} LayoutCache;
 
 typedef struct {
     const Brief *b;
@@ -92,88 +63,31 @@ typedef struct {
 /* How one piece of text is set: font, colour, line limit (0: none; text
  * beyond it is ellipsized) and right alignment for figures. */
 typedef struct {
-    int font;
+    LayoutFont font;
     Rgb color;
     int lines;
     bool right;
 } Style;
 
-static Style st(int font, Rgb color, int lines)
+static Style st(LayoutFont font, Rgb color, int lines)
 {
     return (Style){ .font = font, .color = color, .lines = lines };
 }
 
-static Style st_right(int font, Rgb color)
+static Style st_right(LayoutFont font, Rgb color)
 {
     return (Style){ .font = font, .color = color, .lines = 1, .right = true };
 }
 
 /* ---- text ------------------------------------------------------------ */
 
-/* Data text may hold line breaks or tabs; a brief sets them as spaces so
- * a line limit holds (Pango counts lines per paragraph). */
-static const char *flatten(const char *s, char *buf, size_t n)
-{
-    if (!strpbrk(s, "\r\n\t"))
-        return s;
-    size_t i = 0;
-    for (; s[i] && i + 1 < n; i++)
-        buf[i] = (s[i] == '\r' || s[i] == '\n' || s[i] == '\t') ? ' ' : s[i];
-    buf[i] = '\0';
-    return buf;
-}
-
-static Laid *lay_out(LayoutCache *c, const PangoFontDescription *font, int fi,
-                     int width, Style s, const char *str)
-{
-    char *key = g_strdup_printf("%d/%d/%d/%d/%s", fi, width, s.lines, (int)s.right, str);
-    gpointer found = g_hash_table_lookup(c->index, key);
-    if (found) {
-        g_free(key);
-        return &c->items[GPOINTER_TO_INT(found) - 1];
-    }
-    if (c->n == c->cap) {
-        c->cap = c->cap ? 2 * c->cap : 128;
-        c->items = realloc(c->items, sizeof *c->items * (size_t)c->cap);
-        if (!c->items)
-            abort();
-    }
-    PangoLayout *l = pango_layout_new(c->pc);
-    pango_layout_set_font_description(l, font);
-    pango_layout_set_width(l, width);
-    pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
-    pango_layout_set_ellipsize(l, s.lines > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
-    pango_layout_set_height(l, s.lines > 0 ? -s.lines : -1);
-    pango_layout_set_alignment(l, s.right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-    pango_layout_set_text(l, str, -1);
-    int lw, lh;
-    pango_layout_get_size(l, &lw, &lh);
-    Laid *e = &c->items[c->n++];
-    *e = (Laid){ .font = fi, .width = width, .lines = s.lines, .right = s.right,
-                 .layout = l, .height = (double)lh / PANGO_SCALE };
-    g_hash_table_insert(c->index, key, GINT_TO_POINTER(c->n));   /* owns key */
-    return e;
-}
-
-static void cache_release(LayoutCache *c)
-{
-    for (int i = 0; i < c->n; i++)
-        g_object_unref(c->items[i].layout);
-    free(c->items);
-    if (c->index)
-        g_hash_table_destroy(c->index);
-    if (c->pc)
-        g_object_unref(c->pc);
-}
-
 /* Lay `s` out in a box `w` wide at (x, y); draw it unless measuring.
  * Returns its height in points. */
 static double text(Page *pg, double x, double y, double w, Style s,
                    const char *str)
 {
-    char buf[4096];
-    Laid *e = lay_out(pg->cache, pg->b->font[s.font], s.font, (int)(w * PANGO_SCALE),
-                      s, flatten(str ? str : "", buf, sizeof buf));
+    const LaidText *e = layout_get(pg->cache, s.font, (int)(w * PANGO_SCALE), s.lines,
+                                   s.right, str ? str : "");
     if (!pg->dry) {
         cairo_set_source_rgb(pg->cr, s.color.r, s.color.g, s.color.b);
         cairo_move_to(pg->cr, x, y);
@@ -253,7 +167,7 @@ static void hline(Page *pg, double x, double y, double w, double width, Rgb c)
 /* A section heading with a thin rule under it; returns its height. */
 static double heading(Page *pg, double x, double y, double w, const char *s)
 {
-    double h = text(pg, x, y, w, st(F_HEAD, ACCENT, 1), s);
+    double h = text(pg, x, y, w, st(FONT_HEAD, ACCENT, 1), s);
     hline(pg, x, y + h + 1.5, w, 0.6, RULE);
     return h + 4.5;
 }
@@ -262,9 +176,9 @@ static double heading(Page *pg, double x, double y, double w, const char *s)
  * right-aligned columns sharing the rest.  Labels and column headings
  * may wrap to two lines; figures never wrap. */
 static double table_row(Page *pg, double x, double y, double w, double first,
-                        int font, const char **cells, int n)
+                        LayoutFont font, const char **cells, int n)
 {
-    int lines = font == F_COLHEAD ? 2 : 1;
+    int lines = font == FONT_COLHEAD ? 2 : 1;
     double c0 = w * first, cw = (w - c0) / (n - 1), h = 0;
     for (int i = 0; i < n; i++) {
         Style s = i ? st_right(font, INK) : st(font, INK, 2);
@@ -340,13 +254,13 @@ static double draw_header(Page *pg, double y)
                     sizeof quarter);
 
     double half = CONTENT_W / 2;
-    text(pg, MARGIN, y, half * 1.3, st(F_SMALL, MUTED, 1), ctx->s->programme);
+    text(pg, MARGIN, y, half * 1.3, st(FONT_SMALL, MUTED, 1), ctx->s->programme);
     double h = text(pg, MARGIN + half * 1.3, y, half * 0.7,
-                    st_right(F_SMALL, MUTED), L(pg, "brief.kind"));
+                    st_right(FONT_SMALL, MUTED), L(pg, "brief.kind"));
     y += h + 2;
-    y += text(pg, MARGIN, y, CONTENT_W, st(F_TITLE, INK, 1),
+    y += text(pg, MARGIN, y, CONTENT_W, st(FONT_TITLE, INK, 1),
               model_country_name(ctx->m, pg->country, ctx->s->lang));
-    y += text_owned(pg, MARGIN, y + 1, CONTENT_W, st(F_BODY, MUTED, 1),
+    y += text_owned(pg, MARGIN, y + 1, CONTENT_W, st(FONT_BODY, MUTED, 1),
                     catalog_format(ctx->cat, "brief.subline", "region",
                                    region_word(pg, c->region),
                                    "iso3", c->iso3, "date", date, "quarter",
@@ -402,9 +316,9 @@ static double stage_box(Page *pg, double x, double y, double w,
                         const char *label, Stage s, char *prov)
 {
     double h = 4;
-    h += text(pg, x + 6, y + h, w - 12, st(F_SMALL, MUTED, 1), label);
-    h += text(pg, x + 6, y + h, w - 12, st(F_STAGE, INK, 1), stage_word(pg, s));
-    h += text_owned(pg, x + 6, y + h + 1, w - 12, st(F_SMALL, MUTED, 2), prov);
+    h += text(pg, x + 6, y + h, w - 12, st(FONT_SMALL, MUTED, 1), label);
+    h += text(pg, x + 6, y + h, w - 12, st(FONT_STAGE, INK, 1), stage_word(pg, s));
+    h += text_owned(pg, x + 6, y + h + 1, w - 12, st(FONT_SMALL, MUTED, 2), prov);
     return h + 5;
 }
 
@@ -435,7 +349,7 @@ static double draw_stage_boxes(Page *pg, double y)
         fill_rect(pg, x, y, w, bh, i == 2 ? (Rgb){ 0.90, 0.94, 0.98 } : BAND);
         stage_box(pg, x, y, w, labels[i], stages[i], p[i]);
         if (i < 2)
-            text(pg, x + w, y + bh / 2 - 7, arrow, st(F_STAGE, MUTED, 1), "→");
+            text(pg, x + w, y + bh / 2 - 7, arrow, st(FONT_STAGE, MUTED, 1), "→");
     }
     return bh;
 }
@@ -450,7 +364,7 @@ static double draw_stage(Page *pg, double y)
                       : g->reached                  ? "brief.reached"
                                                     : "brief.not_reached";
     Rgb c = g->target_stage == STAGE_NONE ? MUTED : g->reached ? GOOD : BAD;
-    y += text(pg, MARGIN, y, CONTENT_W, st(F_BOLD, c, 1), L(pg, key));
+    y += text(pg, MARGIN, y, CONTENT_W, st(FONT_BOLD, c, 1), L(pg, key));
     return y - y0;
 }
 
@@ -465,7 +379,7 @@ static void pillar_list(const Page *pg, PillarSet set, char *buf, size_t n)
 }
 
 /* Columns of the I1 table: pillar, baseline, latest, change. */
-static double i1_row(Page *pg, double x, double y, double w, int font,
+static double i1_row(Page *pg, double x, double y, double w, LayoutFont font,
                      const char *cells[4])
 {
     return table_row(pg, x, y, w, 0.36, font, cells, 4);
@@ -492,7 +406,7 @@ static double draw_i1_table(Page *pg, double x, double y, double w)
     const char *head[4] = { L(pg, "brief.col_pillar"), bh, lh,
                             L(pg, "brief.col_change") };
     double y0 = y;
-    y += i1_row(pg, x, y, w, F_COLHEAD, head);
+    y += i1_row(pg, x, y, w, FONT_COLHEAD, head);
     hline(pg, x, y, w, 0.4, RULE);
     y += 1.5;
     for (int p = 0; p < PILLAR_COUNT; p++) {
@@ -510,7 +424,7 @@ static double draw_i1_table(Page *pg, double x, double y, double w)
         if (hb && hl)
             fmt_delta(c->delta[p], v[2]);
         const char *cells[4] = { word(pg, "pillar", pillar_names[p]), v[0], v[1], v[2] };
-        y += i1_row(pg, x, y, w, F_BODY, cells);
+        y += i1_row(pg, x, y, w, FONT_BODY, cells);
     }
     return y - y0;
 }
@@ -529,14 +443,14 @@ static double draw_i1_result(Page *pg, double x, double y, double w)
         char *s = catalog_format(cat, "brief.not_assessable", "reason", reason,
                                  (char *)NULL);
         free(reason);
-        return text_owned(pg, x, y, w, st(F_BOLD, MUTED, 2), s);
+        return text_owned(pg, x, y, w, st(FONT_BOLD, MUTED, 2), s);
     }
     char d[32];
     fmt_delta(c->mean_delta, d);
     char *s = catalog_format(cat, c->improved ? "brief.improved" : "brief.not_improved",
                              "delta", d, "rule", word(pg, "rule", rule_names[pg->ctx->ind->i1.rule]),
                              (char *)NULL);
-    return text_owned(pg, x, y, w, st(F_BOLD, c->improved ? GOOD : BAD, 2), s);
+    return text_owned(pg, x, y, w, st(FONT_BOLD, c->improved ? GOOD : BAD, 2), s);
 }
 
 /* §3.8: the comparison group, and the region's when it has 5 or more. */
@@ -579,7 +493,7 @@ static double draw_i1(Page *pg, double x, double y, double w)
     char pil[256];
     y += heading(pg, x, y, w, L(pg, "brief.i1_heading"));
     pillar_list(pg, c->pillars, pil, sizeof pil);
-    y += text_owned(pg, x, y, w, st(F_SMALL, MUTED, 2),
+    y += text_owned(pg, x, y, w, st(FONT_SMALL, MUTED, 2),
                     catalog_format(pg->ctx->cat, "brief.targeted", "pillars",
                                    c->pillars ? pil : L(pg, "brief.none"),
                                    (char *)NULL)) + 3;
@@ -588,7 +502,7 @@ static double draw_i1(Page *pg, double x, double y, double w)
     y += draw_i1_result(pg, x, y, w) + 3;
     char *ctxs = context_sentence(pg);
     if (ctxs)
-        y += text_owned(pg, x, y, w, st(F_SMALL, INK, 6), ctxs);
+        y += text_owned(pg, x, y, w, st(FONT_SMALL, INK, 6), ctxs);
     return y - y0;
 }
 
@@ -657,7 +571,7 @@ static double project_cells(Page *pg, double y, const char *cells[5], bool head)
     double x = MARGIN + 3, h = 0;
     for (int i = 0; i < 5; i++) {
         double w = proj_cols[i] * (CONTENT_W - 6) - 5;
-        int font = head ? F_COLHEAD : i == 0 ? F_BODY : F_SMALL;
+        LayoutFont font = head ? FONT_COLHEAD : i == 0 ? FONT_BODY : FONT_SMALL;
         double ch = text(pg, x, y, w, st(font, INK, head ? 1 : 2), cells[i]);
         h = ch > h ? ch : h;
         x += proj_cols[i] * (CONTENT_W - 6);
@@ -725,7 +639,7 @@ static double draw_projects(Page *pg, double y, double limit)
                             L(pg, "brief.col_period"), L(pg, "brief.col_counterpart"),
                             L(pg, "brief.col_partners") };
     if (!n) {
-        y += text(pg, MARGIN, y, CONTENT_W, st(F_SMALL, MUTED, 1), L(pg, "brief.no_projects"));
+        y += text(pg, MARGIN, y, CONTENT_W, st(FONT_SMALL, MUTED, 1), L(pg, "brief.no_projects"));
         free(ps);
         return y;
     }
@@ -747,7 +661,7 @@ static double draw_projects(Page *pg, double y, double limit)
     if (shown < n) {
         char rest[24];
         fmt_int(rest, sizeof rest, n - shown);
-        y += 2 + text_owned(pg, MARGIN, y + 2, CONTENT_W, st(F_SMALL, MUTED, 1),
+        y += 2 + text_owned(pg, MARGIN, y + 2, CONTENT_W, st(FONT_SMALL, MUTED, 1),
                             catalog_format(pg->ctx->cat, "brief.more_projects", "n",
                                            rest, (char *)NULL));
     }
@@ -757,7 +671,7 @@ static double draw_projects(Page *pg, double y, double limit)
 
 /* ---- participation by fiscal year ----------------------------------------- */
 
-static double part_row(Page *pg, double x, double y, double w, int font,
+static double part_row(Page *pg, double x, double y, double w, LayoutFont font,
                        const char *cells[4])
 {
     return table_row(pg, x, y, w, 0.17, font, cells, 4);
@@ -795,11 +709,11 @@ static double draw_participation(Page *pg, double x, double y, double w)
         }
     y += heading(pg, x, y, w, L(pg, "brief.participation_heading"));
     if (!n)
-        return y - y0 + text(pg, x, y, w, st(F_SMALL, MUTED, 2),
+        return y - y0 + text(pg, x, y, w, st(FONT_SMALL, MUTED, 2),
                              L(pg, "brief.no_participation"));
     const char *head[4] = { L(pg, "brief.col_fy"), L(pg, "brief.col_participants"),
                             L(pg, "brief.col_women"), L(pg, "brief.col_activities") };
-    y += part_row(pg, x, y, w, F_COLHEAD, head);
+    y += part_row(pg, x, y, w, FONT_COLHEAD, head);
     hline(pg, x, y, w, 0.4, RULE);
     y += 1.5;
     int skip = n > MAX_FY_ROWS ? n - MAX_FY_ROWS : 0;
@@ -807,12 +721,12 @@ static double draw_participation(Page *pg, double x, double y, double w)
         char v[4][48];
         part_cells(pg, &ind->participation[i], v);
         const char *cells[4] = { v[0], v[1], v[2], v[3] };
-        y += part_row(pg, x, y, w, F_BODY, cells);
+        y += part_row(pg, x, y, w, FONT_BODY, cells);
     }
     if (skip) {
         char k[24];
         fmt_int(k, sizeof k, skip);
-        y += text_owned(pg, x, y, w, st(F_SMALL, MUTED, 1),
+        y += text_owned(pg, x, y, w, st(FONT_SMALL, MUTED, 1),
                         catalog_format(pg->ctx->cat, "brief.earlier_years", "n", k,
                                        (char *)NULL));
     }
@@ -881,23 +795,23 @@ static double draw_assessments(Page *pg, double x, double y, double w)
     int n = latest_assessments(pg, idx, MAX_ASSESSMENTS);
     y += heading(pg, x, y, w, L(pg, "brief.assessments_heading"));
     if (!n)
-        return y - y0 + text(pg, x, y, w, st(F_SMALL, MUTED, 2),
+        return y - y0 + text(pg, x, y, w, st(FONT_SMALL, MUTED, 2),
                              L(pg, "brief.no_assessments"));
     for (int i = 0; i < n; i++) {
         const Assessment *a = &m->assessments[idx[i]];
         char date[64], details[512];
         fmt_date(pg, a->date, date, sizeof date);
         assessment_details(pg, a, details, sizeof details);
-        y += text_owned(pg, x, y, w, st(F_BOLD, INK, 1),
+        y += text_owned(pg, x, y, w, st(FONT_BOLD, INK, 1),
                         catalog_format(pg->ctx->cat, "brief.assessment_line", "date",
                                        date, "kind",
                                        L(pg, a->kind == ASSESS_I2 ? "brief.kind_i2"
                                                                   : "brief.kind_d1"),
                                        (char *)NULL));
         if (details[0])
-            y += text(pg, x, y, w, st(F_SMALL, MUTED, 1), details);
+            y += text(pg, x, y, w, st(FONT_SMALL, MUTED, 1), details);
         if (a->summary)
-            y += text(pg, x, y, w, st(F_SMALL, INK, 2), a->summary);
+            y += text(pg, x, y, w, st(FONT_SMALL, INK, 2), a->summary);
         y += 3;
     }
     return y - y0;
@@ -920,13 +834,13 @@ static double draw_footer(Page *pg, double y)
     double y0 = y;
     hline(pg, MARGIN, y, CONTENT_W, 0.6, RULE);
     y += 3;
-    y += text_owned(pg, MARGIN, y, CONTENT_W, st(F_SMALL, MUTED, 2),
+    y += text_owned(pg, MARGIN, y, CONTENT_W, st(FONT_SMALL, MUTED, 2),
                     catalog_format(ctx->cat, "brief.sources", "editions",
                                    eds[0] ? eds : L(pg, "brief.none"), "date", date,
                                    (char *)NULL));
     y += 1;
-    text(pg, MARGIN, y, CONTENT_W * 0.7, st(F_SMALL, MUTED, 1), ctx->s->programme);
-    y += text(pg, MARGIN + CONTENT_W * 0.7, y, CONTENT_W * 0.3, st_right(F_SMALL, MUTED),
+    text(pg, MARGIN, y, CONTENT_W * 0.7, st(FONT_SMALL, MUTED, 1), ctx->s->programme);
+    y += text(pg, MARGIN + CONTENT_W * 0.7, y, CONTENT_W * 0.3, st_right(FONT_SMALL, MUTED),
               "cyberdash " CYBERDASH_VERSION);
     return y - y0;
 }
@@ -971,22 +885,6 @@ static void set_metadata(const Brief *b, cairo_surface_t *sf, const char *title)
     cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_MOD_DATE, date);
 }
 
-static PangoLayout *make_layout(cairo_t *cr)
-{
-    PangoLayout *l = pango_cairo_create_layout(cr);
-    PangoContext *pc = pango_layout_get_context(l);
-    /* PDF is vector: exact positions and metrics, no hinting, whatever
-     * surface the page is recorded on */
-    cairo_font_options_t *fo = cairo_font_options_create();
-    cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
-    cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
-    pango_cairo_context_set_font_options(pc, fo);
-    cairo_font_options_destroy(fo);
-    pango_context_set_round_glyph_positions(pc, FALSE);
-    pango_layout_context_changed(l);
-    return l;
-}
-
 /* Each page is laid out once, on a recording surface, and replayed into
  * its own file and into all.pdf: Pango's shaping is most of the work.
  * A chart failure is returned in *err (already noted in the Diag). */
@@ -996,11 +894,7 @@ static cairo_surface_t *record_page(const Brief *b, int k, LayoutCache *cache, E
     cairo_rectangle_t page = { 0, 0, BRIEF_PAGE_W, BRIEF_PAGE_H };
     cairo_surface_t *rec = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &page);
     cairo_t *cr = cairo_create(rec);
-    if (!cache->pc) {
-        PangoLayout *lay = make_layout(cr);
-        cache->pc = g_object_ref(pango_layout_get_context(lay));
-        g_object_unref(lay);
-    }
+    layout_cache_bind(cache, cr);
     const I1Country *i1 = &ind->i1.countries[k];
     Page pg = { .b = b, .ctx = b->ctx, .cr = cr, .cache = cache,
                 .country = i1->country, .i1 = i1,
@@ -1063,7 +957,8 @@ static Err write_briefs(const Brief *b)
     cairo_surface_t **pages = calloc((size_t)i1->n_countries + 1, sizeof *pages);
     int n = 0;
     Err err = ERR_OK;
-    LayoutCache cache = { .index = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL) };
+    LayoutCache cache;
+    layout_cache_init(&cache);
     for (int k = 0; k < i1->n_countries && !err; k++) {
         int c = i1->countries[k].country;
         const char *iso3 = ctx->m->countries[c].iso3;
@@ -1099,7 +994,7 @@ static Err write_briefs(const Brief *b)
     for (int i = 0; i < n; i++)
         cairo_surface_destroy(pages[i]);
     free(pages);
-    cache_release(&cache);
+    layout_cache_release(&cache);
     return err;
 }
 
@@ -1116,11 +1011,7 @@ Err render_brief(const RenderCtx *ctx)
     Brief b = { .ctx = ctx };
     if ((err = chart_prep_init(&b.charts, ctx, 1u << VIEW_COUNTRY)))
         return err;
-    for (int i = 0; i < F_COUNT; i++)
-        b.font[i] = pango_font_description_from_string(font_specs[i]);
     err = write_briefs(&b);
-    for (int i = 0; i < F_COUNT; i++)
-        pango_font_description_free(b.font[i]);
     chart_prep_release(&b.charts);
     return err;
 }
