@@ -52,27 +52,29 @@ void layout_cache_release(LayoutCache *c)
 }
 
 /* Data text may hold line breaks or tabs; a brief sets them as spaces so
- * a line limit holds (Pango counts lines per paragraph). */
-static const char *flatten(const char *s, char *buf, size_t n)
+ * a line limit holds (Pango counts lines per paragraph).  The whole text,
+ * never cut: NULL when `s` has none of them. */
+static char *flatten(const char *s)
 {
     if (!strpbrk(s, "\r\n\t"))
-        return s;
-    size_t i = 0;
-    for (; s[i] && i + 1 < n; i++)
-        buf[i] = (s[i] == '\r' || s[i] == '\n' || s[i] == '\t') ? ' ' : s[i];
-    buf[i] = '\0';
-    return buf;
+        return NULL;
+    char *flat = g_strdup(s);
+    for (char *p = flat; *p; p++)
+        if (*p == '\r' || *p == '\n' || *p == '\t')
+            *p = ' ';
+    return flat;
 }
 
 const LaidText *layout_get(LayoutCache *c, LayoutFont font, int width, int lines,
                            bool right, const char *text)
 {
-    char buf[4096];
-    const char *str = flatten(text, buf, sizeof buf);
+    char *flat = flatten(text);
+    const char *str = flat ? flat : text;
     char *key = g_strdup_printf("%d/%d/%d/%d/%s", (int)font, width, lines, (int)right, str);
     gpointer found = g_hash_table_lookup(c->index, key);
     if (found) {
         g_free(key);
+        g_free(flat);
         return &c->items[GPOINTER_TO_INT(found) - 1];
     }
     if (c->n == c->cap) {
@@ -89,6 +91,7 @@ const LaidText *layout_get(LayoutCache *c, LayoutFont font, int width, int lines
     pango_layout_set_height(l, lines > 0 ? -lines : -1);
     pango_layout_set_alignment(l, right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
     pango_layout_set_text(l, str, -1);
+    g_free(flat);
     int lw, lh;
     pango_layout_get_size(l, &lw, &lh);
     LaidText *e = &c->items[c->n++];

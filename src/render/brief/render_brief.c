@@ -20,6 +20,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "base/arena.h"
 #include "base/fsutil.h"
 #include "render/brief/brief_layout.h"
 #include "render/chart/chart_views.h"
@@ -53,6 +54,7 @@ typedef struct {
     const RenderCtx *ctx;
     cairo_t *cr;
     LayoutCache *cache;
+    Arena *a;                 /* the page's texts, freed after the page */
     bool dry;                 /* measure only */
     int country;              /* model index */
     const I1Country *i1;
@@ -103,6 +105,16 @@ static double text_owned(Page *pg, double x, double y, double w, Style s,
     double h = text(pg, x, y, w, s, str);
     free(str);
     return h;
+}
+
+/* A string from catalog_format() moved into the page's arena: texts are
+ * kept whole, never cut to a buffer (Pango ellipsizes what does not
+ * fit). */
+static const char *own(Page *pg, char *str)
+{
+    const char *s = arena_strdup(pg->a, str ? str : "");
+    free(str);
+    return s;
 }
 
 static const char *L(const Page *pg, const char *key)
@@ -221,25 +233,23 @@ static int edition_year(const Page *pg, int edition)
     return edition >= 0 ? pg->ctx->m->editions[edition].year : 0;
 }
 
-/* Append `item` to the list in `buf` with the catalogue's pattern `key`
- * ("{a}, {b}"), so each language chooses its own separators. */
-static void list_add(const Page *pg, const char *key, char *buf, size_t n,
-                     const char *item)
+/* `list` with `item` appended by the catalogue's pattern `key` ("{a},
+ * {b}"), so each language chooses its own separators; `item` alone when
+ * `list` is empty.  In the page's arena. */
+static const char *list_add(Page *pg, const char *key, const char *list,
+                            const char *item)
 {
-    if (!buf[0]) {
-        snprintf(buf, n, "%s", item);
-        return;
-    }
-    char *s = catalog_format(pg->ctx->cat, key, "a", buf, "b", item, (char *)NULL);
-    snprintf(buf, n, "%s", s);
-    free(s);
+    if (!list[0])
+        return item;
+    return own(pg, catalog_format(pg->ctx->cat, key, "a", list, "b", item, (char *)NULL));
 }
 
-static void join_partners(const Page *pg, const Project *p, char *buf, size_t n)
+static const char *join_partners(Page *pg, const Project *p)
 {
-    buf[0] = '\0';
+    const char *list = "";
     for (int i = 0; i < p->n_partners; i++)
-        list_add(pg, "brief.list", buf, n, p->partners[i]);
+        list = list_add(pg, "brief.list", list, p->partners[i]);
+    return list;
 }
 
 /* ---- header ------------------------------------------------------------ */
@@ -280,8 +290,8 @@ static const char *stage_word(const Page *pg, Stage s)
 /* Where a stage came from (§3.4): the catalogue's source sentence with
  * its edition or assessment date, and for a GCI source the tier or the
  * overall percent that decided it. */
-static char *provenance(const Page *pg, StageSource src, int edition,
-                        int assessment)
+static const char *provenance(Page *pg, StageSource src, int edition,
+                              int assessment)
 {
     const Model *m = pg->ctx->m;
     const Catalog *cat = pg->ctx->cat;
@@ -303,44 +313,42 @@ static char *provenance(const Page *pg, StageSource src, int edition,
         d = catalog_format(cat, "brief.prov_score", "percent", pct, (char *)NULL);
     }
     if (!d)
-        return source;
+        return own(pg, source);
     char *out = catalog_format(cat, "brief.provenance", "source", source,
                                "detail", d, (char *)NULL);
     free(d);
     free(source);
-    return out;
+    return own(pg, out);
 }
 
 /* One of the three stage boxes; returns its height. */
 static double stage_box(Page *pg, double x, double y, double w,
-                        const char *label, Stage s, char *prov)
+                        const char *label, Stage s, const char *prov)
 {
     double h = 4;
     h += text(pg, x + 6, y + h, w - 12, st(FONT_SMALL, MUTED, 1), label);
     h += text(pg, x + 6, y + h, w - 12, st(FONT_STAGE, INK, 1), stage_word(pg, s));
-    h += text_owned(pg, x + 6, y + h + 1, w - 12, st(FONT_SMALL, MUTED, 2), prov);
+    h += text(pg, x + 6, y + h + 1, w - 12, st(FONT_SMALL, MUTED, 2), prov);
     return h + 5;
 }
 
 static double draw_stage_boxes(Page *pg, double y)
 {
     const GCountry *g = pg->g;
-    char label[160];
     double arrow = 16, w = (CONTENT_W - 2 * arrow) / 3;
-    snprintf(label, sizeof label, "%s", L(pg, "brief.stage_baseline"));
-    char *p[3] = {
+    const char *p[3] = {
         provenance(pg, g->baseline_source, g->baseline_edition, -1),
         provenance(pg, g->stage_source, g->stage_edition, g->stage_assessment),
         provenance(pg, g->target_source, -1, -1),
     };
-    const char *labels[3] = { label, L(pg, "brief.stage_current"),
+    const char *labels[3] = { L(pg, "brief.stage_baseline"), L(pg, "brief.stage_current"),
                               L(pg, "brief.stage_target") };
     Stage stages[3] = { g->baseline_stage, g->stage, g->target_stage };
     bool was_dry = pg->dry;
     double bh = 0;
     pg->dry = true;   /* boxes share one height: measure first */
     for (int i = 0; i < 3; i++) {
-        double h = stage_box(pg, 0, 0, w, labels[i], stages[i], strdup(p[i]));
+        double h = stage_box(pg, 0, 0, w, labels[i], stages[i], p[i]);
         bh = h > bh ? h : bh;
     }
     pg->dry = was_dry;
@@ -370,12 +378,13 @@ static double draw_stage(Page *pg, double y)
 
 /* ---- I1 standing (§3.2) and context (§3.8) -------------------------------- */
 
-static void pillar_list(const Page *pg, PillarSet set, char *buf, size_t n)
+static const char *pillar_list(Page *pg, PillarSet set)
 {
-    buf[0] = '\0';
+    const char *list = "";
     for (int p = 0; p < PILLAR_COUNT; p++)
         if (set & PILLAR_BIT(p))
-            list_add(pg, "brief.list", buf, n, word(pg, "pillar", pillar_names[p]));
+            list = list_add(pg, "brief.list", list, word(pg, "pillar", pillar_names[p]));
+    return list;
 }
 
 /* Columns of the I1 table: pillar, baseline, latest, change. */
@@ -388,21 +397,17 @@ static double i1_row(Page *pg, double x, double y, double w, LayoutFont font,
 static double draw_i1_table(Page *pg, double x, double y, double w)
 {
     const I1Country *c = pg->i1;
-    char by[16], ly[16], bh[64], lh[64];
+    char by[16], ly[16];
     snprintf(by, sizeof by, "%d", c->baseline_edition >= 0
                                       ? edition_year(pg, c->baseline_edition)
                                       : pg->ctx->ind->baseline_edition_year);
     snprintf(ly, sizeof ly, "%d", edition_year(pg, c->latest_edition));
-    char *b = catalog_format(pg->ctx->cat, "brief.col_baseline", "edition", by,
-                             (char *)NULL);
-    char *l = c->latest_edition >= 0
-                  ? catalog_format(pg->ctx->cat, "brief.col_latest", "edition",
-                                   ly, (char *)NULL)
-                  : strdup(L(pg, "brief.col_latest_none"));
-    snprintf(bh, sizeof bh, "%s", b);
-    snprintf(lh, sizeof lh, "%s", l);
-    free(b);
-    free(l);
+    const char *bh = own(pg, catalog_format(pg->ctx->cat, "brief.col_baseline",
+                                            "edition", by, (char *)NULL));
+    const char *lh = c->latest_edition >= 0
+                         ? own(pg, catalog_format(pg->ctx->cat, "brief.col_latest",
+                                                  "edition", ly, (char *)NULL))
+                         : L(pg, "brief.col_latest_none");
     const char *head[4] = { L(pg, "brief.col_pillar"), bh, lh,
                             L(pg, "brief.col_change") };
     double y0 = y;
@@ -435,11 +440,11 @@ static double draw_i1_result(Page *pg, double x, double y, double w)
     const I1Country *c = pg->i1;
     const Catalog *cat = pg->ctx->cat;
     if (!c->assessable) {
-        char pil[256], ed[24];
-        pillar_list(pg, c->reason_pillars, pil, sizeof pil);
+        char ed[24];
         fmt_int(ed, sizeof ed, pg->ctx->ind->baseline_edition_year);
         char *reason = word_format(pg, "reason", na_reason_codes[c->reason],
-                                   "edition", ed, "pillars", pil);
+                                   "edition", ed, "pillars",
+                                   pillar_list(pg, c->reason_pillars));
         char *s = catalog_format(cat, "brief.not_assessable", "reason", reason,
                                  (char *)NULL);
         free(reason);
@@ -490,12 +495,11 @@ static double draw_i1(Page *pg, double x, double y, double w)
 {
     const I1Country *c = pg->i1;
     double y0 = y;
-    char pil[256];
     y += heading(pg, x, y, w, L(pg, "brief.i1_heading"));
-    pillar_list(pg, c->pillars, pil, sizeof pil);
     y += text_owned(pg, x, y, w, st(FONT_SMALL, MUTED, 2),
                     catalog_format(pg->ctx->cat, "brief.targeted", "pillars",
-                                   c->pillars ? pil : L(pg, "brief.none"),
+                                   c->pillars ? pillar_list(pg, c->pillars)
+                                              : L(pg, "brief.none"),
                                    (char *)NULL)) + 3;
     if (c->pillars)
         y += draw_i1_table(pg, x, y, w) + 3;
@@ -579,39 +583,31 @@ static double project_cells(Page *pg, double y, const char *cells[5], bool head)
     return h;
 }
 
-static void project_period(const Page *pg, const Project *p, char *buf, size_t n)
+/* The period as reported, else as dates; "" for no end. */
+static const char *project_period(Page *pg, const Project *p)
 {
-    char s[16], e[16];
-    if (p->start_reported)
-        snprintf(s, sizeof s, "%s", p->start_reported);
-    else
+    char s[11], e[11] = "";
+    if (!p->start_reported)
         date_format(p->start, s);
-    if (p->end == DATE_NONE)
-        snprintf(e, sizeof e, "%s", "");
-    else if (p->end_reported)
-        snprintf(e, sizeof e, "%s", p->end_reported);
-    else
+    if (p->end != DATE_NONE && !p->end_reported)
         date_format(p->end, e);
-    char *t = catalog_format(pg->ctx->cat, p->end == DATE_NONE ? "brief.period_ongoing"
-                                                               : "brief.period",
-                             "start", s, "end", e, (char *)NULL);
-    snprintf(buf, n, "%s", t);
-    free(t);
+    const char *end = p->end == DATE_NONE ? "" : p->end_reported ? p->end_reported : e;
+    return own(pg, catalog_format(pg->ctx->cat, p->end == DATE_NONE ? "brief.period_ongoing"
+                                                                    : "brief.period",
+                                  "start", p->start_reported ? p->start_reported : s,
+                                  "end", end, (char *)NULL));
 }
 
 static double project_row(Page *pg, double y, int pi, bool zebra)
 {
     const Model *m = pg->ctx->m;
     const Project *p = &m->projects[pi];
-    char period[96], partners[1024];
-    project_period(pg, p, period, sizeof period);
-    join_partners(pg, p, partners, sizeof partners);
     const char *cells[5] = {
         model_project_title(m, pi, pg->ctx->s->lang),
         word(pg, "scheme", scheme_names[p->scheme]),
-        period,
+        project_period(pg, p),
         p->counterpart ? p->counterpart : "–",
-        p->n_partners ? partners : "–",
+        p->n_partners ? join_partners(pg, p) : "–",
     };
     bool was = pg->dry;
     pg->dry = true;
@@ -677,13 +673,15 @@ static double part_row(Page *pg, double x, double y, double w, LayoutFont font,
     return table_row(pg, x, y, w, 0.17, font, cells, 4);
 }
 
-static void part_cells(const Page *pg, const ParticipationSum *ps, char v[4][48])
+/* The cells of one fiscal year: its name, then figures written in `v`. */
+static void part_cells(Page *pg, const ParticipationSum *ps, char v[4][48],
+                       const char *cells[4])
 {
     char y[24];
     fmt_int(y, sizeof y, ps->fy);
-    char *fy = catalog_format(pg->ctx->cat, "brief.fy", "fy", y, (char *)NULL);
-    snprintf(v[0], 48, "%s", fy);
-    free(fy);
+    cells[0] = own(pg, catalog_format(pg->ctx->cat, "brief.fy", "fy", y, (char *)NULL));
+    for (int i = 1; i < 4; i++)
+        cells[i] = v[i];
     snprintf(v[1], 48, "–");
     snprintf(v[2], 48, "–");
     if (ps->has_participants)
@@ -719,8 +717,8 @@ static double draw_participation(Page *pg, double x, double y, double w)
     int skip = n > MAX_FY_ROWS ? n - MAX_FY_ROWS : 0;
     for (int i = first + skip; i < first + n; i++) {
         char v[4][48];
-        part_cells(pg, &ind->participation[i], v);
-        const char *cells[4] = { v[0], v[1], v[2], v[3] };
+        const char *cells[4];
+        part_cells(pg, &ind->participation[i], v, cells);
         y += part_row(pg, x, y, w, FONT_BODY, cells);
     }
     if (skip) {
@@ -758,33 +756,30 @@ static int latest_assessments(const Page *pg, int *out, int max)
     return n;
 }
 
-static void assessment_details(const Page *pg, const Assessment *a, char *buf,
-                               size_t n)
+/* Rating, assessed stage, pillar and project, as far as given; in the
+ * page's arena. */
+static const char *assessment_details(Page *pg, const Assessment *a)
 {
     const Model *m = pg->ctx->m;
     char key[32];
-    buf[0] = '\0';
     const char *parts[4] = { NULL, NULL, NULL, NULL };
-    char stage[128];
     if (a->rating) {
         snprintf(key, sizeof key, "brief.rating_%d", a->rating);
         parts[0] = L(pg, key);
     }
-    if (a->stage != STAGE_NONE) {
-        char *s = catalog_format(pg->ctx->cat, "brief.assessed_stage", "stage",
-                                 word(pg, "stage", stage_names[a->stage]),
-                                 (char *)NULL);
-        snprintf(stage, sizeof stage, "%s", s);
-        free(s);
-        parts[1] = stage;
-    }
+    if (a->stage != STAGE_NONE)
+        parts[1] = own(pg, catalog_format(pg->ctx->cat, "brief.assessed_stage", "stage",
+                                          word(pg, "stage", stage_names[a->stage]),
+                                          (char *)NULL));
     if (a->pillar >= 0)
         parts[2] = word(pg, "pillar", pillar_names[a->pillar]);
     if (a->project >= 0)
         parts[3] = m->projects[a->project].id;
+    const char *details = "";
     for (int i = 0; i < 4; i++)
         if (parts[i])
-            list_add(pg, "brief.details", buf, n, parts[i]);
+            details = list_add(pg, "brief.details", details, parts[i]);
+    return details;
 }
 
 static double draw_assessments(Page *pg, double x, double y, double w)
@@ -799,9 +794,9 @@ static double draw_assessments(Page *pg, double x, double y, double w)
                              L(pg, "brief.no_assessments"));
     for (int i = 0; i < n; i++) {
         const Assessment *a = &m->assessments[idx[i]];
-        char date[64], details[512];
+        char date[64];
         fmt_date(pg, a->date, date, sizeof date);
-        assessment_details(pg, a, details, sizeof details);
+        const char *details = assessment_details(pg, a);
         y += text_owned(pg, x, y, w, st(FONT_BOLD, INK, 1),
                         catalog_format(pg->ctx->cat, "brief.assessment_line", "date",
                                        date, "kind",
@@ -822,13 +817,13 @@ static double draw_assessments(Page *pg, double x, double y, double w)
 static double draw_footer(Page *pg, double y)
 {
     const RenderCtx *ctx = pg->ctx;
-    char eds[256], date[64];
-    eds[0] = '\0';
+    char date[64];
+    const char *eds = "";
     for (int e = 0; e < ctx->m->n_editions; e++)
         if (ctx->m->editions[e].published <= ctx->ind->as_of) {
             char year[24];
             fmt_int(year, sizeof year, ctx->m->editions[e].year);
-            list_add(pg, "brief.list", eds, sizeof eds, year);
+            eds = list_add(pg, "brief.list", eds, arena_strdup(pg->a, year));
         }
     fmt_date(pg, ctx->ind->as_of, date, sizeof date);
     double y0 = y;
@@ -896,10 +891,12 @@ static cairo_surface_t *record_page(const Brief *b, int k, LayoutCache *cache, E
     cairo_t *cr = cairo_create(rec);
     layout_cache_bind(cache, cr);
     const I1Country *i1 = &ind->i1.countries[k];
-    Page pg = { .b = b, .ctx = b->ctx, .cr = cr, .cache = cache,
+    Arena texts = ARENA_INIT;
+    Page pg = { .b = b, .ctx = b->ctx, .cr = cr, .cache = cache, .a = &texts,
                 .country = i1->country, .i1 = i1,
                 .g = &ind->g.countries[i1->country] };
     draw_page(&pg);
+    arena_release(&texts);
     *err = pg.err;
     cairo_destroy(cr);
     return rec;
