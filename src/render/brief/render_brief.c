@@ -22,6 +22,7 @@
 
 #include "base/arena.h"
 #include "base/fsutil.h"
+#include "present/vocab.h"
 #include "render/brief/brief_layout.h"
 #include "render/chart/chart_views.h"
 
@@ -122,29 +123,13 @@ static const char *L(const Page *pg, const char *key)
     return catalog_get(pg->ctx->cat, key);
 }
 
-/* A shared word from common.ini: "common.<kind>_<name>". */
-static const char *word(const Page *pg, const char *kind, const char *name)
-{
-    char key[128];
-    snprintf(key, sizeof key, "common.%s_%s", kind, name);
-    return catalog_get(pg->ctx->cat, key);
-}
-
-/* The same for a word that takes placeholders; malloc'd. */
-static char *word_format(const Page *pg, const char *kind, const char *name,
-                         const char *n1, const char *v1, const char *n2,
-                         const char *v2)
-{
-    char key[128];
-    snprintf(key, sizeof key, "common.%s_%s", kind, name);
-    return catalog_format(pg->ctx->cat, key, n1, v1, n2, v2, (char *)NULL);
-}
-
 /* A region of the strategy (load.c accepts only those) in the catalogue's
- * words: "Latin America and the Caribbean" is region_latin_america_... */
+ * words: "Latin America and the Caribbean" is common.region_latin_america_...
+ * Unlike vocab_region(), any other text (or "") is looked up the same
+ * way, so a region the catalogue lacks fails the build by its key. */
 static const char *region_word(const Page *pg, const char *region)
 {
-    char slug[96];
+    char slug[96], key[128];
     size_t i = 0;
     for (; region[i] && i + 1 < sizeof slug; i++) {
         char ch = region[i];
@@ -153,7 +138,8 @@ static const char *region_word(const Page *pg, const char *region)
                                                                           : '_';
     }
     slug[i] = '\0';
-    return word(pg, "region", slug);
+    snprintf(key, sizeof key, "common.region_%s", slug);
+    return catalog_get(pg->ctx->cat, key);
 }
 
 static void fill_rect(Page *pg, double x, double y, double w, double h, Rgb c)
@@ -233,9 +219,10 @@ static int edition_year(const Page *pg, int edition)
     return edition >= 0 ? pg->ctx->m->editions[edition].year : 0;
 }
 
-/* `list` with `item` appended by the catalogue's pattern `key` ("{a},
+/* `list` with `item` appended by the catalogue's pattern `key` ("{a} ·
  * {b}"), so each language chooses its own separators; `item` alone when
- * `list` is empty.  In the page's arena. */
+ * `list` is empty.  In the page's arena.  (Plain lists are joined by
+ * vocab_join().) */
 static const char *list_add(Page *pg, const char *key, const char *list,
                             const char *item)
 {
@@ -244,13 +231,6 @@ static const char *list_add(Page *pg, const char *key, const char *list,
     return own(pg, catalog_format(pg->ctx->cat, key, "a", list, "b", item, (char *)NULL));
 }
 
-static const char *join_partners(Page *pg, const Project *p)
-{
-    const char *list = "";
-    for (int i = 0; i < p->n_partners; i++)
-        list = list_add(pg, "brief.list", list, p->partners[i]);
-    return list;
-}
 
 /* ---- header ------------------------------------------------------------ */
 
@@ -281,12 +261,6 @@ static double draw_header(Page *pg, double y)
 
 /* ---- stage (§3.4) -------------------------------------------------------- */
 
-static const char *stage_word(const Page *pg, Stage s)
-{
-    return s == STAGE_NONE ? L(pg, "common.unknown")
-                           : word(pg, "stage", stage_names[s]);
-}
-
 /* Where a stage came from (§3.4): the catalogue's source sentence with
  * its edition or assessment date, and for a GCI source the tier or the
  * overall percent that decided it. */
@@ -295,12 +269,9 @@ static const char *provenance(Page *pg, StageSource src, int edition,
 {
     const Model *m = pg->ctx->m;
     const Catalog *cat = pg->ctx->cat;
-    char ed[24], date[64] = "";
-    fmt_int(ed, sizeof ed, edition_year(pg, edition));
-    if (src == SRC_ASSESSMENT && assessment >= 0)
-        fmt_date(pg, m->assessments[assessment].date, date, sizeof date);
-    char *source = word_format(pg, "source", source_codes[src], "edition", ed,
-                               "date", date);
+    Date date = src == SRC_ASSESSMENT && assessment >= 0 ? m->assessments[assessment].date
+                                                         : DATE_NONE;
+    const char *source = vocab_source(cat, pg->a, src, edition_year(pg, edition), date);
     const GciRow *r = edition >= 0 ? model_gci(m, pg->country, edition) : NULL;
     char *d = NULL;
     if (src == SRC_GCI_TIER && r) {
@@ -313,11 +284,10 @@ static const char *provenance(Page *pg, StageSource src, int edition,
         d = catalog_format(cat, "brief.prov_score", "percent", pct, (char *)NULL);
     }
     if (!d)
-        return own(pg, source);
+        return source;
     char *out = catalog_format(cat, "brief.provenance", "source", source,
                                "detail", d, (char *)NULL);
     free(d);
-    free(source);
     return own(pg, out);
 }
 
@@ -327,7 +297,7 @@ static double stage_box(Page *pg, double x, double y, double w,
 {
     double h = 4;
     h += text(pg, x + 6, y + h, w - 12, st(FONT_SMALL, MUTED, 1), label);
-    h += text(pg, x + 6, y + h, w - 12, st(FONT_STAGE, INK, 1), stage_word(pg, s));
+    h += text(pg, x + 6, y + h, w - 12, st(FONT_STAGE, INK, 1), vocab_stage(pg->ctx->cat, s));
     h += text(pg, x + 6, y + h + 1, w - 12, st(FONT_SMALL, MUTED, 2), prov);
     return h + 5;
 }
@@ -378,15 +348,6 @@ static double draw_stage(Page *pg, double y)
 
 /* ---- I1 standing (§3.2) and context (§3.8) -------------------------------- */
 
-static const char *pillar_list(Page *pg, PillarSet set)
-{
-    const char *list = "";
-    for (int p = 0; p < PILLAR_COUNT; p++)
-        if (set & PILLAR_BIT(p))
-            list = list_add(pg, "brief.list", list, word(pg, "pillar", pillar_names[p]));
-    return list;
-}
-
 /* Columns of the I1 table: pillar, baseline, latest, change. */
 static double i1_row(Page *pg, double x, double y, double w, LayoutFont font,
                      const char *cells[4])
@@ -428,7 +389,7 @@ static double draw_i1_table(Page *pg, double x, double y, double w)
             rat_format2(c->latest[p], v[1]);
         if (hb && hl)
             fmt_delta(c->delta[p], v[2]);
-        const char *cells[4] = { word(pg, "pillar", pillar_names[p]), v[0], v[1], v[2] };
+        const char *cells[4] = { vocab_pillar(pg->ctx->cat, p), v[0], v[1], v[2] };
         y += i1_row(pg, x, y, w, FONT_BODY, cells);
     }
     return y - y0;
@@ -440,20 +401,16 @@ static double draw_i1_result(Page *pg, double x, double y, double w)
     const I1Country *c = pg->i1;
     const Catalog *cat = pg->ctx->cat;
     if (!c->assessable) {
-        char ed[24];
-        fmt_int(ed, sizeof ed, pg->ctx->ind->baseline_edition_year);
-        char *reason = word_format(pg, "reason", na_reason_codes[c->reason],
-                                   "edition", ed, "pillars",
-                                   pillar_list(pg, c->reason_pillars));
+        const char *reason = vocab_reason(cat, pg->a, c,
+                                          pg->ctx->ind->baseline_edition_year);
         char *s = catalog_format(cat, "brief.not_assessable", "reason", reason,
                                  (char *)NULL);
-        free(reason);
         return text_owned(pg, x, y, w, st(FONT_BOLD, MUTED, 2), s);
     }
     char d[32];
     fmt_delta(c->mean_delta, d);
     char *s = catalog_format(cat, c->improved ? "brief.improved" : "brief.not_improved",
-                             "delta", d, "rule", word(pg, "rule", rule_names[pg->ctx->ind->i1.rule]),
+                             "delta", d, "rule", vocab_rule(cat, pg->ctx->ind->i1.rule),
                              (char *)NULL);
     return text_owned(pg, x, y, w, st(FONT_BOLD, c->improved ? GOOD : BAD, 2), s);
 }
@@ -498,7 +455,7 @@ static double draw_i1(Page *pg, double x, double y, double w)
     y += heading(pg, x, y, w, L(pg, "brief.i1_heading"));
     y += text_owned(pg, x, y, w, st(FONT_SMALL, MUTED, 2),
                     catalog_format(pg->ctx->cat, "brief.targeted", "pillars",
-                                   c->pillars ? pillar_list(pg, c->pillars)
+                                   c->pillars ? vocab_pillars(pg->ctx->cat, pg->a, c->pillars)
                                               : L(pg, "brief.none"),
                                    (char *)NULL)) + 3;
     if (c->pillars)
@@ -604,10 +561,12 @@ static double project_row(Page *pg, double y, int pi, bool zebra)
     const Project *p = &m->projects[pi];
     const char *cells[5] = {
         model_project_title(m, pi, pg->ctx->s->lang),
-        word(pg, "scheme", scheme_names[p->scheme]),
+        vocab_scheme(pg->ctx->cat, p->scheme),
         project_period(pg, p),
         p->counterpart ? p->counterpart : "–",
-        p->n_partners ? join_partners(pg, p) : "–",
+        p->n_partners ? vocab_join(pg->ctx->cat, pg->a,
+                                  (const char *const *)p->partners, p->n_partners)
+                      : "–",
     };
     bool was = pg->dry;
     pg->dry = true;
@@ -769,10 +728,10 @@ static const char *assessment_details(Page *pg, const Assessment *a)
     }
     if (a->stage != STAGE_NONE)
         parts[1] = own(pg, catalog_format(pg->ctx->cat, "brief.assessed_stage", "stage",
-                                          word(pg, "stage", stage_names[a->stage]),
+                                          vocab_stage(pg->ctx->cat, a->stage),
                                           (char *)NULL));
     if (a->pillar >= 0)
-        parts[2] = word(pg, "pillar", pillar_names[a->pillar]);
+        parts[2] = vocab_pillar(pg->ctx->cat, a->pillar);
     if (a->project >= 0)
         parts[3] = m->projects[a->project].id;
     const char *details = "";
@@ -818,13 +777,12 @@ static double draw_footer(Page *pg, double y)
 {
     const RenderCtx *ctx = pg->ctx;
     char date[64];
-    const char *eds = "";
+    const char **years = NEW(pg->a, const char *, ctx->m->n_editions + 1);
+    int n = 0;
     for (int e = 0; e < ctx->m->n_editions; e++)
-        if (ctx->m->editions[e].published <= ctx->ind->as_of) {
-            char year[24];
-            fmt_int(year, sizeof year, ctx->m->editions[e].year);
-            eds = list_add(pg, "brief.list", eds, arena_strdup(pg->a, year));
-        }
+        if (ctx->m->editions[e].published <= ctx->ind->as_of)
+            years[n++] = arena_printf(pg->a, "%d", ctx->m->editions[e].year);
+    const char *eds = vocab_join(ctx->cat, pg->a, years, n);
     fmt_date(pg, ctx->ind->as_of, date, sizeof date);
     double y0 = y;
     hline(pg, MARGIN, y, CONTENT_W, 0.6, RULE);
