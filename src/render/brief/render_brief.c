@@ -4,7 +4,7 @@
  * themselves (brief_frame, brief_stage, brief_standing, brief_activity,
  * brief_pillars, brief_projects) with the primitives of brief_page and the
  * texts of brief_words; brief_layout holds the fonts and laid-out texts of
- * the build.
+ * the build, brief_pdf writes the files.
  *
  * A page is laid out top-down: header; stage; I1 standing beside
  * participation and the three latest assessments; the pillars chart
@@ -19,10 +19,8 @@
  */
 #include "render/brief/render_brief.h"
 
-#include <cairo-pdf.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
 
 #include "base/arena.h"
 #include "base/fsutil.h"
@@ -30,6 +28,7 @@
 #include "render/brief/brief_frame.h"
 #include "render/brief/brief_layout.h"
 #include "render/brief/brief_page.h"
+#include "render/brief/brief_pdf.h"
 #include "render/brief/brief_pillars.h"
 #include "render/brief/brief_projects.h"
 #include "render/brief/brief_stage.h"
@@ -82,62 +81,6 @@ static cairo_surface_t *record_page(const RenderCtx *ctx, const ChartPrep *chart
     *err = pg.err;
     cairo_destroy(cr);
     return rec;
-}
-
-/* ---- files ---- */
-
-/* §5: the build's time (SOURCE_DATE_EPOCH, else the as-of date). */
-static void creation_date(const RenderCtx *ctx, char buf[32])
-{
-    time_t t = settings_build_time(ctx->s, ctx->ind->as_of);
-    struct tm tm;
-    gmtime_r(&t, &tm);
-    strftime(buf, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
-static void set_metadata(const RenderCtx *ctx, cairo_surface_t *sf, const char *title)
-{
-    char date[32];
-    creation_date(ctx, date);
-    cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_TITLE, title);
-    cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_AUTHOR, ctx->s->programme);
-    cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_CREATOR,
-                                   "cyberdash " CYBERDASH_VERSION);
-    cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_CREATE_DATE, date);
-    cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_MOD_DATE, date);
-}
-
-static Err pdf_write(const RenderCtx *ctx, const char *rel, cairo_surface_t *const *pages, int n,
-              const char *title)
-{
-    char path[4096];
-    if (!fs_path_fmt(path, sizeof path, "%s/%s", ctx->outdir, rel)) {
-        diag_error(ctx->diag, rel, 0, "output path too long");
-        return ERR_WRITE;
-    }
-    cairo_surface_t *sf = cairo_pdf_surface_create(path, PAGE_W, PAGE_H);
-    cairo_status_t cs = cairo_surface_status(sf);
-    if (cs == CAIRO_STATUS_SUCCESS) {
-        cairo_pdf_surface_restrict_to_version(sf, CAIRO_PDF_VERSION_1_5);
-        set_metadata(ctx, sf, title);
-        cairo_t *cr = cairo_create(sf);
-        for (int i = 0; i < n; i++) {
-            cairo_set_source_surface(cr, pages[i], 0, 0);
-            cairo_paint(cr);
-            cairo_show_page(cr);
-        }
-        cs = cairo_status(cr);
-        cairo_destroy(cr);
-        cairo_surface_finish(sf);
-        if (cs == CAIRO_STATUS_SUCCESS)
-            cs = cairo_surface_status(sf);
-    }
-    cairo_surface_destroy(sf);
-    if (cs == CAIRO_STATUS_SUCCESS)
-        return ERR_OK;
-    diag_error(ctx->diag, rel, 0, "cannot write brief: %s", cairo_status_to_string(cs));
-    return cs == CAIRO_STATUS_WRITE_ERROR || cs == CAIRO_STATUS_FILE_NOT_FOUND ? ERR_WRITE
-                                                                               : ERR_RENDER;
 }
 
 /* ISO3 codes name files: only three capital letters may (§5 safe paths). */
