@@ -17,6 +17,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <pango/pangocairo.h>
+
 #include "fixture.h"
 #include "support.h"
 
@@ -253,14 +255,97 @@ static void test_unwritable_output_is_a_write_error(void **state)
     fx_close(&f);
 }
 
+/* GLib warnings and criticals (Pango's "Invalid UTF-8 string passed to
+ * pango_layout_set_text()" among them) are counted, and still printed.
+ * Pango logs through GLib's structured writer, so the count is taken
+ * there. */
+static int glib_warnings;
+
+static GLogWriterOutput count_warnings(GLogLevelFlags level, const GLogField *fields,
+                                       gsize n, gpointer data)
+{
+    if (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
+        glib_warnings++;
+    return g_log_writer_default(level, fields, n, data);
+}
+
+/* The count sees Pango's complaint (else the tests below prove nothing). */
+static void assert_counter_sees_invalid_utf8(void)
+{
+    PangoContext *pc = pango_font_map_create_context(pango_cairo_font_map_get_default());
+    PangoLayout *l = pango_layout_new(pc);
+    int before = glib_warnings;
+    pango_layout_set_text(l, "\xE5\x9B", -1);   /* the first two bytes of 国 */
+    assert_int_equal(glib_warnings, before + 1);
+    g_object_unref(l);
+    g_object_unref(pc);
+}
+
+/* Render the briefs of `f` into `dir` and return how many GLib warnings
+ * the rendering gave. */
+static int warnings_rendering(FxWorld *f, const char *dir)
+{
+    int before = glib_warnings;
+    assert_int_equal(fx_render(f, render_brief, dir), ERR_OK);
+    return glib_warnings - before;
+}
+
+/* Issue 12 (hardening): a long Japanese partner list was joined into a
+ * 1 KB buffer and cut there, inside a character; Pango then warned of
+ * invalid UTF-8 and the PDF showed U+FFFD.  The list must reach Pango
+ * whole (Pango ellipsizes the cell), so every text stays valid. */
+static void test_long_japanese_partner_list_is_not_cut_inside_a_character(void **state)
+{
+    (void)state;
+    assert_counter_sees_invalid_utf8();
+    FxWorld f;
+    open_world(&f, "ja");
+    Arena *a = &f.b.m.arena;
+    /* 26 bytes, then 29 with the separator 、: byte 1023 falls inside a
+     * character, as with any list whose lengths are not all multiples of 3 */
+    enum { N = 60 };
+    const char **names = NEW(a, const char *, N);
+    for (int i = 0; i < N; i++)
+        names[i] = arena_printf(a, "サイバー連携機関%02d", i);
+    for (int k = 0; k < f.b.m.n_projects; k++) {   /* whichever row shows */
+        f.b.m.projects[k].partners = names;
+        f.b.m.projects[k].n_partners = N;
+    }
+    assert_int_equal(warnings_rendering(&f, test_tmpdir("brief_long_partners")), 0);
+    fx_close(&f);
+}
+
+/* The same for the other data texts a brief sets: a reported start
+ * ("2025年4月頃（報告）" is longer than 15 bytes) and a counterpart
+ * with line breaks longer than 4 KB (flattened to one paragraph). */
+static void test_other_long_japanese_texts_are_not_cut_inside_a_character(void **state)
+{
+    (void)state;
+    FxWorld f;
+    open_world(&f, "ja");
+    char *cp = arena_alloc(&f.b.m.arena, 1, 1, 5000), *o = cp;
+    o += sprintf(o, "%s", "A\n");                  /* 2 bytes, then 3-byte characters */
+    while (o - cp < 4500)
+        o += sprintf(o, "%s", "情報通信技術省");
+    for (int k = 0; k < f.b.m.n_projects; k++) {   /* whichever row shows */
+        f.b.m.projects[k].start_reported = "2025年4月頃（報告）";
+        f.b.m.projects[k].counterpart = cp;
+    }
+    assert_int_equal(warnings_rendering(&f, test_tmpdir("brief_long_texts")), 0);
+    fx_close(&f);
+}
+
 int main(void)
 {
+    g_log_set_writer_func(count_warnings, NULL, NULL);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_writes_a_pdf_per_cooperation_country_and_all),
         cmocka_unit_test(test_each_brief_is_one_a4_page),
         cmocka_unit_test(test_two_runs_give_identical_bytes),
         cmocka_unit_test(test_creation_date_from_as_of_or_source_date_epoch),
         cmocka_unit_test(test_unwritable_output_is_a_write_error),
+        cmocka_unit_test(test_long_japanese_partner_list_is_not_cut_inside_a_character),
+        cmocka_unit_test(test_other_long_japanese_texts_are_not_cut_inside_a_character),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

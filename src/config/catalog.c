@@ -456,12 +456,10 @@ static char *expand(const char *text, const char *const *names,
     return o.p;
 }
 
-char *catalog_format(const Catalog *c, const char *key, ...)
+char *catalog_vformat(const Catalog *c, const char *key, va_list ap)
 {
     const char *names[MAX_PAIRS], *values[MAX_PAIRS];
     size_t k = 0;
-    va_list ap;
-    va_start(ap, key);
     for (const char *name; (name = va_arg(ap, const char *));) {
         const char *value = va_arg(ap, const char *);
         if (k < MAX_PAIRS) {
@@ -469,8 +467,16 @@ char *catalog_format(const Catalog *c, const char *key, ...)
             values[k++] = value ? value : "";
         }
     }
-    va_end(ap);
     return expand(catalog_get(c, key), names, values, k);
+}
+
+char *catalog_format(const Catalog *c, const char *key, ...)
+{
+    va_list ap;
+    va_start(ap, key);
+    char *s = catalog_vformat(c, key, ap);
+    va_end(ap);
+    return s;
 }
 
 /* Copy into buf[n], never cutting a UTF-8 sequence in two. */

@@ -12,6 +12,7 @@
 #ifndef CYBERDASH_CATALOG_H
 #define CYBERDASH_CATALOG_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 #include "base/date.h"
@@ -38,6 +39,9 @@ size_t catalog_missing(const Catalog *c, Diag *d);
  * its name in the NULL-terminated list ("n", "3", "m", "15", NULL).
  * Returns a malloc'd string the caller frees. */
 char *catalog_format(const Catalog *c, const char *key, ...);
+/* The same with the list in `ap` (consumed; the caller ends it), for
+ * wrappers that keep the text elsewhere. */
+char *catalog_vformat(const Catalog *c, const char *key, va_list ap);
 
 /* A date and a fiscal quarter in the language's style:
  * "30 September 2026" / "2026年9月30日", "FY2026 Q2" / "2026年度 第2四半期".

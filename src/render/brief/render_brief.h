@@ -33,8 +33,4 @@
 
 Err render_brief(const RenderCtx *ctx);
 
-/* The page size, in PDF points (A4). */
-#define BRIEF_PAGE_W 595.276
-#define BRIEF_PAGE_H 841.89
-
 #endif

@@ -1,0 +1,74 @@
+/* brief_layout.h -- the briefs' fonts and their cache of laid-out texts.
+ *
+ * Shaping text with Pango is most of a brief's time.  A LayoutCache keeps
+ * every text laid out during a build, keyed by (font, width, line limit,
+ * alignment, text): measuring a text and then drawing it shapes it once,
+ * and a heading or label that every brief repeats is shaped once per
+ * build.  Every page is recorded on the same kind of surface, so one Pango
+ * context serves all pages.
+ *
+ * Fonts: Latin from DejaVu Sans; Japanese from IPA P Gothic, a TrueType
+ * font that cairo subsets to a few kilobytes (Noto Sans CJK's CFF subsets
+ * carry their subroutines: about 1 MB a brief, and most of the time
+ * spent); then whatever sans-serif the machine has.
+ *
+ * Lifetimes and ownership: layout_cache_init() makes the font
+ * descriptions; layout_cache_bind() takes the Pango context from the first
+ * page's cairo context (no hinting, unrounded glyph positions: PDF is
+ * vector) and later calls do nothing.  The cache owns the fonts, the
+ * context and every layout, until layout_cache_release() frees all of
+ * it.  The LaidText that layout_get() returns is valid until the next
+ * layout_get() (the table grows), its layout until the release.  The
+ * text passed in is copied.
+ *
+ * Failure: none is reported; running out of memory aborts, as the arena
+ * does.  Not thread-safe: one cache per thread (the briefs use one).
+ */
+#ifndef CYBERDASH_BRIEF_LAYOUT_H
+#define CYBERDASH_BRIEF_LAYOUT_H
+
+#include <stdbool.h>
+
+#include <cairo.h>
+#include <pango/pangocairo.h>
+
+/* The brief's type sizes, all of the font families above. */
+typedef enum {
+    FONT_SMALL,     /* 7 pt: notes, sources, provenance */
+    FONT_BODY,      /* 8 pt: table figures, sublines */
+    FONT_BOLD,      /* bold 8 pt: results, assessment lines */
+    FONT_COLHEAD,   /* bold 7 pt: column headings */
+    FONT_HEAD,      /* bold 9.5 pt: section headings */
+    FONT_STAGE,     /* bold 11 pt: stage words */
+    FONT_TITLE,     /* bold 18 pt: the country's name */
+    FONT_COUNT
+} LayoutFont;
+
+/* A text laid out: the layout to show and its height in points. */
+typedef struct {
+    PangoLayout *layout;
+    double height;
+} LaidText;
+
+typedef struct {
+    PangoFontDescription *font[FONT_COUNT];
+    PangoContext *pc;         /* NULL until layout_cache_bind() */
+    LaidText *items;
+    int n, cap;
+    GHashTable *index;        /* key (font, width, lines, right, text) -> item + 1 */
+} LayoutCache;
+
+void layout_cache_init(LayoutCache *c);
+/* Take the Pango context from `cr` unless the cache has one already. */
+void layout_cache_bind(LayoutCache *c, cairo_t *cr);
+void layout_cache_release(LayoutCache *c);
+
+/* `text` in `font`, wrapped at `width` Pango units (words, else
+ * characters), left or right aligned, as one paragraph: line breaks and
+ * tabs are set as spaces so that a line limit holds.  `lines` > 0 stops
+ * it after that many lines, ellipsized at the end; 0 sets it all.  The
+ * cache must be bound. */
+const LaidText *layout_get(LayoutCache *c, LayoutFont font, int width, int lines,
+                           bool right, const char *text);
+
+#endif

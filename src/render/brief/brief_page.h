@@ -1,0 +1,96 @@
+/* brief_page.h -- one brief page being drawn: its geometry, colours and
+ * the drawing primitives every section uses.
+ *
+ * Geometry, in PDF points: an A4 page with a margin all round; sections are laid out top-down in the content width, GAP apart,
+ * two columns COL_GAP apart.  Nothing may be drawn below PAGE_BOTTOM.
+ *
+ * A section draws at a given top y and returns the height it took.  With
+ * `Page.dry` set every primitive only measures: texts are laid out (and
+ * cached, so drawing them next costs nothing) and report their height,
+ * nothing reaches the page.  A section that must know its height before
+ * drawing (a shaded box, a table row that may not fit) sets `dry`, calls
+ * itself, and restores it.
+ *
+ * Ownership and lifetimes: a Page lives for one page, on the stack of the
+ * code that records it; it borrows everything it points to.  `a` holds the
+ * texts the page assembles (brief_words.h), freed once the page is
+ * recorded: texts are kept whole, never cut to a buffer; a line limit with
+ * an ellipsis is their only bound.  Texts handed to page_text() may be
+ * freed as soon as it returns (the layout cache copies them).
+ *
+ * Failure: the primitives cannot fail (cairo keeps its first error in the
+ * surface, which the caller checks once the page is recorded); a section
+ * that can fail otherwise keeps its first error in `err`.
+ */
+#ifndef CYBERDASH_BRIEF_PAGE_H
+#define CYBERDASH_BRIEF_PAGE_H
+
+#include <stdbool.h>
+
+#include <cairo.h>
+
+#include "base/arena.h"
+#include "base/err.h"
+#include "render/brief/brief_layout.h"
+#include "render/render.h"
+
+#define PAGE_W 595.276        /* A4 */
+#define PAGE_H 841.89
+#define PAGE_MARGIN 36.0
+#define PAGE_CONTENT_W (PAGE_W - 2 * PAGE_MARGIN)
+#define PAGE_BOTTOM (PAGE_H - PAGE_MARGIN)
+#define PAGE_GAP 10.0
+#define PAGE_COL_GAP 14.0
+
+/* Okabe-Ito colours (colour-blind safe, §4) and greys. */
+typedef struct { double r, g, b; } PageColor;
+#define PAGE_INK ((PageColor){ 0.13, 0.13, 0.13 })
+#define PAGE_MUTED ((PageColor){ 0.40, 0.40, 0.40 })
+#define PAGE_ACCENT ((PageColor){ 0.0, 0.447, 0.698 })
+#define PAGE_GOOD ((PageColor){ 0.0, 0.55, 0.40 })
+#define PAGE_BAD ((PageColor){ 0.835, 0.369, 0.0 })
+#define PAGE_RULE ((PageColor){ 0.78, 0.80, 0.83 })
+#define PAGE_BAND ((PageColor){ 0.94, 0.95, 0.97 })
+
+typedef struct {
+    const RenderCtx *ctx;
+    cairo_t *cr;
+    LayoutCache *cache;       /* bound to the page's context */
+    Arena *a;                 /* the page's texts, freed after the page */
+    bool dry;                 /* measure only */
+    int country;              /* model index */
+    const I1Country *i1;
+    const GCountry *g;
+    Err err;                  /* first failure of a section */
+} Page;
+
+/* How one piece of text is set: font, colour, line limit (0: none; text
+ * beyond it is ellipsized) and right alignment for figures. */
+typedef struct {
+    LayoutFont font;
+    PageColor color;
+    int lines;
+    bool right;
+} PageStyle;
+
+PageStyle page_style(LayoutFont font, PageColor color, int lines);
+/* One line, right-aligned. */
+PageStyle page_right(LayoutFont font, PageColor color);
+
+/* Lay `str` out in a box `w` wide at (x, y) (NULL: ""); draw it unless
+ * measuring.  Returns its height. */
+double page_text(Page *pg, double x, double y, double w, PageStyle s,
+                 const char *str);
+void page_rect(Page *pg, double x, double y, double w, double h, PageColor c);
+/* A horizontal rule `w` long, `width` thick. */
+void page_rule(Page *pg, double x, double y, double w, double width, PageColor c);
+/* A section heading with a thin rule under it; returns its height. */
+double page_heading(Page *pg, double x, double y, double w, const char *s);
+/* A row of a figures table: a label column `first` of the width, then
+ * right-aligned columns sharing the rest.  Labels and column headings
+ * (FONT_COLHEAD) may wrap to two lines; figures never wrap.  Returns its
+ * height. */
+double page_table_row(Page *pg, double x, double y, double w, double first,
+                      LayoutFont font, const char *const *cells, int n);
+
+#endif

@@ -1,0 +1,93 @@
+/* brief_stage.c -- the development-stage section; see brief_stage.h. */
+#include "render/brief/brief_stage.h"
+
+#include "present/vocab.h"
+#include "render/brief/brief_words.h"
+
+#define TARGET_BAND ((PageColor){ 0.90, 0.94, 0.98 })
+#define ARROW_W 16.0
+
+/* Where a stage came from (§3.4): the catalogue's source sentence with
+ * its edition or assessment date, and for a GCI source the tier or the
+ * overall percent that decided it. */
+static const char *provenance(Page *pg, StageSource src, int edition,
+                              int assessment)
+{
+    const Model *m = pg->ctx->m;
+    Date date = src == SRC_ASSESSMENT && assessment >= 0 ? m->assessments[assessment].date
+                                                         : DATE_NONE;
+    const char *source = vocab_source(pg->ctx->cat, pg->a, src,
+                                      words_edition_year(pg, edition), date);
+    const GciRow *r = edition >= 0 ? model_gci(m, pg->country, edition) : NULL;
+    const char *d = NULL;
+    if (src == SRC_GCI_TIER && r) {
+        d = words_fmt(pg, "brief.prov_tier", "tier", words_int(pg, r->tier), (char *)NULL);
+    } else if (src == SRC_GCI_SCORE && r) {
+        char pct[32];
+        rat_format2(compute_overall_percent(m, r), pct);
+        d = words_fmt(pg, "brief.prov_score", "percent", pct, (char *)NULL);
+    }
+    return d ? words_fmt(pg, "brief.provenance", "source", source, "detail", d, (char *)NULL)
+             : source;
+}
+
+/* One of the three stage boxes; returns its height. */
+static double stage_box(Page *pg, double x, double y, double w,
+                        const char *label, Stage s, const char *prov)
+{
+    double h = 4;
+    h += page_text(pg, x + 6, y + h, w - 12, page_style(FONT_SMALL, PAGE_MUTED, 1), label);
+    h += page_text(pg, x + 6, y + h, w - 12, page_style(FONT_STAGE, PAGE_INK, 1),
+                   vocab_stage(pg->ctx->cat, s));
+    h += page_text(pg, x + 6, y + h + 1, w - 12, page_style(FONT_SMALL, PAGE_MUTED, 2), prov);
+    return h + 5;
+}
+
+static double stage_boxes(Page *pg, double y)
+{
+    const GCountry *g = pg->g;
+    double w = (PAGE_CONTENT_W - 2 * ARROW_W) / 3;
+    const char *p[3] = {
+        provenance(pg, g->baseline_source, g->baseline_edition, -1),
+        provenance(pg, g->stage_source, g->stage_edition, g->stage_assessment),
+        provenance(pg, g->target_source, -1, -1),
+    };
+    const char *labels[3] = { words_get(pg, "brief.stage_baseline"),
+                              words_get(pg, "brief.stage_current"),
+                              words_get(pg, "brief.stage_target") };
+    Stage stages[3] = { g->baseline_stage, g->stage, g->target_stage };
+    bool was_dry = pg->dry;
+    double bh = 0;
+    pg->dry = true;   /* boxes share one height: measure first */
+    for (int i = 0; i < 3; i++) {
+        double h = stage_box(pg, 0, 0, w, labels[i], stages[i], p[i]);
+        bh = h > bh ? h : bh;
+    }
+    pg->dry = was_dry;
+    for (int i = 0; i < 3; i++) {
+        double x = PAGE_MARGIN + i * (w + ARROW_W);
+        page_rect(pg, x, y, w, bh, i == 2 ? TARGET_BAND : PAGE_BAND);
+        stage_box(pg, x, y, w, labels[i], stages[i], p[i]);
+        if (i < 2)
+            page_text(pg, x + w, y + bh / 2 - 7, ARROW_W,
+                      page_style(FONT_STAGE, PAGE_MUTED, 1), "→");
+    }
+    return bh;
+}
+
+double brief_stage(Page *pg, double y)
+{
+    double y0 = y;
+    y += page_heading(pg, PAGE_MARGIN, y, PAGE_CONTENT_W, words_get(pg, "brief.stage_heading"));
+    y += stage_boxes(pg, y + 2) + 5;
+    const GCountry *g = pg->g;
+    const char *key = g->target_stage == STAGE_NONE ? "brief.no_target"
+                      : g->reached                  ? "brief.reached"
+                                                    : "brief.not_reached";
+    PageColor c = g->target_stage == STAGE_NONE ? PAGE_MUTED
+                  : g->reached                  ? PAGE_GOOD
+                                                : PAGE_BAD;
+    y += page_text(pg, PAGE_MARGIN, y, PAGE_CONTENT_W, page_style(FONT_BOLD, c, 1),
+                   words_get(pg, key));
+    return y - y0;
+}

@@ -1,0 +1,115 @@
+/* brief_standing.c -- I1 standing and context; see brief_standing.h. */
+#include "render/brief/brief_standing.h"
+
+#include "present/vocab.h"
+#include "render/brief/brief_words.h"
+
+/* Columns of the I1 table: pillar, baseline, latest, change. */
+static double i1_row(Page *pg, double x, double y, double w, LayoutFont font,
+                     const char *const cells[4])
+{
+    return page_table_row(pg, x, y, w, 0.36, font, cells, 4);
+}
+
+static const char *figure(Page *pg, bool has, Rat r)
+{
+    char buf[32];
+    if (!has)
+        return "–";
+    rat_format2(r, buf);
+    return arena_strdup(pg->a, buf);
+}
+
+static double i1_table(Page *pg, double x, double y, double w)
+{
+    const I1Country *c = pg->i1;
+    int by = c->baseline_edition >= 0 ? words_edition_year(pg, c->baseline_edition)
+                                      : pg->ctx->ind->baseline_edition_year;
+    const char *head[4] = {
+        words_get(pg, "brief.col_pillar"),
+        words_fmt(pg, "brief.col_baseline", "edition", words_int(pg, by), (char *)NULL),
+        c->latest_edition >= 0
+            ? words_fmt(pg, "brief.col_latest", "edition",
+                        words_int(pg, words_edition_year(pg, c->latest_edition)), (char *)NULL)
+            : words_get(pg, "brief.col_latest_none"),
+        words_get(pg, "brief.col_change"),
+    };
+    double y0 = y;
+    y += i1_row(pg, x, y, w, FONT_COLHEAD, head);
+    page_rule(pg, x, y, w, 0.4, PAGE_RULE);
+    y += 1.5;
+    for (int p = 0; p < PILLAR_COUNT; p++) {
+        if (!(c->pillars & PILLAR_BIT(p)))
+            continue;
+        bool hb = c->has_baseline & PILLAR_BIT(p), hl = c->has_latest & PILLAR_BIT(p);
+        const char *cells[4] = {
+            vocab_pillar(pg->ctx->cat, p),
+            figure(pg, hb, c->baseline[p]),
+            figure(pg, hl, c->latest[p]),
+            hb && hl ? words_delta(pg, c->delta[p]) : "–",
+        };
+        y += i1_row(pg, x, y, w, FONT_BODY, cells);
+    }
+    return y - y0;
+}
+
+/* "Mean change +1.25 points: improved" or "Not assessable: <reason>". */
+static double i1_result(Page *pg, double x, double y, double w)
+{
+    const I1Country *c = pg->i1;
+    const Catalog *cat = pg->ctx->cat;
+    if (!c->assessable) {
+        const char *reason = vocab_reason(cat, pg->a, c,
+                                          pg->ctx->ind->baseline_edition_year);
+        return page_text(pg, x, y, w, page_style(FONT_BOLD, PAGE_MUTED, 2),
+                         words_fmt(pg, "brief.not_assessable", "reason", reason,
+                                   (char *)NULL));
+    }
+    const char *s = words_fmt(pg, c->improved ? "brief.improved" : "brief.not_improved",
+                              "delta", words_delta(pg, c->mean_delta), "rule",
+                              vocab_rule(cat, pg->ctx->ind->i1.rule), (char *)NULL);
+    return page_text(pg, x, y, w,
+                     page_style(FONT_BOLD, c->improved ? PAGE_GOOD : PAGE_BAD, 2), s);
+}
+
+/* §3.8: the comparison group, and the region's when it has 5 or more;
+ * NULL when the country is not assessable. */
+static const char *context_sentence(Page *pg)
+{
+    const I1Country *c = pg->i1;
+    if (!c->assessable)
+        return NULL;
+    if (!c->has_group_median)
+        return words_get(pg, "brief.context_no_group");
+    const char *group = words_fmt(pg, "brief.context", "n", words_int(pg, c->group_size),
+                                  "median", words_delta(pg, c->group_median), "excess",
+                                  words_delta(pg, c->excess), (char *)NULL);
+    const char *region = words_region(pg, pg->ctx->m->countries[pg->country].region);
+    const char *rn = words_int(pg, c->region_size);
+    const char *reg =
+        c->has_region_median
+            ? words_fmt(pg, "brief.context_region", "region", region, "median",
+                        words_delta(pg, c->region_median), "n", rn, (char *)NULL)
+            : words_fmt(pg, "brief.context_region_small", "region", region, "n", rn,
+                        (char *)NULL);
+    return words_fmt(pg, "brief.sentences", "a", group, "b", reg, (char *)NULL);
+}
+
+double brief_standing(Page *pg, double x, double y, double w)
+{
+    const I1Country *c = pg->i1;
+    double y0 = y;
+    y += page_heading(pg, x, y, w, words_get(pg, "brief.i1_heading"));
+    y += page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_MUTED, 2),
+                   words_fmt(pg, "brief.targeted", "pillars",
+                             c->pillars ? vocab_pillars(pg->ctx->cat, pg->a, c->pillars)
+                                        : words_get(pg, "brief.none"),
+                             (char *)NULL)) + 3;
+    if (c->pillars)
+        y += i1_table(pg, x, y, w) + 3;
+    y += i1_result(pg, x, y, w) + 3;
+    const char *ctxs = context_sentence(pg);
+    if (ctxs)
+        y += page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_INK, 6), ctxs);
+    return y - y0;
+}
