@@ -29,4 +29,10 @@ typedef struct {
 
 typedef Err (*RenderFn)(const RenderCtx *ctx);
 
+/* The renderers' one output-folder prologue: OUTDIR/SUB made (with its
+ * parents) and its path written to dir[n].  ERR_OK, or ERR_WRITE with the
+ * reason noted in ctx->diag ("output path too long", or why the folder
+ * could not be made). */
+Err render_subdir(const RenderCtx *ctx, const char *sub, char *dir, size_t n);
+
 #endif

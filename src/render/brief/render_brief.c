@@ -142,11 +142,7 @@ static Err write_briefs(const RenderCtx *ctx, const ChartPrep *charts)
 Err render_brief(const RenderCtx *ctx)
 {
     char dir[4096];
-    if (!fs_path_fmt(dir, sizeof dir, "%s/briefs", ctx->outdir)) {
-        diag_error(ctx->diag, "briefs", 0, "output path too long");
-        return ERR_WRITE;
-    }
-    Err err = fs_mkdirs(dir, ctx->diag);
+    Err err = render_subdir(ctx, "briefs", dir, sizeof dir);
     if (err)
         return err;
     ChartPrep charts;

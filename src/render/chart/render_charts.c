@@ -142,11 +142,7 @@ static Job *make_jobs(const RenderCtx *ctx, const char *dir, int *n)
 Err render_charts(const RenderCtx *ctx)
 {
     char dir[4096];
-    if (!fs_path_fmt(dir, sizeof dir, "%s/charts", ctx->outdir)) {
-        diag_error(ctx->diag, ctx->outdir, 0, "output path too long");
-        return ERR_WRITE;
-    }
-    Err err = fs_mkdirs(dir, ctx->diag);
+    Err err = render_subdir(ctx, "charts", dir, sizeof dir);
     if (err)
         return err;
     chart_fonts_init();

@@ -518,11 +518,7 @@ static const struct {
 Err render_csv_exports(const RenderCtx *ctx)
 {
     char dir[4096];
-    if (!fs_path_fmt(dir, sizeof dir, "%s/data", ctx->outdir)) {
-        diag_error(ctx->diag, ctx->outdir, 0, "output path too long");
-        return ERR_WRITE;
-    }
-    Err e = fs_mkdirs(dir, ctx->diag);
+    Err e = render_subdir(ctx, "data", dir, sizeof dir);
     for (size_t i = 0; !e && i < sizeof exports / sizeof *exports; i++) {
         char path[4096];
         if (!fs_path_fmt(path, sizeof path, "%s/%s", dir, exports[i].name)) {

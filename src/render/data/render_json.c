@@ -416,11 +416,7 @@ static Err write_indicators(const RenderCtx *ctx, const char *dir)
 Err render_json(const RenderCtx *ctx)
 {
     char dir[4096];
-    if (!fs_path_fmt(dir, sizeof dir, "%s/data", ctx->outdir)) {
-        diag_error(ctx->diag, ctx->outdir, 0, "output path too long");
-        return ERR_WRITE;
-    }
-    Err e = fs_mkdirs(dir, ctx->diag);
+    Err e = render_subdir(ctx, "data", dir, sizeof dir);
     if (!e)
         e = write_indicators(ctx, dir);
     if (!e)

@@ -32,9 +32,7 @@ static Err make_dirs(Site *s)
     static const char *const dirs[] = { "assets", "countries", "projects" };
     for (size_t i = 0; i < 3; i++) {
         char path[4096];
-        if (!fs_path_fmt(path, sizeof path, "%s/%s", s->ctx->outdir, dirs[i]))
-            return ERR_WRITE;
-        Err err = fs_mkdirs(path, s->ctx->diag);
+        Err err = render_subdir(s->ctx, dirs[i], path, sizeof path);
         if (err)
             return err;
     }
