@@ -19,24 +19,33 @@ void *ld_grow(void *p, size_t n, size_t *cap, size_t size)
     return xrealloc(p, *cap * size);
 }
 
-void ld_error(Loader *L, const char *fmt, ...)
+/* The message of the current record, as an error or a warning. */
+static void note(Loader *L, bool error, const char *fmt, va_list ap)
+    __attribute__((format(printf, 3, 0)));
+static void note(Loader *L, bool error, const char *fmt, va_list ap)
 {
     char msg[900];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    if (error)
+        diag_error(L->d, L->fs->file, L->line, "%s", msg);
+    else
+        diag_warning(L->d, L->fs->file, L->line, "%s", msg);
+}
+
+void ld_error(Loader *L, const char *fmt, ...)
+{
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    note(L, true, fmt, ap);
     va_end(ap);
-    diag_error(L->d, L->fs->file, L->line, "%s", msg);
 }
 
 void ld_warn(Loader *L, const char *fmt, ...)
 {
-    char msg[900];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    note(L, false, fmt, ap);
     va_end(ap);
-    diag_warning(L->d, L->fs->file, L->line, "%s", msg);
 }
 
 /* A value is quoted in messages up to 100 bytes, cut on a UTF-8 boundary,
