@@ -450,24 +450,30 @@ def split_title(t):
     return en, ja_title
 
 
-def full_date(text, is_end, what):
-    """§2 needs YYYY-MM-DD: a start of YYYY-MM / YYYY becomes the first day
-    of that period, an end its last day."""
-    if text == "":
-        return ""
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        check_date(text, what)
-        return text
-    m = re.fullmatch(r"(\d{4})-(\d{2})", text)
-    if m:
-        y, mo = int(m.group(1)), int(m.group(2))
-        d = calendar.monthrange(y, mo)[1] if is_end else 1
-        return datetime.date(y, mo, d).isoformat()
-    if re.fullmatch(r"\d{4}", text):
-        y = int(text)
-        return (datetime.date(y, 12, 31) if is_end
-                else datetime.date(y, 1, 1)).isoformat()
-    raise DataError(f"{what}: date {text!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
+DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def date_period(text, what):
+    """(first day, last day) of a SPEC §2 date at the precision the source
+    gives: YYYY-MM-DD (one day), YYYY-MM (its month) or YYYY (its year).
+    The text itself is what is written out; no day is ever invented."""
+    m = DATE_RE.match(text)
+    if not m:
+        raise DataError(f"{what}: date {text!r} is not YYYY-MM-DD, YYYY-MM "
+                        "or YYYY")
+    y, mo, d = m.group(1), m.group(2), m.group(3)
+    try:
+        if d is not None:
+            day = datetime.date(int(y), int(mo), int(d))
+            return day, day
+        if mo is not None:
+            first = datetime.date(int(y), int(mo), 1)
+            last = first.replace(day=calendar.monthrange(first.year,
+                                                         first.month)[1])
+            return first, last
+        return datetime.date(int(y), 1, 1), datetime.date(int(y), 12, 31)
+    except ValueError:
+        raise DataError(f"{what}: {text!r} is not a calendar date")
 
 
 def check_date(text, what):
@@ -505,22 +511,25 @@ def build_projects(activities):
         if not urls:
             raise DataError(f"{what}: no source")
         en, ja_title = split_title(a["title"])
-        start = full_date(a["start"], False, what + " start")
-        end = full_date(a["end"], True, what + " end")
+        start, end = a["start"], a["end"]
         if not start:
             raise DataError(f"{what}: no start")
-        if end and end < start:
-            raise DataError(f"{what}: end {end} before start {start}")
+        s_first, _ = date_period(start, what + " start")
+        if end:
+            _, e_last = date_period(end, what + " end")
+            # SPEC §2: an error only when the whole start period is after
+            # the end (start 2024, end 2024-02-10 is fine).
+            if s_first > e_last:
+                raise DataError(f"{what}: end {end} before start {start}")
         budget = str(BUDGET_JPY[pid][0]) if pid in BUDGET_JPY else ""
         rows.append([pid, en, ja_title, a["scheme"], a["countries"], start,
-                     end, a["start"], a["end"], a["perspectives"],
-                     a["counterpart"], a["partners"], budget, urls[0],
-                     a["sources"]])
+                     end, a["perspectives"], a["counterpart"], a["partners"],
+                     budget, urls[0], a["sources"]])
     return rows
 
 
-def fiscal_year(iso_date):
-    d = datetime.date.fromisoformat(iso_date)
+def fiscal_year(d):
+    """Japanese fiscal year of a day: FY N = 1 April N .. 31 March N+1."""
     return d.year if d.month >= 4 else d.year - 1
 
 
@@ -534,8 +543,8 @@ def build_participation(projects):
         start, end = p[5], p[6]
         if not end:
             raise DataError(f"participation {pid}: no end, FY unknown")
-        fy = fiscal_year(start)
-        if fiscal_year(end) != fy:
+        fy = fiscal_year(date_period(start, pid)[0])
+        if fiscal_year(date_period(end, pid)[1]) != fy:
             raise DataError(f"participation {pid}: spans more than one FY")
         countries = p[4].split(";") if p[4] else []
         for c in numbers:
@@ -594,7 +603,7 @@ def sources_md(counts, clog, regions_rows, projects, participation):
                          for x, nm, en in clog["inverted"])
     untrans = ", ".join(f"{x} ({en})" for x, en in clog["untranslated"])
     official = "; ".join(f"{x} \"{m}\" -> {j}" for x, m, j in clog["official"])
-    proj_rows = [[p[0], p[7] or "", p[8] or "(empty)", PROJECT_NOTES.get(
+    proj_rows = [[p[0], p[5], p[6] or "(empty)", PROJECT_NOTES.get(
         p[0], "")] for p in projects]
     part_rows = [[r[0], r[1], "FY" + r[2], r[3] or "(empty)", r[5]]
                  for r in participation]
@@ -727,16 +736,17 @@ One row per activity of `jica/activities.csv` (same order).  Columns:
   **names**; for multi-country training the list is often partial (see the
   notes below).  `counterpart` is one text, even where it names several
   bodies.
-- `start`, `end` -- **date rule**: a date reported as `YYYY-MM-DD` is kept;
-  a start reported as `YYYY-MM` or `YYYY` becomes the first day of that month
-  or year, an end the last day.  `start_reported` / `end_reported` always
-  hold the text as the source reported it, so the precision is visible.
-  Consequence: KHM-CCE-2023 and ASEAN-AJCCBC-2023 (start reported `2023`)
-  start 2023-01-01, which is in FY2022 -- earlier than any evidence of
-  activity (Cambodia's first JCC was in September 2023).
-- An empty `end` is "ongoing" for the program (SPEC §2), but for
-  {n_ongoing} rows it only means **the end was not reported**: nothing
-  confirms that the activity is still running.
+- `start`, `end` -- **date rule**: copied as the activities file reports
+  them, at the precision the source gives (`YYYY-MM-DD`, `YYYY-MM` or
+  `YYYY`, SPEC §2); no day is invented.  Where a rule needs a day the
+  program reads a reduced date as the last day of its period (SPEC §2):
+  KHM-CCE-2023 and ASEAN-AJCCBC-2023 (start `2023`) count from 2023-12-31,
+  in FY2023 -- later than Cambodia's first JCC (September 2023), never
+  earlier than the evidence.  Check: an end is before its start only when
+  the whole start period is after the end's period.
+- An empty `end` means **the end was not reported** (SPEC §2: shown as
+  "end not reported", counted as ongoing): {n_ongoing} rows, for none of
+  which a source confirms that the activity is still running.
 - `pillars` = the activity `perspectives`.  No source uses the GCI pillar
   vocabulary: these are the researcher's classification of each activity's
   description (`jica/NOTES.md` gives the wording behind each), not reported
@@ -745,7 +755,7 @@ One row per activity of `jica/activities.csv` (same order).  Columns:
   3.3億円, portal-worlds citing JICA).  No other source gives a cost.
 - `url` = the first source URL; `sources` = all of them.
 
-{md_table(['project_id', 'start reported', 'end reported', 'notes'], proj_rows)}
+{md_table(['project_id', 'start', 'end', 'notes'], proj_rows)}
 
 ## participation.csv
 
@@ -868,8 +878,8 @@ def main(argv):
             ["iso3", "edition", "overall", *PILLARS, "tier", "source"], gci),
         "projects.csv": csv_text(
             ["project_id", "title", "title_ja", "scheme", "countries", "start",
-             "end", "start_reported", "end_reported", "pillars",
-             "counterpart", "partners", "budget_jpy", "url", "sources"],
+             "end", "pillars", "counterpart", "partners", "budget_jpy", "url",
+             "sources"],
             projects),
         "participation.csv": csv_text(
             ["project_id", "iso3", "fiscal_year", "participants", "female",

@@ -4,7 +4,9 @@
 #
 # 1. Always: data/*.csv are UTF-8 without BOM, LF-only, RFC 4180, and
 #    consistent (every iso3 / project_id referenced exists, dates are real
-#    YYYY-MM-DD, end >= start, ';' lists without spaces, scores in range).
+#    calendar dates at the precision the source gives -- YYYY, YYYY-MM or
+#    YYYY-MM-DD (SPEC §2) --, no start period wholly after its end, schemes
+#    from the SPEC list, ';' lists without spaces, scores in range).
 # 2. When the shared sources exist ($CYBERDASH_SHARED_DATA, else
 #    /work/shared/data): re-running the script into a temporary folder
 #    reproduces data/ byte for byte.  Otherwise that part is skipped.
@@ -39,12 +41,28 @@ def date(s, where):
     try: return datetime.date.fromisoformat(s)
     except ValueError: err(f"{where}: date {s!r}"); return None
 
+def period(s, where):
+    """SPEC §2 date at the source's precision (YYYY, YYYY-MM, YYYY-MM-DD,
+    a real calendar date) -> (first day, last day) of its period."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", s)
+    if not m: err(f"{where}: date {s!r}"); return None
+    y, mo, dd = m.groups()
+    try:
+        if dd: x = datetime.date(int(y), int(mo), int(dd)); return x, x
+        if mo:
+            f = datetime.date(int(y), int(mo), 1)
+            return f, (f.replace(day=28) + datetime.timedelta(days=4)).replace(day=1) - datetime.timedelta(days=1)
+        return datetime.date(int(y), 1, 1), datetime.date(int(y), 12, 31)
+    except ValueError: err(f"{where}: date {s!r}"); return None
+
 def lst(s, where):
     v = s.split(";") if s else []
     for x in v:
         if not x or x != x.strip(): err(f"{where}: list {s!r}")
     return v
 
+SCHEMES = {"technical_cooperation","training","expert_dispatch","seminar","grant_aid",
+           "loan","triangular","assessment","other"}
 PILLARS = {"legal","technical","organizational","capacity_development","cooperation"}
 REGIONS = {"Southeast Asia","South Asia","East Asia","Central Asia","Pacific","Africa",
            "Middle East","Europe","Latin America and the Caribbean","North America"}
@@ -78,8 +96,10 @@ for n, r in load("projects.csv", ["project_id","title","scheme","countries","sta
     for p in lst(r["pillars"], w):
         if p not in PILLARS: err(f"{w}: pillar {p}")
     lst(r["partners"], w); lst(r["sources"], w)
-    s = date(r["start"], w); e = date(r["end"], w) if r["end"] else None
-    if s and e and e < s: err(f"{w}: end before start")
+    if r["scheme"] not in SCHEMES: err(f"{w}: scheme {r['scheme']!r}")
+    s = period(r["start"], w); e = period(r["end"], w) if r["end"] else None
+    # an error only when the whole start period is after the end (SPEC §2)
+    if s and e and s[0] > e[1]: err(f"{w}: end before start")
     if r["budget_jpy"] and not r["budget_jpy"].isdigit(): err(f"{w}: budget")
 for n, r in load("participation.csv", ["project_id","iso3","fiscal_year"]):
     w = f"participation:{n}"
