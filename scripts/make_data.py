@@ -205,6 +205,13 @@ EDITION_FACTS = {
              "points per pillar: The Nation (Thailand)"),
 }
 
+# reference_date (SPEC v2 §2): the end of the period an edition's data
+# describes (its questionnaire's closing), only where a source in the shared
+# notes states it.  edition -> (date, source).  None does: gci/NOTES.md and
+# gci/raw/ give no questionnaire or data-collection dates (the Data360
+# TIME_PERIOD, e.g. 2020, is the edition, not a collection period).
+REFERENCE_DATES = {}
+
 # Short notes per project for SOURCES.md (summarised from jica/NOTES.md).
 PROJECT_NOTES = {
     "PHL-CIIP-2023": "JICA labels it individual expert dispatch. Start "
@@ -376,13 +383,21 @@ def build_gci(gci_dir):
         if y not in EDITION_FACTS:
             raise DataError(f"gci_editions.csv: edition {y} has no entry in "
                             "EDITION_FACTS")
-        check_date(r["published"], f"gci_editions.csv {y} published")
+        what = f"gci_editions.csv {y}"
+        shared_day, _ = date_period(r["published"], what + " published")
         reported, source = EDITION_FACTS[y]
-        if not r["published"].startswith(reported):
-            raise DataError(f"edition {y}: published {r['published']} does "
-                            f"not match reported {reported}")
-        ed_rows.append([y, r["published"], r["pillar_max"], r["overall_max"],
-                        reported, source])
+        first, last = date_period(reported, f"EDITION_FACTS {y}")
+        if not first <= shared_day <= last:
+            raise DataError(f"edition {y}: published {r['published']} is not "
+                            f"within reported {reported}")
+        ref = ""
+        if y in REFERENCE_DATES:
+            ref = REFERENCE_DATES[y][0]
+            if date_period(ref, f"REFERENCE_DATES {y}")[0] > last:
+                raise DataError(f"edition {y}: reference_date {ref} after "
+                                f"published {reported}")
+        ed_rows.append([y, reported, r["pillar_max"], r["overall_max"], ref,
+                        source])
         ed_max[y] = (float(r["pillar_max"]), float(r["overall_max"]))
 
     cols = ["iso3", "edition", "overall", *PILLARS, "tier", "source"]
@@ -614,7 +629,8 @@ def md_table(header, rows):
     return "\n".join(out)
 
 
-def sources_md(counts, clog, regions_rows, projects, participation):
+def sources_md(counts, clog, regions_rows, editions, projects,
+               participation):
     c = counts
     region_rows = []
     for reg in REGION_ORDER:
@@ -629,6 +645,12 @@ def sources_md(counts, clog, regions_rows, projects, participation):
         p[0], "")] for p in projects]
     part_rows = [[r[0], r[1], "FY" + r[2], r[3] or "(empty)", r[5]]
                  for r in participation]
+    ref_rows = "\n".join(
+        f"- {e[0]}: `{REFERENCE_DATES[e[0]][0]}` ({REFERENCE_DATES[e[0]][1]})"
+        if e[0] in REFERENCE_DATES else
+        f"- {e[0]}: empty -- no source in `gci/NOTES.md` or `gci/raw/` "
+        "states it."
+        for e in editions)
     ja_exc = "; ".join(f"{k}: {v}" for k, v in JA_USE_OFFICIAL.items())
     n_ongoing = sum(1 for p in projects if not p[6])
     assess_rows = "\n".join(f"  - {k} (`{v[0]}` in the activities file): {v[1]}."
@@ -690,13 +712,14 @@ in the GCI but are beneficiaries of PAC-ICSC-2025.  They have no GCI rows.
 
 ## gci_editions.csv
 
-Copied from `gci/gci_editions.csv`, plus `published_reported` (the date at
-the precision the source gives) and `source`:
+From `gci/gci_editions.csv` (`pillar_max`, `overall_max`) and the
+"Editions" table of `gci/NOTES.md`; `published` at the precision the source
+gives (SPEC §2), `source` says which:
 
-- 2018: published April 2019, known to the month only; `published` is
-  2019-04-30, the last day of the month, so that the edition never counts
-  before it was out (unlike a project start, which takes the first day of
-  its period, a publication must not count before it happened).  `pillar_max` = 1 is a
+- 2018: `2019-04`, April 2019, known to the month only (no source gives the
+  day; `gci/gci_editions.csv` writes it 2019-04-30, the last day of the
+  month, which is also how the program reads `2019-04`: the edition never
+  counts before it was out).  `pillar_max` = 1 is a
   **convention only**: the overall scale 0-1 is confirmed (BSSN), but no
   2018 pillar scores were collected and the 2018 pillar scale was not read
   in a source.
@@ -705,6 +728,18 @@ the precision the source gives) and `source`:
   the exact day was not read in an ITU source.  Pillars 0-20 (Katadata).
 - 2024: 2024-09-12 (Philippine News Agency, Astana Times); pillars 0-20
   (The Nation).
+
+`reference_date` (the end of the period the edition's data describes, i.e.
+its questionnaire's or data collection's closing) is filled only where a
+source states it:
+
+{ref_rows}
+
+No questionnaire or data-collection date was collected for any edition;
+the Data360 `TIME_PERIOD` (2020, 2024) names the edition, not that period,
+and is not used.  Where `reference_date` is empty the program uses
+`published` (SPEC §2), so I1 attributes to an edition all cooperation begun
+by its publication -- an upper bound on what the edition could reflect.
 
 ## gci.csv
 
@@ -905,7 +940,7 @@ def main(argv):
             ["iso3", "name", "name_ja", "region", "target_stage"], countries),
         "gci_editions.csv": csv_text(
             ["edition", "published", "pillar_max", "overall_max",
-             "published_reported", "source"], editions),
+             "reference_date", "source"], editions),
         "gci.csv": csv_text(
             ["iso3", "edition", "overall", *PILLARS, "tier", "source"], gci),
         "projects.csv": csv_text(
@@ -919,7 +954,7 @@ def main(argv):
         "assessments.csv": csv_text(
             ["iso3", "date", "kind", "rating", "stage", "pillar", "project_id",
              "summary", "source"], assessments),
-        "SOURCES.md": sources_md(counts, clog, countries, projects,
+        "SOURCES.md": sources_md(counts, clog, countries, editions, projects,
                                  participation),
     }
     write_all(a.out, files)

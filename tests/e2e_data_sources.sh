@@ -75,7 +75,11 @@ for n, r in countries:
     if not r["name"]: err(f"countries:{n}: no name")
 eds = {}
 for n, r in load("gci_editions.csv", ["edition","published","pillar_max","overall_max"]):
-    date(r["published"], f"gci_editions:{n}")
+    pub = period(r["published"], f"gci_editions:{n}")
+    if r.get("reference_date"):
+        ref = period(r["reference_date"], f"gci_editions:{n} reference_date")
+        if pub and ref and ref[0] > pub[1]:
+            err(f"gci_editions:{n}: reference_date after published")
     eds[r["edition"]] = (float(r["pillar_max"]), float(r["overall_max"]))
 for n, r in load("gci.csv", ["iso3","edition","overall","tier"] + sorted(PILLARS)):
     w = f"gci:{n}"
