@@ -205,6 +205,14 @@ EDITION_FACTS = {
              "points per pillar: The Nation (Thailand)"),
 }
 
+# Rows whose overall and pillar cells are all 0 or empty, at least one 0:
+# "not assessed" for SPEC v2 §2 (the loader warns and reads their cells as
+# empty).  gci/NOTES.md, "Flagged values": "Kept as published by Data360 but
+# suspicious ... Treat as 'not assessed / no data' unless the ITU 2020 PDF
+# confirms 0."  So they are kept as published; the script checks that these
+# are exactly the all-zero rows of the input.
+NOT_ASSESSED = [("FSM", "2020"), ("VAT", "2020"), ("YEM", "2020")]
+
 # reference_date (SPEC v2 §2): the end of the period an edition's data
 # describes (its questionnaire's closing), only where a source in the shared
 # notes states it.  edition -> (date, source).  None does: gci/NOTES.md and
@@ -424,6 +432,13 @@ def build_gci(gci_dir):
         if r["tier"] not in ("", "1", "2", "3", "4", "5"):
             raise DataError(f"gci.csv:{n}: tier {r['tier']!r}")
         rows.append([r[c] for c in cols])   # text kept exactly as published
+    zero = sorted((r[0], r[1]) for r in rows
+                  if all(v == "" or float(v) == 0 for v in r[2:8])
+                  and any(v != "" for v in r[2:8]))
+    if zero != sorted(NOT_ASSESSED):
+        raise DataError(f"gci.csv: rows with all scores 0 or empty are {zero}, "
+                        f"NOT_ASSESSED lists {sorted(NOT_ASSESSED)}: read "
+                        "gci/NOTES.md on them and update the table")
     return ed_rows, rows
 
 
@@ -651,6 +666,7 @@ def sources_md(counts, clog, regions_rows, editions, projects,
         f"- {e[0]}: empty -- no source in `gci/NOTES.md` or `gci/raw/` "
         "states it."
         for e in editions)
+    zero_rows = ", ".join(f"{i} {e}" for i, e in NOT_ASSESSED)
     ja_exc = "; ".join(f"{k}: {v}" for k, v in JA_USE_OFFICIAL.items())
     n_ongoing = sum(1 for p in projects if not p[6])
     assess_rows = "\n".join(f"  - {k} (`{v[0]}` in the activities file): {v[1]}."
@@ -763,11 +779,16 @@ text (2 decimals for 2020/2024, the 3 published decimals for 2018).  The
 - 2018 (194 rows, overall only, 0-1): the ITU GCI 2018 global table via
   GitHub `mpigmans/WM0824TU-group-9` `gci.csv` @55026ab, spot-checked
   against BSSN, Hindawi (2020, art. 5267564), VnExpress and The Nation.
-- **Flagged**: FSM, VAT and YEM have 2020 overall and pillars 0.00 in
-  Data360.  They are kept as published, but they are suspicious (FSM is
-  missing from the Kaggle copy of the 2020 table, all three have positive
-  2018 and 2024 scores): read them as "not assessed / no data" unless the
-  ITU 2020 PDF confirms 0.  They can make a 2020 baseline stage `initial`.
+- **All-zero rows** ({zero_rows}): overall and all five pillars 0.00 in
+  Data360.  `gci/NOTES.md` directs keeping them as published but reading
+  them as "not assessed / no data" unless the ITU 2020 PDF confirms 0 (FSM
+  is missing from the Kaggle copy of the 2020 table, all three have
+  positive 2018 and 2024 scores).  So they are **kept as published**
+  (0.00, no tier), and SPEC v2 §2 does the reading: a row whose overall and
+  pillar cells are all 0 or empty (at least one 0) is a country not
+  assessed -- the program warns and counts its cells as empty, so it gives
+  no 2020 baseline score or stage.  They are the only such rows (the script
+  checks it).
 - Unresolved differences between sources: GAB 11.38 / NER 11.36 (Kaggle has
   them swapped) and TJK 17.10 (Kaggle 17.01), Data360 kept; see
   `gci/NOTES.md`.
@@ -873,7 +894,8 @@ were presented was not captured).
   Philippines expert dispatch was extended after September 2025.
 - GCI: the 2018 release day (month only), the 2018 pillar scale
   (`pillar_max` 1 by convention) and 2018 pillar scores, GCI 2017 (not
-  collected), confirmation of FSM/VAT/YEM 2020 = 0 and of GAB/NER/TJK 2020
+  collected), whether FSM/VAT/YEM 2020 = 0 means "not assessed" (read so
+  here), and confirmation of GAB/NER/TJK 2020
   in the ITU 2020 PDF.
 - CMM maturity results for Cambodia and Mongolia (not public), so no
   assessed stage overrides the GCI-derived one.
