@@ -126,13 +126,16 @@ SCHEME_ASSESSMENT = {
 # activity.  Rows only for events held within one fiscal year whose source
 # names the participating countries; the participant number only where a
 # source gives it for that country.  (project_id -> iso3 -> (number or
-# None, source note)).  Countries not listed get an empty number.
+# None, approx, source note)); approx "yes" where the source gives the
+# number approximately ("about eighty", 約150名).  Countries not listed get
+# an empty number.  `date` = the activity's last day (its `end`, at its
+# precision), the day by which the people had taken part.
 PARTICIPATION = {
     "KCCP-CYDEF-2017": ("all", {}, "about 20 participants in total from "
                         "KHM, IDN, LAO, MMR, PHL and VNM (Impress Watch; The "
                         "Diplomat; Phnom Penh Post); no count per country"),
     "KCCP-ASEANPOL-2020": ("all", {
-        "VNM": (3, "Viet Nam project page (jica.go.jp/project/vietnam/052/"
+        "VNM": (3, "", "Viet Nam project page (jica.go.jp/project/vietnam/052/"
                 "news/20200206.html): two from AIS and one from the Ministry "
                 "of Foreign Affairs"),
     }, "JICA press release 2020-02-06: 17 participants incl. 9 from the "
@@ -146,13 +149,13 @@ PARTICIPATION = {
                      "stakeholders (Sep 2023), results seminar 2024-03-05; "
                      "no count"),
     "MNG-CMM-2024": ("all", {
-        "MNG": (150, "JICA project news 202108469 (1561961_51519): 約150名 "
+        "MNG": (150, "yes", "JICA project news 202108469 (1561961_51519): 約150名 "
                 "cybersecurity staff of more than 100 organisations "
                 "(Mongolian government, state and private companies, "
                 "universities, international organisations); approximate"),
     }, ""),
     "PHL-RISKSEM-2024": ("all", {
-        "PHL": (80, "pinoytrendingupdatesph blog 2024-07: about eighty "
+        "PHL": (80, "yes", "pinoytrendingupdatesph blog 2024-07: about eighty "
                 "participants from DICT and related government agencies; "
                 "approximate"),
     }, ""),
@@ -603,10 +606,17 @@ def build_participation(projects):
             if c not in countries:
                 raise DataError(f"participation {pid}: {c} not a named "
                                 "country of the activity")
+        # SPEC §2: the date's period must overlap the fiscal year.
+        d_first, d_last = date_period(end, pid)
+        if d_first > datetime.date(fy + 1, 3, 31) or \
+                d_last < datetime.date(fy, 4, 1):
+            raise DataError(f"participation {pid}: date {end} outside FY{fy}")
         for c in countries:
-            num, src = numbers.get(c, (None, note))
+            num, approx, src = numbers.get(c, (None, "", note))
+            if approx not in ("", "yes") or (approx and num is None):
+                raise DataError(f"participation {pid} {c}: approx {approx!r}")
             rows.append([pid, c, str(fy), "" if num is None else str(num),
-                         "", src])
+                         "", end, approx, src])
     return rows
 
 
@@ -658,8 +668,8 @@ def sources_md(counts, clog, regions_rows, editions, projects,
     official = "; ".join(f"{x} \"{m}\" -> {j}" for x, m, j in clog["official"])
     proj_rows = [[p[0], p[5], p[6] or "(empty)", PROJECT_NOTES.get(
         p[0], "")] for p in projects]
-    part_rows = [[r[0], r[1], "FY" + r[2], r[3] or "(empty)", r[5]]
-                 for r in participation]
+    part_rows = [[r[0], r[1], "FY" + r[2], r[3] or "(empty)", r[5],
+                  r[6] or "", r[7]] for r in participation]
     ref_rows = "\n".join(
         f"- {e[0]}: `{REFERENCE_DATES[e[0]][0]}` ({REFERENCE_DATES[e[0]][1]})"
         if e[0] in REFERENCE_DATES else
@@ -855,11 +865,24 @@ gives a number **for that country**; `female` is empty everywhere (no source
 gives it).  Long projects get no rows (their beneficiaries already count for
 D2 through `projects.csv`), nor do events whose sources name no countries
 (KCCP-CYDEF-2020, KCCP-CYCRIME-2015, KCCP-ICTSEC-2016) or no participants
-(PHL-CIIPSUMMIT-2024).  The 80 and 150 are approximate in the source ("about
-eighty", 約150名); the 150 includes staff of international organisations
-in Mongolia.
+(PHL-CIIPSUMMIT-2024).  An empty `participants` means not reported (never
+0).
 
-{md_table(['project_id', 'iso3', 'fiscal year', 'participants', 'source'], part_rows)}
+- `date` = when the people took part: the activity's last day, i.e. its
+  `end` in `projects.csv` at the precision the source gives (every event
+  with rows has a reported end; KCCP-INTLAW-2023 is known to the month,
+  `2023-08`).  The script checks that the date's period overlaps the fiscal
+  year.  KHM-CMM-2023 ran from the stakeholder consultation (September
+  2023) to the results seminar (2024-03-05); the seminar is the date.
+- `approx` = `yes` where the source gives the number approximately: the 80
+  of PHL-RISKSEM-2024 ("about eighty", a blog) and the 150 of MNG-CMM-2024
+  (約150名, which includes staff of international organisations in
+  Mongolia).  The 3 of KCCP-ASEANPOL-2020 (VNM) is exact.  The "about 20"
+  of KCCP-CYDEF-2017 is a total for six countries, not a per-country
+  count, so those rows have no number and no `approx`.
+
+{md_table(['project_id', 'iso3', 'fiscal year', 'participants', 'date',
+           'approx', 'source'], part_rows)}
 
 ## assessments.csv
 
@@ -972,7 +995,7 @@ def main(argv):
             projects),
         "participation.csv": csv_text(
             ["project_id", "iso3", "fiscal_year", "participants", "female",
-             "source"], participation),
+             "date", "approx", "source"], participation),
         "assessments.csv": csv_text(
             ["iso3", "date", "kind", "rating", "stage", "pillar", "project_id",
              "summary", "source"], assessments),

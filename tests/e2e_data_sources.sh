@@ -6,7 +6,8 @@
 #    consistent (every iso3 / project_id referenced exists, dates are real
 #    calendar dates at the precision the source gives -- YYYY, YYYY-MM or
 #    YYYY-MM-DD (SPEC §2) --, no start period wholly after its end, schemes
-#    from the SPEC list, ';' lists without spaces, scores in range).
+#    from the SPEC list, a participation date overlapping its fiscal year,
+#    approx "" or "yes", ';' lists without spaces, scores in range).
 # 2. When the shared sources exist ($CYBERDASH_SHARED_DATA, else
 #    /work/shared/data): re-running the script into a temporary folder
 #    reproduces data/ byte for byte.  Otherwise that part is skipped.
@@ -109,9 +110,16 @@ for n, r in load("participation.csv", ["project_id","iso3","fiscal_year"]):
     w = f"participation:{n}"
     if r["project_id"] not in pids: err(f"{w}: unknown project")
     if r["iso3"] not in iso: err(f"{w}: unknown iso3")
-    if not re.fullmatch(r"\d{4}", r["fiscal_year"]): err(f"{w}: fiscal_year")
+    if not re.fullmatch(r"\d{4}", r["fiscal_year"]): err(f"{w}: fiscal_year"); continue
     for c in ("participants", "female"):
         if r[c] and not r[c].isdigit(): err(f"{w}: {c}")
+    if r["approx"] not in ("", "yes"): err(f"{w}: approx {r['approx']!r}")
+    if r["approx"] and not r["participants"]: err(f"{w}: approx without participants")
+    if r["date"]:
+        # the date's period must overlap FY N = 1 April N .. 31 March N+1
+        p = period(r["date"], w); fy = int(r["fiscal_year"])
+        if p and (p[0] > datetime.date(fy + 1, 3, 31) or p[1] < datetime.date(fy, 4, 1)):
+            err(f"{w}: date {r['date']} outside FY{fy}")
 for n, r in load("assessments.csv", ["iso3","date","kind"]):
     w = f"assessments:{n}"
     if r["iso3"] not in iso: err(f"{w}: unknown iso3")
