@@ -170,8 +170,12 @@ PARTICIPATION = {
 
 # Assessments (SPEC §2, kind I2): the two Oxford GCSCC CMM assessments.
 # Rating and stage are empty: the maturity results are not public.
+# (iso3, date, project_id, assessor, summary, source); the assessor as the
+# sources name it (jica/NOTES.md rows 7 and 10, activities.csv partners
+# "University of Oxford GCSCC (CMM methodology)" for Cambodia).
 ASSESSMENTS = [
     ("KHM", "2024-03-05", "KHM-CMM-2023",
+     "Oxford GCSCC CMM, applied through the JICA project with MPTC",
      "Oxford GCSCC Cybersecurity Capacity Maturity Model (CMM) assessment "
      "of Cambodia under JICA's cybersecurity capacity enhancement project "
      "with MPTC: stakeholder consultation in September 2023, report in "
@@ -180,7 +184,7 @@ ASSESSMENTS = [
      "https://www.jica.go.jp/oda/project/202005894/news/1546251_51516.html;"
      "https://m.phnompenhpost.com/national/ministry-hosts-cyber-security-"
      "consultation"),
-    ("MNG", "2024-10-04", "MNG-CMM-2024",
+    ("MNG", "2024-10-04", "MNG-CMM-2024", "Oxford GCSCC CMM review",
      "Oxford GCSCC CMM review of Mongolia held 2024-10-02 to 2024-10-04 "
      "(last day used) under JICA's Cybersecurity Human Resource Development "
      "Project, with the UK FCDO and the Ministry of Digital Development, "
@@ -525,15 +529,6 @@ def date_period(text, what):
         raise DataError(f"{what}: {text!r} is not a calendar date")
 
 
-def check_date(text, what):
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise DataError(f"{what}: {text!r} is not YYYY-MM-DD")
-    try:
-        datetime.date.fromisoformat(text)
-    except ValueError:
-        raise DataError(f"{what}: {text!r} is not a calendar date")
-
-
 def multi(cell, what, allowed=None):
     vals = cell.split(";") if cell else []
     for v in vals:
@@ -623,11 +618,12 @@ def build_participation(projects):
 def build_assessments(projects, countries):
     ids = {p[0] for p in projects}
     rows = []
-    for iso3, date, pid, summary, source in ASSESSMENTS:
-        check_date(date, f"assessment {iso3}")
+    for iso3, date, pid, assessor, summary, source in ASSESSMENTS:
+        date_period(date, f"assessment {iso3}")
         if pid not in ids or iso3 not in countries:
             raise DataError(f"assessment {iso3} {pid}: unknown reference")
-        rows.append([iso3, date, "I2", "", "", "", pid, summary, source])
+        rows.append([iso3, date, "I2", "", "", "", pid, assessor, summary,
+                     source])
     return rows
 
 
@@ -892,7 +888,12 @@ empty because the maturity results are not public; `pillar` is empty (the
 CMM covers five dimensions).  Dates: Cambodia 2024-03-05 (results seminar;
 consultation September 2023 and report December 2023 are known to the month
 only); Mongolia 2024-10-04 (last day of the review; the date the results
-were presented was not captured).
+were presented was not captured).  `assessor`: Mongolia "Oxford GCSCC CMM
+review" (`jica/NOTES.md`: "Oxford GCSCC CMM review", run with the UK FCDO
+and the ministry); Cambodia "Oxford GCSCC CMM, applied through the JICA
+project with MPTC" -- the sources name the GCSCC's CMM as the method
+(activities partner "University of Oxford GCSCC (CMM methodology)") but not
+whether GCSCC staff or the project team ran the review.
 
 ## Known to be missing
 
@@ -998,7 +999,7 @@ def main(argv):
              "date", "approx", "source"], participation),
         "assessments.csv": csv_text(
             ["iso3", "date", "kind", "rating", "stage", "pillar", "project_id",
-             "summary", "source"], assessments),
+             "assessor", "summary", "source"], assessments),
         "SOURCES.md": sources_md(counts, clog, countries, editions, projects,
                                  participation),
     }

@@ -2,7 +2,8 @@
 # e2e_data_sources.sh -- the shipped data/ folder is sound and is exactly
 # what scripts/make_data.py makes from the collected sources.
 #
-# 1. Always: data/*.csv are UTF-8 without BOM, LF-only, RFC 4180, and
+# 1. Always: data/*.csv are UTF-8 without BOM, LF-only, RFC 4180, have
+#    exactly the SPEC v2 headers, and are
 #    consistent (every iso3 / project_id referenced exists, dates are real
 #    calendar dates at the precision the source gives -- YYYY, YYYY-MM or
 #    YYYY-MM-DD (SPEC §2) --, no start period wholly after its end, schemes
@@ -21,6 +22,18 @@ d = sys.argv[1]
 errors = []
 def err(m): errors.append(m)
 
+# the SPEC v2 headers, exactly (no column of version 1 left behind)
+HEADERS = {
+    "countries.csv": "iso3,name,name_ja,region,target_stage",
+    "gci_editions.csv": "edition,published,pillar_max,overall_max,reference_date,source",
+    "gci.csv": "iso3,edition,overall,legal,technical,organizational,capacity_development,"
+               "cooperation,tier,source",
+    "projects.csv": "project_id,title,title_ja,scheme,countries,start,end,pillars,"
+                    "counterpart,partners,budget_jpy,url,sources",
+    "participation.csv": "project_id,iso3,fiscal_year,participants,female,date,approx,source",
+    "assessments.csv": "iso3,date,kind,rating,stage,pillar,project_id,assessor,summary,source",
+}
+
 def load(name, required):
     raw = open(os.path.join(d, name), "rb").read()
     if raw.startswith(b"\xef\xbb\xbf"): err(f"{name}: BOM")
@@ -28,6 +41,7 @@ def load(name, required):
     if not raw.endswith(b"\n"): err(f"{name}: no final LF")
     rows = list(csv.reader(raw.decode("utf-8").splitlines(True)))
     hdr = rows[0]
+    if ",".join(hdr) != HEADERS[name]: err(f"{name}: header {','.join(hdr)}")
     for c in required:
         if c not in hdr: err(f"{name}: column {c} missing")
     out = []
@@ -35,12 +49,6 @@ def load(name, required):
         if len(r) != len(hdr): err(f"{name}:{n}: {len(r)} fields"); continue
         out.append((n, dict(zip(hdr, r))))
     return out
-
-def date(s, where):
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
-        err(f"{where}: date {s!r}"); return None
-    try: return datetime.date.fromisoformat(s)
-    except ValueError: err(f"{where}: date {s!r}"); return None
 
 def period(s, where):
     """SPEC §2 date at the source's precision (YYYY, YYYY-MM, YYYY-MM-DD,
@@ -120,12 +128,15 @@ for n, r in load("participation.csv", ["project_id","iso3","fiscal_year"]):
         p = period(r["date"], w); fy = int(r["fiscal_year"])
         if p and (p[0] > datetime.date(fy + 1, 3, 31) or p[1] < datetime.date(fy, 4, 1)):
             err(f"{w}: date {r['date']} outside FY{fy}")
-for n, r in load("assessments.csv", ["iso3","date","kind"]):
+for n, r in load("assessments.csv", ["iso3","date","kind","rating","stage","pillar",
+                                      "project_id","assessor","summary","source"]):
     w = f"assessments:{n}"
     if r["iso3"] not in iso: err(f"{w}: unknown iso3")
     if r["project_id"] and r["project_id"] not in pids: err(f"{w}: unknown project")
     if r["kind"] not in ("I2", "D1"): err(f"{w}: kind")
-    date(r["date"], w)
+    if r["kind"] == "D1" and not r["project_id"]: err(f"{w}: D1 without project_id")
+    if r["rating"] not in ("", "1", "2", "3", "4"): err(f"{w}: rating {r['rating']!r}")
+    period(r["date"], w)
 for e in errors: print("e2e_data_sources:", e, file=sys.stderr)
 sys.exit(1 if errors else 0)
 PY
