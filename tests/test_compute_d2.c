@@ -243,7 +243,7 @@ static void what_was_not_yet_known_is_counted_as_excluded(void **state)
     FxWorld f;
     run(&f, "2026-09-30", 2022);
     assert_int_equal(f.ind.excluded.projects_not_started, 1);      /* P4 */
-    assert_int_equal(f.ind.excluded.participation_later_fy, 1);    /* FFF */
+    assert_int_equal(f.ind.excluded.participation_later, 1);    /* FFF */
     assert_false(f.ind.project_started[model_find_project(&f.b.m, "P4", 2)]);
     assert_true(f.ind.project_started[model_find_project(&f.b.m, "P3", 2)]);
     fx_close(&f);

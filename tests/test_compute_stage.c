@@ -146,19 +146,22 @@ static void target_stage_follows_table_then_rule(void **state)
     /* baseline initial -> growing */
     assert_int_equal(fx_g(&f, "EEA")->baseline_stage, STAGE_INITIAL);
     assert_int_equal(fx_g(&f, "EEA")->target_stage, STAGE_GROWING);
-    assert_int_equal(fx_g(&f, "EEA")->target_source, SRC_RULE_INITIAL);
+    assert_int_equal(fx_g(&f, "EEA")->target_source, SRC_STRATEGY_INITIAL);
     /* Southeast Asia, baseline networking (60 %) -> self_sustaining */
     assert_int_equal(fx_g(&f, "EEB")->target_stage, STAGE_SELF_SUSTAINING);
-    assert_int_equal(fx_g(&f, "EEB")->target_source, SRC_RULE_SEA_NETWORKING);
+    assert_int_equal(fx_g(&f, "EEB")->target_source, SRC_STRATEGY_FOREFRONT);
     /* Southeast Asia, baseline growing (40 %) -> networking */
     assert_int_equal(fx_g(&f, "EEC")->target_stage, STAGE_NETWORKING);
-    assert_int_equal(fx_g(&f, "EEC")->target_source, SRC_RULE_DEFAULT);
+    assert_int_equal(fx_g(&f, "EEC")->target_source, SRC_STRATEGY_ASIA);
     /* South Asia, baseline self_sustaining (tier 2) -> networking */
     assert_int_equal(fx_g(&f, "EED")->target_stage, STAGE_NETWORKING);
-    assert_int_equal(fx_g(&f, "EED")->target_source, SRC_RULE_DEFAULT);
+    assert_int_equal(fx_g(&f, "EED")->target_source, SRC_STRATEGY_ASIA);
     /* no baseline row: unknown baseline -> networking */
     assert_int_equal(fx_g(&f, "EEE")->baseline_stage, STAGE_NONE);
     assert_int_equal(fx_g(&f, "EEE")->target_stage, STAGE_NETWORKING);
+    /* §3.7: an unknown baseline stage is this tool's default, not the
+     * strategy's */
+    assert_int_equal(fx_g(&f, "EEE")->target_source, SRC_DEFAULT);
     /* the table, for a cooperation country and for one that is not */
     assert_int_equal(fx_g(&f, "EEG")->target_stage, STAGE_SELF_SUSTAINING);
     assert_int_equal(fx_g(&f, "EEG")->target_source, SRC_TABLE);
@@ -185,10 +188,13 @@ static void reached_counts_current_at_or_above_target(void **state)
     assert_false(fx_g(&f, "EEC")->reached);
     assert_true(fx_g(&f, "EED")->reached);
     assert_false(fx_g(&f, "EEE")->reached);
+    assert_true(fx_g(&f, "EEE")->unknown);   /* §3.4: neither reached nor not */
+    assert_false(fx_g(&f, "EEC")->unknown);
     assert_true(fx_g(&f, "EEF")->reached);
     assert_true(fx_g(&f, "EEG")->reached);
     assert_int_equal(f.ind.g.reached, 4);
     assert_int_equal(f.ind.g.with_target, 7);
+    assert_int_equal(f.ind.g.unknown, 1);     /* EEE */
     assert_int_equal(f.ind.g.n_countries, 20);   /* every country */
     /* the trend's last point is the as-of date (a quarter end) */
     assert_int_equal(f.ind.trend[f.ind.n_trend - 1].g_reached, 4);
@@ -208,7 +214,7 @@ static void baseline_stage_is_unknown_before_the_baseline_is_published(void **st
     assert_int_equal(e->baseline_source, SRC_NONE);
     assert_int_equal(e->baseline_edition, -1);
     assert_int_equal(e->target_stage, STAGE_NETWORKING);   /* the default rule */
-    assert_int_equal(e->target_source, SRC_RULE_DEFAULT);
+    assert_int_equal(e->target_source, SRC_DEFAULT);
     assert_int_equal(e->stage, STAGE_NONE);
     assert_false(e->reached);
     fx_close(&f);

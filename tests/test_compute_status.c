@@ -15,7 +15,7 @@ static void value_at_target_before_the_deadline_is_achieved(void **state)
     (void)state;
     int fy[] = { 2024, 2025 };
     int64_t v[] = { 20, 31 };
-    TargetStatus st = compute_status(30, 2026, 2025, fy, v, 2, 31, 0);
+    TargetStatus st = compute_status(30, 2026, 2025, fy, v, 2, 31, 0, false);
     assert_int_equal(st.status, STATUS_ACHIEVED);
     assert_true(st.value == 31.0);
     assert_int_equal(st.target, 30);
@@ -28,14 +28,14 @@ static void line_reaching_target_exactly_is_on_track(void **state)
     /* (2024, 10) (2025, 14) (2026, 18): slope 4; at 2029: 18 + 3*4 = 30 */
     int fy[] = { 2024, 2025, 2026 };
     int64_t v[] = { 10, 14, 18 };
-    TargetStatus st = compute_status(30, 2029, 2026, fy, v, 3, 18, 0);
+    TargetStatus st = compute_status(30, 2029, 2026, fy, v, 3, 18, 0, false);
     assert_int_equal(st.status, STATUS_ON_TRACK);
     assert_true(rat_cmp(st.projection.at_deadline_exact, rat_int(30)) == 0);
     assert_true(st.projection.slope == 4.0);
     assert_true(st.projection.intercept == 30.0 - 4.0 * 2029);  /* -8086 */
     assert_true(st.projection.at_deadline == 30.0);
     /* one more than the line reaches */
-    st = compute_status(31, 2029, 2026, fy, v, 3, 18, 0);
+    st = compute_status(31, 2029, 2026, fy, v, 3, 18, 0, false);
     assert_int_equal(st.status, STATUS_AT_RISK);
 }
 
@@ -46,7 +46,7 @@ static void line_is_exact_where_binary_fractions_are_not(void **state)
      * 5/3 + 4 * 1/2 = 11/3 */
     int fy[] = { 2024, 2025, 2026 };
     int64_t v[] = { 1, 2, 2 };
-    TargetStatus st = compute_status(4, 2029, 2026, fy, v, 3, 2, 0);
+    TargetStatus st = compute_status(4, 2029, 2026, fy, v, 3, 2, 0, false);
     assert_true(rat_cmp(st.projection.at_deadline_exact, rat_make(11, 3)) == 0);
     assert_int_equal(st.status, STATUS_AT_RISK);
 }
@@ -57,7 +57,7 @@ static void two_points_give_a_line_through_both(void **state)
     /* (2025, 2) (2026, 3): slope 1, at 2028: 5 */
     int fy[] = { 2025, 2026 };
     int64_t v[] = { 2, 3 };
-    TargetStatus st = compute_status(5, 2028, 2026, fy, v, 2, 3, 0);
+    TargetStatus st = compute_status(5, 2028, 2026, fy, v, 2, 3, 0, false);
     assert_int_equal(st.status, STATUS_ON_TRACK);
     assert_true(rat_cmp(st.projection.at_deadline_exact, rat_int(5)) == 0);
 }
@@ -67,11 +67,11 @@ static void one_point_is_a_flat_line_and_none_is_zero(void **state)
     (void)state;
     int fy[] = { 2022 };
     int64_t v[] = { 5 };
-    TargetStatus st = compute_status(6, 2026, 2022, fy, v, 1, 5, 0);
+    TargetStatus st = compute_status(6, 2026, 2022, fy, v, 1, 5, 0, false);
     assert_int_equal(st.status, STATUS_AT_RISK);
     assert_true(st.projection.at_deadline == 5.0);
     assert_true(st.projection.slope == 0.0);
-    st = compute_status(1, 2026, 2021, NULL, NULL, 0, 0, 0);
+    st = compute_status(1, 2026, 2021, NULL, NULL, 0, 0, 0, false);
     assert_int_equal(st.projection.n, 0);
     assert_true(st.projection.at_deadline == 0.0);
     assert_int_equal(st.status, STATUS_AT_RISK);
@@ -83,10 +83,10 @@ static void after_the_deadline_year_its_end_value_decides(void **state)
     int fy[] = { 2025, 2026, 2027 };
     int64_t v[] = { 29, 33, 35 };
     /* now 35 >= 30, but at the end of FY2026 it was 29: missed */
-    TargetStatus st = compute_status(30, 2026, 2027, fy, v, 3, 35, 29);
+    TargetStatus st = compute_status(30, 2026, 2027, fy, v, 3, 35, 29, false);
     assert_int_equal(st.status, STATUS_MISSED);
     assert_true(st.value == 29.0);
-    st = compute_status(30, 2026, 2027, fy, v, 3, 35, 30);
+    st = compute_status(30, 2026, 2027, fy, v, 3, 35, 30, false);
     assert_int_equal(st.status, STATUS_ACHIEVED);
     assert_true(st.value == 30.0);
 }

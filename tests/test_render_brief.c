@@ -114,12 +114,12 @@ static void add_indicators(FxWorld *f)
         .baseline_stage = STAGE_INITIAL, .baseline_source = SRC_GCI_SCORE,
         .baseline_edition = 0, .stage = STAGE_INITIAL, .stage_source = SRC_GCI_SCORE,
         .stage_edition = 0, .stage_assessment = -1, .target_stage = STAGE_GROWING,
-        .target_source = SRC_RULE_INITIAL };
+        .target_source = SRC_STRATEGY_INITIAL };
     g[2] = (GCountry){ .country = 2, .cooperation = true,
         .baseline_stage = STAGE_NETWORKING, .baseline_source = SRC_GCI_SCORE,
         .baseline_edition = 0, .stage = STAGE_NETWORKING, .stage_source = SRC_ASSESSMENT,
         .stage_edition = -1, .stage_assessment = 0, .target_stage = STAGE_SELF_SUSTAINING,
-        .target_source = SRC_RULE_SEA_NETWORKING };
+        .target_source = SRC_STRATEGY_FOREFRONT };
     ind->n_participation = 1;
     ind->participation = NEW(a, ParticipationSum, 1);
     ind->participation[0] = (ParticipationSum){ .country = 2, .fy = 2024, .participants = 20,
@@ -315,7 +315,7 @@ static void test_long_japanese_partner_list_is_not_cut_inside_a_character(void *
     fx_close(&f);
 }
 
-/* The same for the other data texts a brief sets: a reported start
+/* The same for the other data texts a brief sets: a Japanese title
  * ("2025年4月頃（報告）" is longer than 15 bytes) and a counterpart
  * with line breaks longer than 4 KB (flattened to one paragraph). */
 static void test_other_long_japanese_texts_are_not_cut_inside_a_character(void **state)
@@ -328,7 +328,7 @@ static void test_other_long_japanese_texts_are_not_cut_inside_a_character(void *
     while (o - cp < 4500)
         o += sprintf(o, "%s", "情報通信技術省");
     for (int k = 0; k < f.b.m.n_projects; k++) {   /* whichever row shows */
-        f.b.m.projects[k].start_reported = "2025年4月頃（報告）";
+        f.b.m.projects[k].title_ja = "2025年4月頃（報告）";
         f.b.m.projects[k].counterpart = cp;
     }
     assert_int_equal(warnings_rendering(&f, test_tmpdir("brief_long_texts")), 0);

@@ -138,8 +138,8 @@ static void fixture_d2_g(FxWorld *f)
      * intercept 17/3 - 2025/2. */
     Projection pr = { .n = 3, .fy = { 2024, 2025, 2026 }, .value = { 5, 6, 6 },
                       .slope = 0.5, .intercept = 17.0 / 3 - 1012.5 };
-    d2->targets[0] = (TargetStatus){ 30, 2026, 6, STATUS_AT_RISK, pr };
-    d2->targets[1] = (TargetStatus){ 50, 2030, 6, STATUS_AT_RISK, pr };
+    d2->targets[0] = (TargetStatus){ 30, 2026, 6, STATUS_AT_RISK, pr, false };
+    d2->targets[1] = (TargetStatus){ 50, 2030, 6, STATUS_AT_RISK, pr, false };
     G *g = &f->ind.g;
     g->n_countries = f->b.m.n_countries;
     g->countries = NEW(&f->perm, GCountry, g->n_countries);

@@ -111,11 +111,11 @@ static void build_indicators(FxWorld *f)
         .baseline_stage = STAGE_GROWING, .baseline_source = SRC_GCI_SCORE,
         .baseline_edition = 0, .stage = STAGE_NETWORKING,
         .stage_source = SRC_GCI_TIER, .stage_edition = 1, .stage_assessment = -1,
-        .target_stage = STAGE_NETWORKING, .target_source = SRC_RULE_DEFAULT,
+        .target_stage = STAGE_NETWORKING, .target_source = SRC_DEFAULT,
         .reached = true };
     g->countries[2].cooperation = true;
     g->countries[2].target_stage = STAGE_NETWORKING;
-    g->countries[2].target_source = SRC_RULE_DEFAULT;
+    g->countries[2].target_source = SRC_DEFAULT;
     g->reached = 1;
     g->with_target = 2;
     ind->excluded.projects_not_started = 0;

@@ -137,14 +137,14 @@ static void build_g(FxWorld *f)
     aaa->stage_source = SRC_ASSESSMENT;
     aaa->stage_assessment = 0;
     aaa->target_stage = STAGE_SELF_SUSTAINING;
-    aaa->target_source = SRC_RULE_SEA_NETWORKING;
+    aaa->target_source = SRC_STRATEGY_FOREFRONT;
     GCountry *bbb = &g->countries[2];          /* country 1 */
     bbb->cooperation = true;
     bbb->stage = STAGE_GROWING;
     bbb->stage_source = SRC_GCI_SCORE;
     bbb->stage_edition = 1;
     bbb->target_stage = STAGE_NETWORKING;
-    bbb->target_source = SRC_RULE_DEFAULT;
+    bbb->target_source = SRC_DEFAULT;
     g->with_target = 2;
 }
 
@@ -298,7 +298,7 @@ static void top_level_has_the_spec_keys_in_order(void **state)
     expect_int(j, "g.with_target", 2);
     expect_int(j, "g.reached", 0);
     expect_str(j, "trend.1.date", "2026-09-30");
-    expect_int(j, "excluded.participation_later_fy", 4);
+    expect_int(j, "excluded.participation_later", 4);
     expect_str(j, "settings.rule", "mean");
     json_decref(j);
     fx_close(&f);
@@ -395,7 +395,7 @@ static void reasons_and_sources_are_codes_with_detail(void **state)
     assert_true(json_is_null(get(j, "g.countries.0.stage_edition")));
     expect_str(j, "g.countries.0.target_stage", "self_sustaining");
     expect_str(j, "g.countries.0.target_source",
-               source_codes[SRC_RULE_SEA_NETWORKING]);
+               source_codes[SRC_STRATEGY_FOREFRONT]);
     expect_str(j, "g.countries.0.baseline_source", "gci_tier");
     expect_int(j, "g.countries.0.baseline_edition", 2020);
     expect_str(j, "g.countries.1.stage_source", "gci_score");

@@ -97,7 +97,7 @@ static void add_d2_g(FxWorld *f)
     g->countries[0] = (GCountry){ 0, true, STAGE_NETWORKING, SRC_GCI_SCORE, 0,
                                   STAGE_SELF_SUSTAINING, SRC_GCI_TIER, 1, -1,
                                   STAGE_SELF_SUSTAINING,
-                                  SRC_RULE_SEA_NETWORKING, true };
+                                  SRC_STRATEGY_FOREFRONT, true };
     g->reached = 1;
     g->with_target = 2;
 }

@@ -149,6 +149,24 @@ void *xrealloc(void *p, size_t n)
     return p;
 }
 
+void arena_adopt(Arena *into, Arena *from)
+{
+    if (!from->blocks)
+        return;
+    ArenaBlock *last = from->blocks;
+    while (last->next)
+        last = last->next;
+    if (into->blocks) {        /* behind into's current block */
+        last->next = into->blocks->next;
+        into->blocks->next = from->blocks;
+    } else {
+        last->next = NULL;
+        into->blocks = from->blocks;
+    }
+    into->allocated += from->allocated;
+    *from = (Arena)ARENA_INIT;
+}
+
 void arena_release(Arena *a)
 {
     ArenaBlock *b = a->blocks;

@@ -37,6 +37,11 @@ void *xrealloc(void *p, size_t n);
  * memory is unchanged, and nothing happens where huge pages are off. */
 void advise_huge_pages(void *p, size_t n);
 
+/* Move every block of `from` into `into` (which keeps allocating from its
+ * own current block); `from` is left empty.  So a worker thread's arena
+ * can hand its strings to the one that owns the result. */
+void arena_adopt(Arena *into, Arena *from);
+
 /* Free every block; the arena is empty and reusable afterwards. */
 void arena_release(Arena *a);
 

@@ -56,6 +56,46 @@ bool date_parse(const char *s, size_t n, Date *out)
     return true;
 }
 
+bool date_parse_reduced(const char *s, size_t n, Date *out, DatePrec *prec)
+{
+    if (n == 10)
+        return date_parse(s, n, out) && ((*prec = DATE_PREC_DAY), true);
+    if (n != 4 && !(n == 7 && s[4] == '-'))
+        return false;
+    int y = digits(s, 4), m = n == 7 ? digits(s + 5, 2) : 12;
+    if (y < 1000 || m < 1 || m > 12)
+        return false;
+    *out = date_from_ymd(y, m, days_in_month(y, m));
+    *prec = n == 7 ? DATE_PREC_MONTH : DATE_PREC_YEAR;
+    return true;
+}
+
+Date date_period_first(Date dt, DatePrec prec)
+{
+    int y, m, d;
+    date_to_ymd(dt, &y, &m, &d);
+    if (prec == DATE_PREC_DAY)
+        return dt;
+    return date_from_ymd(y, prec == DATE_PREC_MONTH ? m : 1, 1);
+}
+
+Date date_period_last(Date dt, DatePrec prec)
+{
+    int y, m, d;
+    date_to_ymd(dt, &y, &m, &d);
+    if (prec == DATE_PREC_DAY)
+        return dt;
+    if (prec == DATE_PREC_YEAR)
+        m = 12;
+    return date_from_ymd(y, m, days_in_month(y, m));
+}
+
+void date_format_prec(Date dt, DatePrec prec, char buf[11])
+{
+    date_format(dt, buf);
+    buf[prec == DATE_PREC_DAY ? 10 : prec == DATE_PREC_MONTH ? 7 : 4] = '\0';
+}
+
 void date_format(Date dt, char buf[11])
 {
     int y, m, d;

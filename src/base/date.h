@@ -21,6 +21,22 @@ void date_to_ymd(Date dt, int *y, int *m, int *d);
 /* Parse exactly `YYYY-MM-DD` (a real calendar day, year 1000..9999) from
  * the `n` bytes at `s`.  Returns false and leaves *out alone otherwise. */
 bool date_parse(const char *s, size_t n, Date *out);
+/* §2: a date at the precision its source gives.  A reduced date stands
+ * for the last day of its period (`2023` -> 2023-12-31, `2023-10` ->
+ * 2023-10-31), the first day by which the event had certainly happened;
+ * the precision is kept so that no output shows an invented day. */
+typedef enum { DATE_PREC_DAY, DATE_PREC_MONTH, DATE_PREC_YEAR } DatePrec;
+/* Parse `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (year 1000..9999): *out = the
+ * last day of the period, *prec its precision.  False (outputs untouched)
+ * for anything else. */
+bool date_parse_reduced(const char *s, size_t n, Date *out, DatePrec *prec);
+/* The first day of the period of precision `prec` holding `dt`. */
+Date date_period_first(Date dt, DatePrec prec);
+/* The last day of that period. */
+Date date_period_last(Date dt, DatePrec prec);
+/* `YYYY-MM-DD`, `YYYY-MM` or `YYYY` of dt at `prec`, NUL-terminated. */
+void date_format_prec(Date dt, DatePrec prec, char buf[11]);
+
 /* Write `YYYY-MM-DD` and a NUL into buf (at least 11 bytes). */
 void date_format(Date dt, char buf[11]);
 

@@ -38,30 +38,59 @@ static int cmp_date(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* §3.3, §3.7: the first date from which each country counts for D2.  A
- * participation row for FY f (f >= window start) counts from 1 April f,
- * on any date of that year; a project counts from its start, but not
- * before the window opens, if its period reaches into the window
- * (FY(end) >= window start, an empty end being ongoing).  So the
- * cumulative count on date d is the number of events on or before d. */
+Date compute_participation_from(const Model *m, const Participation *r)
+{
+    if (r->date != DATE_NONE) {
+        Date last = fy_last_day(r->fiscal_year);
+        return r->date < last ? r->date : last;
+    }
+    Date first = fy_first_day(r->fiscal_year);
+    Date start = r->project >= 0 ? m->projects[r->project].start : first;
+    return start > first ? start : first;
+}
+
+/* §3.3: the date from which a project's beneficiaries count -- its start,
+ * not before the window opens -- and on which basis, or DATE_NEVER when
+ * its period ends before the window or its basis does not count. */
+static Date d2_project_from(const Timeline *t, const Project *pr, D2Basis *basis)
+{
+    int w = t->s->window_start_fy;
+    *basis = pr->n_countries == 1 ? BASIS_PROJECT : BASIS_REGIONAL;
+    if (!(t->s->d2_count & BASIS_BIT(*basis))
+        || (pr->end != DATE_NONE && date_fiscal_year(pr->end) < w))
+        return DATE_NEVER;
+    Date open = fy_first_day(w);
+    return pr->start > open ? pr->start : open;
+}
+
+/* §3.3: the date from which a participation row counts, or DATE_NEVER. */
+static Date d2_row_from(const Timeline *t, const Participation *r)
+{
+    if (!(t->s->d2_count & BASIS_BIT(BASIS_PARTICIPANTS))
+        || r->fiscal_year < t->s->window_start_fy)
+        return DATE_NEVER;
+    return compute_participation_from(t->m, r);
+}
+
+/* §3, §3.3, §3.7: the first date from which each country counts for D2,
+ * each row from the day it counts, so the cumulative count on date d is
+ * the number of countries whose first such date is on or before d. */
 static void d2_events(Timeline *t, Arena *a)
 {
     const Model *m = t->m;
-    int w = t->s->window_start_fy;
-    Date open = fy_first_day(w);
     t->d2_event = NEW(a, Date, m->n_countries);
     for (int c = 0; c < m->n_countries; c++)
         t->d2_event[c] = DATE_NEVER;
     for (size_t i = 0; i < m->n_participation; i++) {
         const Participation *r = &m->participation[i];
-        if (r->fiscal_year >= w && fy_first_day(r->fiscal_year) < t->d2_event[r->country])
-            t->d2_event[r->country] = fy_first_day(r->fiscal_year);
+        Date from = d2_row_from(t, r);
+        if (from < t->d2_event[r->country])
+            t->d2_event[r->country] = from;
     }
     for (int p = 0; p < m->n_projects; p++) {
         const Project *pr = &m->projects[p];
-        if (pr->end != DATE_NONE && date_fiscal_year(pr->end) < w)
-            continue;
-        Date from = pr->start > open ? pr->start : open;
+        D2Basis basis;
+        Date from = d2_project_from(t, pr, &basis);
         for (int k = 0; k < pr->n_countries; k++)
             if (from < t->d2_event[pr->countries[k]])
                 t->d2_event[pr->countries[k]] = from;
@@ -104,18 +133,17 @@ static int d2_at(const Timeline *t, Date d)
 static Snapshot snapshot_new(const Model *m, Arena *a)
 {
     return (Snapshot){ .coop = NEW(a, bool, m->n_countries),
-                       .pillars = NEW(a, PillarSet, m->n_countries),
                        .assess = NEW(a, int, m->n_countries) };
 }
 
-/* §3.2: cooperation countries = beneficiaries of projects started by d;
+/* §3.2: cooperation countries = beneficiaries of projects started by d
+ * (of any scheme, `assessment` included: §3.7);
  * §3.4, §3.7: newest stage assessment by d, the later row on a tie. */
 static void snapshot_at(const Model *m, Date d, Snapshot *sn)
 {
     sn->date = d;
     sn->n_coop = 0;
     memset(sn->coop, 0, sizeof(bool) * (size_t)m->n_countries);
-    memset(sn->pillars, 0, sizeof(PillarSet) * (size_t)m->n_countries);
     for (int c = 0; c < m->n_countries; c++)
         sn->assess[c] = -1;
     for (int p = 0; p < m->n_projects; p++) {
@@ -126,7 +154,6 @@ static void snapshot_at(const Model *m, Date d, Snapshot *sn)
             int c = pr->countries[k];
             sn->n_coop += !sn->coop[c];
             sn->coop[c] = true;
-            sn->pillars[c] |= pr->pillars;
         }
     }
     for (int i = 0; i < m->n_assessments; i++) {
@@ -160,7 +187,8 @@ static TrendPoint point_at(const Timeline *t, Date d, Work *w)
     tp.i1 = compute_i1_eval(t, &w->sn, w->i1, &n);   /* configured rule */
     tp.outperformed = compute_i1_context(t, &w->sn, w->i1, n);
     tp.d2 = d2_at(t, d);
-    tp.g_reached = compute_g_eval(t, &w->sn, w->g, &with_target);
+    int unknown;
+    tp.g_reached = compute_g_eval(t, &w->sn, w->g, &with_target, &unknown);
     return tp;
 }
 
@@ -203,19 +231,22 @@ static Projection project(const int *fy, const int64_t *value, int n, int by_fy)
 
 TargetStatus compute_status(int target, int by_fy, int as_of_fy,
                             const int *fy, const int64_t *value, int n,
-                            int64_t value_now, int64_t value_deadline_end)
+                            int64_t value_now, int64_t value_deadline_end,
+                            bool more_than)
 {
-    TargetStatus st = { .target = target, .by_fy = by_fy };
+    TargetStatus st = { .target = target, .by_fy = by_fy, .more_than = more_than };
     st.projection = project(fy, value, n, by_fy);
+    int need = more_than ? 1 : 0;   /* §3.3, §3.7: met when cmp >= need */
     if (as_of_fy > by_fy) {   /* §3.7: the deadline year's end decides */
         st.value = (double)value_deadline_end;
-        st.status = value_deadline_end >= target ? STATUS_ACHIEVED : STATUS_MISSED;
-    } else if (value_now >= target) {
+        st.status = value_deadline_end >= target + need ? STATUS_ACHIEVED
+                                                         : STATUS_MISSED;
+    } else if (value_now >= target + need) {
         st.value = (double)value_now;
         st.status = STATUS_ACHIEVED;
     } else {
         st.value = (double)value_now;
-        st.status = rat_cmp(st.projection.at_deadline_exact, rat_int(target)) >= 0
+        st.status = rat_cmp(st.projection.at_deadline_exact, rat_int(target)) >= need
                         ? STATUS_ON_TRACK : STATUS_AT_RISK;
     }
     return st;
@@ -247,7 +278,8 @@ static TargetStatus i1_status(const Timeline *t, Work *w, int64_t now)
     int as_of_fy = date_fiscal_year(s->as_of);
     /* §3.5: "the value at an FY end" is I1 as of 31 March of that FY. */
     int64_t end = as_of_fy > s->i1_by_fy ? i1_at(t, fy_last_day(s->i1_by_fy), w) : now;
-    return compute_status(s->i1_target, s->i1_by_fy, as_of_fy, fy, v, n, now, end);
+    return compute_status(s->i1_target, s->i1_by_fy, as_of_fy, fy, v, n, now,
+                          end, false);
 }
 
 static TargetStatus d2_status(const Timeline *t, FyTarget target)
@@ -263,7 +295,8 @@ static TargetStatus d2_status(const Timeline *t, FyTarget target)
      * year's count; one whose year is past on its year-end count. */
     return compute_status(target.target, target.fy, date_fiscal_year(s->as_of),
                           fy, v, n, d2_at(t, s->as_of),
-                          d2_at(t, fy_last_day(target.fy)));
+                          d2_at(t, fy_last_day(target.fy)),
+                          s->d2_compare == COMPARE_MORE_THAN);
 }
 
 /* ---- the indicators as of the as-of date ---- */
@@ -286,12 +319,68 @@ static void compute_i1(const Timeline *t, Work *w, Arena *perm, I1 *i1)
     i1->status = i1_status(t, w, i1->value);
 }
 
+/* §3.3: a row behind country c's count: its basis, and it is kept when
+ * it counts in c's first fiscal year. */
+static void d2_note_row(D2 *d2, int *slot, int c, D2Basis basis, Date from,
+                        D2Row row)
+{
+    if (slot[c] < 0)
+        return;
+    D2Country *dc = &d2->detail[slot[c]];
+    dc->bases |= BASIS_BIT(basis);
+    if (date_fiscal_year(from) != dc->first_fy)
+        return;
+    if (dc->n_rows < D2_ROWS_SHOWN)
+        dc->rows[dc->n_rows++] = row;
+    dc->rows_total++;
+}
+
+/* §3.3, §3.7: each counted country's bases (in any window year up to the
+ * as-of year, known by then), strongest basis and first-year rows. */
+static void d2_detail(const Timeline *t, Arena *perm, D2 *d2)
+{
+    const Model *m = t->m;
+    Date d = t->s->as_of;
+    int *slot = NEW(perm, int, m->n_countries + 1);
+    for (int c = 0; c < m->n_countries; c++)
+        slot[c] = -1;
+    d2->detail = NEW(perm, D2Country, d2->n_countries + 1);
+    for (int i = 0; i < d2->n_countries; i++) {
+        int c = d2->countries[i];
+        slot[c] = i;
+        d2->detail[i] = (D2Country){ .country = c, .first_fy = d2->first_fy[c] };
+    }
+    for (int p = 0; p < m->n_projects; p++) {
+        D2Basis basis;
+        Date from = d2_project_from(t, &m->projects[p], &basis);
+        for (int k = 0; from <= d && k < m->projects[p].n_countries; k++)
+            d2_note_row(d2, slot, m->projects[p].countries[k], basis, from,
+                        (D2Row){ D2_ROW_PROJECT, (size_t)p });
+    }
+    for (size_t i = 0; i < m->n_participation; i++) {
+        Date from = d2_row_from(t, &m->participation[i]);
+        if (from <= d)
+            d2_note_row(d2, slot, m->participation[i].country, BASIS_PARTICIPANTS,
+                        from, (D2Row){ D2_ROW_PARTICIPATION, i });
+    }
+    for (int i = 0; i < d2->n_countries; i++) {
+        D2Country *dc = &d2->detail[i];
+        int b = 0;
+        while (b < BASIS_COUNT - 1 && !(dc->bases & BASIS_BIT(b)))
+            b++;
+        dc->strongest = (D2Basis)b;
+        d2->by_basis[b]++;
+    }
+}
+
 static void compute_d2(const Timeline *t, Arena *perm, D2 *d2)
 {
     const Model *m = t->m;
     Date d = t->s->as_of;
     int w = t->s->window_start_fy, last = date_fiscal_year(d);
     d2->window_start_fy = w;
+    d2->compare = t->s->d2_compare;
+    d2->count_bases = t->s->d2_count;
     d2->n_years = last >= w ? last - w + 1 : 0;
     d2->cumulative = NEW(perm, D2Year, d2->n_years + 1);
     for (int y = w; y <= last; y++)   /* FYs after the as-of FY: not counted */
@@ -304,6 +393,7 @@ static void compute_d2(const Timeline *t, Arena *perm, D2 *d2)
         d2->first_fy[c] = date_fiscal_year(t->d2_event[c]);
         d2->countries[d2->n_countries++] = c;   /* index order = iso3 order */
     }
+    d2_detail(t, perm, d2);
     d2->n_targets = t->s->n_d2_targets;
     d2->targets = NEW(perm, TargetStatus, d2->n_targets + 1);
     for (int i = 0; i < d2->n_targets; i++)
@@ -315,7 +405,8 @@ static void compute_g(const Timeline *t, Work *w, Arena *perm, G *g)
     snapshot_at(t->m, t->s->as_of, &w->sn);
     g->n_countries = t->m->n_countries;
     g->countries = NEW(perm, GCountry, g->n_countries + 1);
-    g->reached = compute_g_eval(t, &w->sn, g->countries, &g->with_target);
+    g->reached = compute_g_eval(t, &w->sn, g->countries, &g->with_target,
+                                &g->unknown);
 }
 
 /* §3.6, §3.7: every quarter end from 30 June of the window's first year up
@@ -344,9 +435,11 @@ static void add_row(ParticipationSum *ps, const Participation *r, bool new_proje
 {
     ps->rows++;
     ps->activities += new_project;
+    ps->unreported += r->participants < 0;
     if (r->participants >= 0) {
         ps->participants += r->participants;
         ps->has_participants = true;
+        ps->approx = ps->approx || r->approx;
     }
     if (r->female >= 0) {
         ps->female += r->female;
@@ -354,24 +447,28 @@ static void add_row(ParticipationSum *ps, const Participation *r, bool new_proje
     }
 }
 
-/* Per country and FY up to the as-of FY (§3), in (country, fy) order: the
+/* Per country and FY, the rows known on the as-of date (§3), in (country,
+ * fy) order: the
  * rows are counted into their (country, fy) cell, then each non-empty cell
  * is summed from its own rows (one counting sort), a project counted once
  * per cell by stamping it with the cell. */
-static void participation_sums(const Model *m, int last_fy, Arena *perm,
+static void participation_sums(const Model *m, Date as_of, Arena *perm,
                                Arena *scratch, Indicators *ind)
 {
-    int fy0 = last_fy;
-    for (size_t i = 0; i < m->n_participation; i++)
-        if (m->participation[i].fiscal_year < fy0)
+    int last_fy = date_fiscal_year(as_of), fy0 = last_fy;
+    bool *known = NEW(scratch, bool, m->n_participation + 1);
+    for (size_t i = 0; i < m->n_participation; i++) {
+        known[i] = compute_participation_from(m, &m->participation[i]) <= as_of;
+        if (known[i] && m->participation[i].fiscal_year < fy0)
             fy0 = m->participation[i].fiscal_year;
+    }
     size_t nfy = (size_t)(last_fy - fy0 + 1);
     size_t cells = (size_t)m->n_countries * nfy;
     uint32_t *start = NEW(scratch, uint32_t, cells + 2);
     size_t n = 0;
     for (size_t i = 0; i < m->n_participation; i++) {
         const Participation *r = &m->participation[i];
-        if (r->fiscal_year <= last_fy) {
+        if (known[i]) {
             start[(size_t)r->country * nfy + (size_t)(r->fiscal_year - fy0) + 1]++;
             n++;
         }
@@ -384,7 +481,7 @@ static void participation_sums(const Model *m, int last_fy, Arena *perm,
     uint32_t *rows = NEW(scratch, uint32_t, n + 1);
     for (size_t i = 0; i < m->n_participation; i++) {
         const Participation *r = &m->participation[i];
-        if (r->fiscal_year <= last_fy)
+        if (known[i])
             rows[start[(size_t)r->country * nfy + (size_t)(r->fiscal_year - fy0)]++] = (uint32_t)i;
     }
     /* start[c] is now the end of cell c, and the start of cell c + 1. */
@@ -421,9 +518,8 @@ static void known(const Model *m, Date d, Arena *perm, Indicators *ind)
         ind->project_started[p] = m->projects[p].start <= d;
         x->projects_not_started += !ind->project_started[p];
     }
-    int fy = date_fiscal_year(d);
     for (size_t i = 0; i < m->n_participation; i++)
-        x->participation_later_fy += m->participation[i].fiscal_year > fy;
+        x->participation_later += compute_participation_from(m, &m->participation[i]) > d;
     ind->assessment_known = NEW(perm, bool, m->n_assessments + 1);
     for (int i = 0; i < m->n_assessments; i++) {
         ind->assessment_known[i] = m->assessments[i].date <= d;
@@ -447,7 +543,7 @@ Indicators compute_indicators(const Model *m, const Settings *s, Arena *perm)
     compute_d2(&t, perm, &ind.d2);
     compute_g(&t, &w, perm, &ind.g);
     compute_trend(&t, &w, perm, &ind);
-    participation_sums(m, ind.fiscal_year, perm, &scratch, &ind);
+    participation_sums(m, s->as_of, perm, &scratch, &ind);
     arena_release(&scratch);
     return ind;
 }

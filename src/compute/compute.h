@@ -3,7 +3,8 @@
  * compute_indicators() is a pure function of (model, settings, as-of
  * date): no I/O, no globals; the same inputs give the same numbers.  Only
  * what was known on the as-of date counts (§3): editions by `published`,
- * projects by `start`, participation by fiscal year, assessments by date.
+ * projects by `start`, participation rows from compute_participation_from(),
+ * assessments by date -- a reduced date being its period's last day.
  *
  * Every array lives in the arena passed in (the caller's per-build arena);
  * nothing is freed separately.  Indexes (country, edition, project,
@@ -40,16 +41,13 @@ typedef struct {
     double value;              /* value that was judged */
     Status status;
     Projection projection;
+    bool more_than;            /* §3.3: met only when value > target */
 } TargetStatus;
 
 /* Why a cooperation country is not assessable (§3.2, §3.7).  When several
- * apply, the one reported is the first in this order: no targeted pillars;
- * baseline edition not published; no baseline row; baseline row lacks a
- * targeted pillar; no newer edition published; no row in any newer
- * published edition; latest row lacks a targeted pillar.  What no later
- * edition can repair (the baseline side) comes before what the next
- * edition may resolve (the latest side).  A baseline edition that is not
- * in gci_editions.csv at all counts as not published. */
+ * apply, the one reported is the first in the order of §3.7, which is the
+ * order of this list.  A baseline edition that is not in gci_editions.csv
+ * at all counts as not published. */
 typedef enum {
     NA_NONE,
     NA_NO_TARGETED_PILLARS,     /* its projects list no pillars */
@@ -57,18 +55,27 @@ typedef enum {
     NA_NO_LATEST_EDITION,       /* no newer edition published yet */
     NA_NO_BASELINE_ROW,         /* no row in the baseline edition */
     NA_NO_LATEST_ROW,           /* no row in any newer published edition */
+    NA_COOPERATION_AFTER_LATEST,/* every attributable project started after
+                                   the latest edition's reference date */
     NA_MISSING_BASELINE_SCORE,  /* baseline row lacks a targeted pillar */
     NA_MISSING_LATEST_SCORE,    /* latest row lacks a targeted pillar */
     NA_COUNT
 } NaReason;
 /* "none", "no_targeted_pillars", "baseline_not_published",
  * "no_latest_edition", "no_baseline_row", "no_latest_row",
- * "missing_baseline_score", "missing_latest_score" */
+ * "cooperation_after_latest", "missing_baseline_score",
+ * "missing_latest_score" */
 extern const char *const na_reason_codes[NA_COUNT];
 
 typedef struct {
     int country;
-    PillarSet pillars;          /* targeted: union over its started projects */
+    /* §3.2: targeted = the pillars of its attributable projects (started,
+     * not `assessment`, with pillars) that started by the reference date
+     * of its latest edition (any date under attribution = none). */
+    PillarSet pillars;
+    PillarSet pillars_all;      /* of every attributable project */
+    int first_project;          /* its earliest attributable project, or -1 */
+    int first_late_project;     /* earliest one after the reference date, -1 */
     int baseline_edition;       /* edition index or -1 */
     int latest_edition;         /* edition index or -1 (per country, §3.2) */
     bool assessable;
@@ -105,6 +112,25 @@ typedef struct {
 
 typedef struct { int fy; int count; } D2Year;
 
+/* A row behind a D2 count: a projects.csv or a participation.csv record. */
+typedef enum { D2_ROW_PROJECT, D2_ROW_PARTICIPATION } D2RowKind;
+typedef struct {
+    D2RowKind kind;
+    size_t index;               /* model project or participation index */
+} D2Row;
+#define D2_ROWS_SHOWN 12        /* rows kept per country; the rest counted */
+
+/* §3.3: a counted country, its bases and the rows that made it count. */
+typedef struct {
+    int country;
+    int first_fy;
+    unsigned bases;             /* BASIS_BIT of every basis it has */
+    D2Basis strongest;
+    D2Row rows[D2_ROWS_SHOWN];  /* the rows of its first fiscal year */
+    int n_rows;                 /* kept, <= D2_ROWS_SHOWN */
+    int rows_total;             /* all of them */
+} D2Country;
+
 typedef struct {
     int window_start_fy;
     D2Year *cumulative;         /* window_start_fy .. as-of FY */
@@ -113,6 +139,10 @@ typedef struct {
     int n_countries;
     int *first_fy;              /* per model country: first FY in the window
                                    it participates, 0 when never */
+    D2Country *detail;          /* one per entry of `countries`, same order */
+    int by_basis[BASIS_COUNT];  /* counted countries by strongest basis */
+    D2Compare compare;
+    unsigned count_bases;       /* the bases that count (settings) */
     TargetStatus *targets;      /* one per configured target, in order */
     int n_targets;
 } D2;
@@ -123,13 +153,17 @@ typedef enum {
     SRC_GCI_SCORE,              /* stage from an edition's overall % */
     SRC_ASSESSMENT,             /* assessments.stage */
     SRC_TABLE,                  /* countries.target_stage */
-    SRC_RULE_INITIAL,           /* baseline initial -> growing */
-    SRC_RULE_SEA_NETWORKING,    /* Southeast Asia, baseline >= networking */
-    SRC_RULE_DEFAULT,           /* otherwise -> networking */
+    /* §3.4, §3.7: the strategy's own groups ... */
+    SRC_STRATEGY_INITIAL,       /* baseline initial -> growing */
+    SRC_STRATEGY_FOREFRONT,     /* Southeast Asia at networking or above */
+    SRC_STRATEGY_ASIA,          /* other SE, South, East, Central Asia */
+    SRC_DEFAULT,                /* ... and this tool's fallback: any other
+                                   cooperation country, or an unknown
+                                   baseline stage -> networking */
     SRC_COUNT
 } StageSource;
-/* "none", "gci_tier", "gci_score", "assessment", "table", "rule_initial",
- * "rule_southeast_asia", "rule_default" */
+/* "none", "gci_tier", "gci_score", "assessment", "table",
+ * "strategy_initial", "strategy_forefront", "strategy_asia", "default" */
 extern const char *const source_codes[SRC_COUNT];
 
 typedef struct {
@@ -145,12 +179,13 @@ typedef struct {
     Stage target_stage;         /* STAGE_NONE: no target */
     StageSource target_source;
     bool reached;
+    bool unknown;               /* §3.4: a target but no current stage */
 } GCountry;
 
 typedef struct {
     GCountry *countries;        /* every country of the model, by iso3 */
     int n_countries;
-    int reached, with_target;
+    int reached, with_target, unknown;
 } G;
 
 /* §3.6: the headline numbers recomputed as of `date` (I1 with the
@@ -162,20 +197,23 @@ typedef struct {
 } TrendPoint;
 
 /* Participation summed per country and fiscal year (for pages, charts and
- * the workbook's Participation sheet), only FYs up to the as-of FY. */
+ * the workbook's Participation sheet), only rows known on the as-of date
+ * (§3). */
 typedef struct {
     int country, fy;
     int64_t participants, female;   /* sums of the non-empty cells */
     int rows;                       /* participation rows */
+    int unreported;                 /* rows with no participants count */
     int activities;                 /* distinct projects */
     bool has_participants, has_female;
+    bool approx;                    /* §3.7: an approximate count is in it */
 } ParticipationSum;
 
 /* What was left out because it was not yet known on the as-of date. */
 typedef struct {
     int editions_unpublished;
     int projects_not_started;
-    size_t participation_later_fy;
+    size_t participation_later;   /* rows that count only after as-of */
     int assessments_later;
 } Excluded;
 
@@ -200,6 +238,11 @@ typedef struct {
  * `perm`.  Never fails: data problems were caught by the loader. */
 Indicators compute_indicators(const Model *m, const Settings *s, Arena *perm);
 
+/* §3: the day from which a participation row counts: with a date, the
+ * earlier of its period's last day and its fiscal year's last day; without
+ * one, the later of its project's start and its fiscal year's first day. */
+Date compute_participation_from(const Model *m, const Participation *r);
+
 /* §3.1: a GCI score as percent of its edition's maximum. */
 Rat compute_pillar_percent(const Model *m, const GciRow *r, int pillar);
 Rat compute_overall_percent(const Model *m, const GciRow *r);
@@ -208,11 +251,13 @@ Rat compute_overall_percent(const Model *m, const GciRow *r);
  * of FY `by_fy`, judged in FY `as_of_fy`.  The points (fy[i], value[i]),
  * i < n <= 3, are those of §3.7 (the as-of year's last).  After the
  * deadline year `value_deadline_end` (the value at the end of that year)
- * decides achieved/missed; otherwise `value_now` >= target is achieved,
- * else the fitted line read at `by_fy` >= target is on_track, else
- * at_risk.  The projection is always filled. */
+ * decides achieved/missed; otherwise `value_now` meeting the target is
+ * achieved, else the fitted line read at `by_fy` meeting it is on_track,
+ * else at_risk.  "Meeting" is >= target, or > target when `more_than`
+ * (§3.3's "more than 30").  The projection is always filled. */
 TargetStatus compute_status(int target, int by_fy, int as_of_fy,
                             const int *fy, const int64_t *value, int n,
-                            int64_t value_now, int64_t value_deadline_end);
+                            int64_t value_now, int64_t value_deadline_end,
+                            bool more_than);
 
 #endif

@@ -11,6 +11,7 @@ const char *const na_reason_codes[NA_COUNT] = {
     "no_latest_edition",
     "no_baseline_row",
     "no_latest_row",
+    "cooperation_after_latest",
     "missing_baseline_score",
     "missing_latest_score",
 };
@@ -107,28 +108,29 @@ static void fill_scores(const Model *m, RowPair rp, I1Country *o)
     }
 }
 
-/* §3.2, §3.7: why a country is not assessable.  The order puts what will
- * never change first: a country with no targeted pillars, then the
- * baseline (edition unpublished, no row, empty cells -- a later edition
- * cannot repair those), then the latest side (no newer edition yet, no
- * row in one, empty cells), which the next edition may resolve. */
+/* §3.2, §3.7: why a country is not assessable, the first that applies in
+ * §3.7's order: no attributable project, the editions (baseline not out,
+ * no newer one), the rows, cooperation after the latest edition's data,
+ * then the scores. */
 static NaReason na_reason(const Timeline *t, Date d, RowPair rp, I1Country *o)
 {
     PillarSet P = o->pillars;
-    if (!P)
+    if (!o->pillars_all)
         return NA_NO_TARGETED_PILLARS;
     if (!compute_edition_visible(t->m, t->base_e, d))
         return NA_BASELINE_NOT_PUBLISHED;
+    if (compute_latest_edition(t, d) < 0)
+        return NA_NO_LATEST_EDITION;
     if (!rp.base)
         return NA_NO_BASELINE_ROW;
+    if (!rp.latest)
+        return NA_NO_LATEST_ROW;
+    if (!P)
+        return NA_COOPERATION_AFTER_LATEST;
     if ((o->has_baseline & P) != P) {
         o->reason_pillars = P & ~o->has_baseline;
         return NA_MISSING_BASELINE_SCORE;
     }
-    if (compute_latest_edition(t, d) < 0)
-        return NA_NO_LATEST_EDITION;
-    if (!rp.latest)
-        return NA_NO_LATEST_ROW;
     if ((o->has_latest & P) != P) {   /* §3.7: no fallback to older */
         o->reason_pillars = P & ~o->has_latest;
         return NA_MISSING_LATEST_SCORE;
@@ -162,13 +164,48 @@ static void clear_country(I1Country *o)
     o->group_median = o->excess = o->region_median = RAT_ZERO;
 }
 
-static void assess_country(const Timeline *t, Date d, int c, PillarSet P,
+/* §3.2, §3.7: a country's attributable projects on d (started, not
+ * `assessment`, listing a pillar) and the pillars of those that started by
+ * the reference date of its latest edition -- every one under
+ * attribution = none, or without a latest edition. */
+static void attribute(const Timeline *t, Date d, int latest_e, I1Country *o)
+{
+    const Model *m = t->m;
+    int c = o->country;
+    bool by_ref = t->s->attribution == ATTRIBUTION_REFERENCE_DATE && latest_e >= 0;
+    Date ref = latest_e >= 0 ? m->editions[latest_e].reference_date : DATE_NONE;
+    o->first_project = o->first_late_project = -1;
+    for (int k = m->country_project_start[c]; k < m->country_project_start[c + 1]; k++) {
+        int pi = m->country_projects[k];
+        const Project *p = &m->projects[pi];
+        if (p->start > d || p->scheme == SCHEME_ASSESSMENT || !p->pillars)
+            continue;
+        o->pillars_all |= p->pillars;
+        if (o->first_project < 0 || p->start < m->projects[o->first_project].start)
+            o->first_project = pi;
+        if (!by_ref || p->start <= ref)
+            o->pillars |= p->pillars;
+        else if (o->first_late_project < 0
+                 || p->start < m->projects[o->first_late_project].start)
+            o->first_late_project = pi;
+    }
+}
+
+/* `P_all` = PILLAR_ALL for a comparison-group candidate (§3.8), which is
+ * scored on every pillar; 0 for a cooperation country, whose pillars are
+ * attributed. */
+static void assess_country(const Timeline *t, Date d, int c, PillarSet P_all,
                            I1Country *o)
 {
     clear_country(o);
     o->country = c;
-    o->pillars = P;
     RowPair rp = rows_of(t, d, c);
+    if (P_all) {
+        o->pillars = o->pillars_all = P_all;
+        o->first_project = o->first_late_project = -1;
+    } else
+        attribute(t, d, rp.latest_e, o);
+    PillarSet P = o->pillars;
     o->baseline_edition = rp.base ? t->base_e : -1;
     o->latest_edition = rp.latest_e;
     fill_scores(t->m, rp, o);
@@ -191,7 +228,7 @@ int compute_i1_eval(const Timeline *t, const Snapshot *sn, I1Country *out,
     for (int c = 0; c < t->m->n_countries; c++) {
         if (!sn->coop[c])
             continue;
-        assess_country(t, sn->date, c, sn->pillars[c], &out[k]);
+        assess_country(t, sn->date, c, 0, &out[k]);
         improved += out[k].improved;
         k++;
     }

@@ -29,7 +29,6 @@ typedef struct {
 typedef struct {
     Date date;
     bool *coop;          /* per country: beneficiary of a started project */
-    PillarSet *pillars;  /* per country: union of those projects' pillars */
     int *assess;         /* per country: newest stage assessment, or -1 */
     int n_coop;
 } Snapshot;
@@ -51,8 +50,9 @@ int compute_i1_context(const Timeline *t, const Snapshot *sn, I1Country *list,
 
 /* §3.4: every country's stages on `sn->date` into `out` (room for
  * m->n_countries).  Returns the number that reached their target;
- * *with_target gets the number that have one. */
+ * *with_target gets the number that have one, *unknown those of them
+ * with no current stage. */
 int compute_g_eval(const Timeline *t, const Snapshot *sn, GCountry *out,
-                   int *with_target);
+                   int *with_target, int *unknown);
 
 #endif

@@ -9,9 +9,10 @@ const char *const source_codes[SRC_COUNT] = {
     "gci_score",
     "assessment",
     "table",
-    "rule_initial",
-    "rule_southeast_asia",
-    "rule_default",
+    "strategy_initial",
+    "strategy_forefront",
+    "strategy_asia",
+    "default",
 };
 
 /* §3.4: tier 5 -> initial, 4 -> growing, 3 -> networking, 2 or 1 ->
@@ -84,7 +85,16 @@ static void current_stage(const Timeline *t, const Snapshot *sn, GCountry *o)
     }
 }
 
-/* §3.4: the table's target, else the rule for cooperation countries. */
+/* §1: the regions of the strategy's "South-East Asian countries and
+ * cooperating countries of South, East and Central Asia". */
+static bool strategy_asia(const char *region)
+{
+    return !strcmp(region, "Southeast Asia") || !strcmp(region, "South Asia")
+        || !strcmp(region, "East Asia") || !strcmp(region, "Central Asia");
+}
+
+/* §3.4, §3.7: the table's target, else the rule for cooperation
+ * countries: the strategy's groups, then this tool's fallback. */
 static void target_stage(const Model *m, GCountry *o)
 {
     const Country *c = &m->countries[o->country];
@@ -97,22 +107,23 @@ static void target_stage(const Model *m, GCountry *o)
         return;   /* no target unless target_stage is set */
     } else if (o->baseline_stage == STAGE_INITIAL) {
         o->target_stage = STAGE_GROWING;
-        o->target_source = SRC_RULE_INITIAL;
+        o->target_source = SRC_STRATEGY_INITIAL;
     } else if (strcmp(c->region, "Southeast Asia") == 0
                && o->baseline_stage >= STAGE_NETWORKING) {
         o->target_stage = STAGE_SELF_SUSTAINING;
-        o->target_source = SRC_RULE_SEA_NETWORKING;
+        o->target_source = SRC_STRATEGY_FOREFRONT;
     } else {      /* an unknown baseline stage included */
         o->target_stage = STAGE_NETWORKING;
-        o->target_source = SRC_RULE_DEFAULT;
+        o->target_source = o->baseline_stage != STAGE_NONE && strategy_asia(c->region)
+                               ? SRC_STRATEGY_ASIA : SRC_DEFAULT;
     }
 }
 
 int compute_g_eval(const Timeline *t, const Snapshot *sn, GCountry *out,
-                   int *with_target)
+                   int *with_target, int *unknown)
 {
     int reached = 0;
-    *with_target = 0;
+    *with_target = *unknown = 0;
     for (int c = 0; c < t->m->n_countries; c++) {
         GCountry *o = &out[c];
         memset(o, 0, sizeof *o);
@@ -121,10 +132,13 @@ int compute_g_eval(const Timeline *t, const Snapshot *sn, GCountry *out,
         baseline_stage(t, sn->date, o);
         current_stage(t, sn, o);
         target_stage(t->m, o);
-        /* §3.4: an unknown current stage has not reached anything. */
+        /* §3.4: with a target but no current stage: unknown, neither
+         * reached nor not. */
+        o->unknown = o->target_stage != STAGE_NONE && o->stage == STAGE_NONE;
         o->reached = o->target_stage != STAGE_NONE && o->stage != STAGE_NONE
                      && o->stage >= o->target_stage;
         reached += o->reached;
+        *unknown += o->unknown;
         *with_target += o->target_stage != STAGE_NONE;
     }
     return reached;

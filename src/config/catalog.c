@@ -494,6 +494,14 @@ static void copy_out(char *buf, size_t n, char *s)
 
 void catalog_date(const Catalog *c, Date dt, char *buf, size_t n)
 {
+    catalog_date_prec(c, dt, DATE_PREC_DAY, buf, n);
+}
+
+void catalog_date_prec(const Catalog *c, Date dt, DatePrec prec, char *buf,
+                       size_t n)
+{
+    static const char *const formats[] = { "common.date_format",
+        "common.date_format_month", "common.date_format_year" };
     int y, m, d;
     date_to_ymd(dt, &y, &m, &d);
     char sy[16], sm[8], sd[8], key[32];
@@ -503,8 +511,7 @@ void catalog_date(const Catalog *c, Date dt, char *buf, size_t n)
     snprintf(key, sizeof key, "common.month_%d", m);
     const char *names[] = { "year", "month", "day", "month_name" };
     const char *values[] = { sy, sm, sd, catalog_get(c, key) };
-    copy_out(buf, n, expand(catalog_get(c, "common.date_format"), names,
-                            values, 4));
+    copy_out(buf, n, expand(catalog_get(c, formats[prec]), names, values, 4));
 }
 
 void catalog_quarter(const Catalog *c, int fy, int q, char *buf, size_t n)

@@ -47,6 +47,12 @@ char *catalog_vformat(const Catalog *c, const char *key, va_list ap);
  * "30 September 2026" / "2026年9月30日", "FY2026 Q2" / "2026年度 第2四半期".
  * Write at most `n` bytes including the NUL. */
 void catalog_date(const Catalog *c, Date d, char *buf, size_t n);
+/* §2: a date at its precision, never an invented day: "16 July 2024",
+ * "October 2023", "2023" / "2024年7月16日", "2023年10月", "2023年"
+ * (common.date_format, date_format_month, date_format_year).  The one
+ * date-in-words function of every renderer. */
+void catalog_date_prec(const Catalog *c, Date d, DatePrec prec, char *buf,
+                       size_t n);
 void catalog_quarter(const Catalog *c, int fy, int q, char *buf, size_t n);
 
 #endif

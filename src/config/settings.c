@@ -9,6 +9,9 @@
 #include "base/inifile.h"
 
 const char *const rule_names[3] = { "mean", "all", "any" };
+const char *const attribution_names[2] = { "reference_date", "none" };
+const char *const compare_names[2] = { "more_than", "at_least" };
+const char *const basis_names[BASIS_COUNT] = { "project", "participants", "regional" };
 
 void settings_defaults(Settings *s)
 {
@@ -27,6 +30,9 @@ void settings_defaults(Settings *s)
     s->d2_targets[0] = (FyTarget){ 2026, 30 };
     s->d2_targets[1] = (FyTarget){ 2030, 50 };
     s->n_d2_targets = 2;
+    s->attribution = ATTRIBUTION_REFERENCE_DATE;   /* §3.2 */
+    s->d2_compare = COMPARE_MORE_THAN;             /* §3.3 */
+    s->d2_count = BASIS_ALL;
     s->initial_below = rat_int(20);          /* §3.4 */
     s->growing_below = rat_int(55);
     s->networking_below = rat_int(85);
@@ -96,14 +102,43 @@ static bool parse_rat(const char *v, Rat *out)
     return rat_parse(v, strlen(v), out);
 }
 
-static bool parse_rule(const char *v, I1Rule *out)
+/* One of `n` names, into an enum field. */
+static bool parse_choice(const char *v, const char *const *names, int n,
+                         int *out)
 {
-    for (int i = 0; i < 3; i++)
-        if (!strcmp(v, rule_names[i])) {
-            *out = (I1Rule)i;
+    for (int i = 0; i < n; i++)
+        if (!strcmp(v, names[i])) {
+            *out = i;
             return true;
         }
     return false;
+}
+
+/* "project, regional, participants": at least one basis, each once. */
+static bool parse_bases(const char *v, unsigned *out)
+{
+    unsigned set = 0;
+    for (const char *p = v; *p;) {
+        while (*p == ' ')
+            p++;
+        size_t n = strcspn(p, ", ");
+        int b = -1;
+        for (int i = 0; i < BASIS_COUNT; i++)
+            if (strlen(basis_names[i]) == n && !strncmp(p, basis_names[i], n))
+                b = i;
+        if (b < 0 || set & BASIS_BIT(b))
+            return false;
+        set |= BASIS_BIT(b);
+        p += n;
+        while (*p == ' ')
+            p++;
+        if (*p == ',' && p[1])
+            p++;
+        else if (*p)
+            return false;
+    }
+    *out = set;
+    return set != 0;
 }
 
 /* "2026:30, 2030:50": fiscal year, colon, target; comma-separated. */
@@ -157,7 +192,8 @@ static bool parse_text(const char *v, char *buf, size_t n)
 
 /* The table of every key: adding a setting = adding a row here and in
  * docs/configuration.md and cyberdash.ini. */
-typedef enum { T_INT, T_SIZE, T_RAT, T_RULE, T_TARGETS, T_LANG, T_TEXT, T_DATE } Type;
+typedef enum { T_INT, T_SIZE, T_RAT, T_RULE, T_ATTRIBUTION, T_COMPARE,
+               T_BASES, T_TARGETS, T_LANG, T_TEXT, T_DATE } Type;
 typedef struct {
     const char *section, *key;
     Type type;
@@ -176,8 +212,12 @@ static const Key keys[] = {
     { "i1", "target", T_INT, OFF(i1_target), 0, 100000, "a whole number >= 0" },
     { "i1", "by_fy", T_INT, OFF(i1_by_fy), 1900, 9999, "a fiscal year" },
     { "i1", "baseline_edition", T_INT, OFF(baseline_edition), 1900, 9999, "an edition year" },
+    { "i1", "attribution", T_ATTRIBUTION, OFF(attribution), 0, 0, "reference_date or none" },
     { "d2", "window_start_fy", T_INT, OFF(window_start_fy), 1900, 9999, "a fiscal year" },
     { "d2", "targets", T_TARGETS, 0, 0, 0, "FY:TARGET pairs, e.g. 2026:30, 2030:50" },
+    { "d2", "compare", T_COMPARE, OFF(d2_compare), 0, 0, "more_than or at_least" },
+    { "d2", "count", T_BASES, OFF(d2_count), 0, 0,
+      "a comma-separated list of project, regional, participants" },
     { "stages", "initial_below", T_RAT, OFF(initial_below), 0, 0, "a percent" },
     { "stages", "growing_below", T_RAT, OFF(growing_below), 0, 0, "a percent" },
     { "stages", "networking_below", T_RAT, OFF(networking_below), 0, 0, "a percent" },
@@ -192,11 +232,18 @@ static const Key keys[] = {
 static bool apply(Settings *s, const Key *k, const char *v)
 {
     char *field = (char *)s + k->offset;
+    int choice;
     switch (k->type) {
     case T_INT: return parse_int(v, k->lo, k->hi, (int *)(void *)field);
     case T_SIZE: return parse_size(v, (size_t *)(void *)field);
     case T_RAT: return parse_rat(v, (Rat *)(void *)field);
-    case T_RULE: return parse_rule(v, (I1Rule *)(void *)field);
+    case T_RULE: return parse_choice(v, rule_names, 3, &choice)
+                        && ((*(I1Rule *)(void *)field = (I1Rule)choice), true);
+    case T_ATTRIBUTION: return parse_choice(v, attribution_names, 2, &choice)
+                        && ((*(I1Attribution *)(void *)field = (I1Attribution)choice), true);
+    case T_COMPARE: return parse_choice(v, compare_names, 2, &choice)
+                        && ((*(D2Compare *)(void *)field = (D2Compare)choice), true);
+    case T_BASES: return parse_bases(v, (unsigned *)(void *)field);
     case T_TARGETS: return parse_targets(v, s);
     case T_LANG: return parse_lang(v, s);
     case T_TEXT: return parse_text(v, field, sizeof s->programme);

@@ -24,6 +24,23 @@
 typedef enum { RULE_MEAN, RULE_ALL, RULE_ANY } I1Rule;
 extern const char *const rule_names[3];   /* "mean", "all", "any" */
 
+/* §3.2 [i1] attribution: count only the cooperation the latest edition
+ * could reflect (default), or every started project (version 1). */
+typedef enum { ATTRIBUTION_REFERENCE_DATE, ATTRIBUTION_NONE } I1Attribution;
+extern const char *const attribution_names[2];  /* "reference_date", "none" */
+
+/* §3.3 [d2] compare: the strategy's "more than 30" (default) or "30 or
+ * more" (version 1). */
+typedef enum { COMPARE_MORE_THAN, COMPARE_AT_LEAST } D2Compare;
+extern const char *const compare_names[2];      /* "more_than", "at_least" */
+
+/* §3.3 the bases on which a country participates, strongest first (the
+ * dashboard's breakdown takes each country's strongest). */
+typedef enum { BASIS_PROJECT, BASIS_PARTICIPANTS, BASIS_REGIONAL, BASIS_COUNT } D2Basis;
+extern const char *const basis_names[BASIS_COUNT]; /* "project", ... */
+#define BASIS_BIT(b) (1u << (b))
+#define BASIS_ALL ((1u << BASIS_COUNT) - 1)
+
 typedef struct { int fy; int target; } FyTarget;
 
 #define SETTINGS_MAX_TARGETS 8
@@ -39,10 +56,13 @@ typedef struct {
     int i1_target;             /* [i1] target (15) */
     int i1_by_fy;              /* [i1] by_fy (2026) */
     int baseline_edition;      /* [i1] baseline_edition (2020) */
+    I1Attribution attribution; /* [i1] attribution (reference_date) */
 
     int window_start_fy;       /* [d2] window_start_fy (2022) */
     FyTarget d2_targets[SETTINGS_MAX_TARGETS]; /* [d2] targets "2026:30, 2030:50" */
     int n_d2_targets;
+    D2Compare d2_compare;      /* [d2] compare (more_than) */
+    unsigned d2_count;         /* [d2] count: BASIS_BIT set (all three) */
 
     /* [stages] overall% below which each stage applies (§3.4): 20, 55, 85 */
     Rat initial_below, growing_below, networking_below;

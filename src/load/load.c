@@ -173,7 +173,8 @@ static Err load_from(Model *m, const Source *src, const Settings *s, Diag *d)
         return ERR_NOINPUT;
     size_t errors_before = d->errors;
     LoadTables t = { 0 };
-    Loader L = { .m = m, .d = d, .s = s, .t = &t, .last_project = -1 };
+    Loader L = { .m = m, .d = d, .s = s, .t = &t, .last_project = -1,
+                 .strings = &m->arena };
     t.iso3 = xrealloc(NULL, HASH_ISO3_SLOTS * sizeof *t.iso3);
     for (int i = 0; i < HASH_ISO3_SLOTS; i++)
         t.iso3[i] = -1;

@@ -17,6 +17,7 @@
  * its own from ld_fork() -- own messages, own rows, own scratch. */
 typedef struct {
     Loader L;
+    Arena strings;            /* the half's texts, adopted by the model */
     const char *p;
     size_t n;
     long line;
@@ -84,6 +85,8 @@ static void read_rows(Loader *L, const char *p, size_t size, size_t body,
     Half b = { .L = ld_fork(L, &bd, base + b_at, lines - b_at),
                .p = p + split, .n = size - split,
                .line = 2 + (long)first_lines };
+    a.L.strings = &a.strings;
+    b.L.strings = &b.strings;
     bool threaded = pthread_create(&b.thread, NULL, read_half_thread, &b) == 0;
     read_half(&a);
     if (threaded)
@@ -96,6 +99,8 @@ static void read_rows(Loader *L, const char *p, size_t size, size_t body,
     diag_release(&bd);
     ld_release(&a.L);
     ld_release(&b.L);
+    arena_adopt(&L->m->arena, &a.strings);
+    arena_adopt(&L->m->arena, &b.strings);
 }
 
 static bool read_mapped(Loader *L, const char *p, size_t size)

@@ -135,15 +135,15 @@ int ld_country(Loader *L, int c, CsvField f)
 
 /* A date cell: true with *out set when valid; false when empty or bad
  * (bad noted). */
-bool ld_date(Loader *L, int c, Date *out)
+bool ld_date(Loader *L, int c, Date *out, DatePrec *prec)
 {
     CsvField f = ld_cell(L, c);
     if (ld_empty(f))
         return false;
-    if (date_parse(f.p, f.len, out))
+    if (date_parse_reduced(f.p, f.len, out, prec))
         return true;
-    ld_error(L, "column '%s': invalid date '%.*s', expected a real day written "
-             "YYYY-MM-DD", ld_col(L, c), LD_V(f));
+    ld_error(L, "column '%s': invalid date '%.*s', expected YYYY-MM-DD (a real "
+             "day), YYYY-MM or YYYY", ld_col(L, c), LD_V(f));
     return false;
 }
 
@@ -306,6 +306,19 @@ Loader ld_fork(const Loader *parent, Diag *d, Participation *rows, size_t cap)
     return (Loader){ .m = parent->m, .d = d, .s = parent->s, .fs = parent->fs,
                      .head = parent->head, .t = parent->t, .last_project = -1,
                      .part = rows, .part_cap = cap };
+}
+
+const char *ld_row_source(Loader *L, int c)
+{
+    CsvField f = ld_cell(L, c);
+    if (!f.len)
+        return NULL;
+    if (L->last_source && L->last_source_len == f.len
+        && memcmp(L->last_source, f.p, f.len) == 0)
+        return L->last_source;
+    L->last_source = arena_strndup(L->strings, f.p, f.len);
+    L->last_source_len = f.len;
+    return L->last_source;
 }
 
 void ld_release(Loader *L)

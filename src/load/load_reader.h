@@ -83,6 +83,11 @@ struct Loader {
     LoadTables *t;
     CsvField cell[LD_MAX_COLS];
     int32_t last_project;     /* last project found, or -1 */
+    Arena *strings;           /* where participation rows' texts go: the
+                                 model's, or a half's own (thread) */
+    const char *last_source;  /* the previous participation row's source */
+    size_t last_source_len;
+    bool warned_undated;      /* "no date" said once per reader */
     size_t cap[T_COUNT];      /* room of the growing model tables */
     Participation *part;      /* participation rows, room part_cap */
     size_t n_part, part_cap;
@@ -94,6 +99,10 @@ struct Loader {
 /* A Loader for part of the current file, read on another thread: see the
  * top of this file.  Its rows go to `rows` (room `cap`, never grown). */
 Loader ld_fork(const Loader *parent, Diag *d, Participation *rows, size_t cap);
+
+/* A participation row's source, sharing the previous row's copy when
+ * equal (the rows of one activity usually cite one source). */
+const char *ld_row_source(Loader *L, int c);
 
 /* Frees the Loader's scratch (not its header, tables or rows). */
 void ld_release(Loader *L);
@@ -130,7 +139,8 @@ bool ld_year(CsvField f, int *out);         /* four digits, 1000-9999 */
 const char *ld_rat_text(Rat r, char buf[32]);
 int ld_iso3(Loader *L, int c, CsvField f);  /* slot, or -1 (bad noted) */
 int ld_country(Loader *L, int c, CsvField f);   /* index, or -1 (noted) */
-bool ld_date(Loader *L, int c, Date *out);
+/* §2: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; *out the period's last day. */
+bool ld_date(Loader *L, int c, Date *out, DatePrec *prec);
 int ld_token(Loader *L, int c, const char *what,
              int (*lookup)(const char *, size_t), const char *allowed);
 /* The ';'-separated items of `f`, trimmed, in L->tmp_str; their number. */

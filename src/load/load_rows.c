@@ -13,7 +13,7 @@ static const char pillar_list[] =
     "legal, technical, organizational, capacity_development or cooperation";
 static const char scheme_list[] =
     "technical_cooperation, training, expert_dispatch, seminar, grant_aid, "
-    "loan, triangular or other";
+    "loan, triangular, assessment or other";
 
 /* ---- project_id hash (open addressing, load <= 1/2) ---- */
 
@@ -150,7 +150,7 @@ static void row_country(Loader *L)
 /* ---- gci_editions.csv ---- */
 
 enum { ED_EDITION, ED_PUBLISHED, ED_PILLAR_MAX, ED_OVERALL_MAX,
-       ED_PUBLISHED_REPORTED, ED_SOURCE };
+       ED_REFERENCE_DATE, ED_SOURCE };
 
 static int edition_find(const Model *m, int year)
 {
@@ -183,7 +183,17 @@ static void row_edition(Loader *L)
     if (!year_ok && !ld_empty(y))
         ld_error(L, "column 'edition': invalid year '%.*s', expected a year such "
                  "as 2020", LD_V(y));
-    ld_date(L, ED_PUBLISHED, &e.published);
+    ld_date(L, ED_PUBLISHED, &e.published, &e.published_prec);
+    /* §3.2: the end of the period its data describes; default published */
+    e.has_reference_date = ld_date(L, ED_REFERENCE_DATE, &e.reference_date,
+                                   &e.reference_prec);
+    if (!e.has_reference_date) {
+        e.reference_date = e.published;
+        e.reference_prec = e.published_prec;
+    } else if (e.published != DATE_NONE && e.reference_date > e.published)
+        ld_error(L, "column 'reference_date': '%.*s' is after published '%.*s'; "
+                 "an edition's data is collected before it is published",
+                 LD_V(ld_cell(L, ED_REFERENCE_DATE)), LD_V(ld_cell(L, ED_PUBLISHED)));
     e.pillar_max = max_cell(L, ED_PILLAR_MAX);
     e.overall_max = max_cell(L, ED_OVERALL_MAX);
     if (!year_ok)
@@ -223,6 +233,24 @@ static bool score_cell(Loader *L, int c, Rat max, int year, Rat *out)
         return false;
     }
     return true;
+}
+
+/* §2: a row whose scores are all 0 or empty, one at least 0, is the
+ * source's way of saying "not assessed": its cells count as empty. */
+static void gci_zero_row(Loader *L, GciRow *g)
+{
+    unsigned scores = g->has & (PILLAR_ALL | GCI_HAS_OVERALL);
+    if (!scores || (g->has & GCI_HAS_OVERALL && g->overall.num))
+        return;
+    for (int p = 0; p < PILLAR_COUNT; p++)
+        if (g->has & PILLAR_BIT(p) && g->pillar[p].num)
+            return;
+    ld_warn(L, "every score of %.*s in edition %.*s is 0 or empty: read as not "
+            "assessed (its cells, tier included, count as empty)",
+            LD_V(ld_cell(L, G_ISO3)), LD_V(ld_cell(L, G_EDITION)));
+    g->has = 0;
+    g->tier = 0;
+    g->not_assessed = true;
 }
 
 static void gci_scores(Loader *L, GciRow *g)
@@ -273,6 +301,7 @@ static void row_gci(Loader *L)
     g.country = ld_country(L, G_ISO3, iso);
     g.edition = edition_ref(L, y);
     gci_scores(L, &g);
+    gci_zero_row(L, &g);
     if (g.country < 0 || g.edition < 0)
         return;
     int32_t *seen = &L->t->gci_seen[(size_t)g.country * (size_t)m->n_editions
@@ -290,8 +319,7 @@ static void row_gci(Loader *L)
 /* ---- projects.csv ---- */
 
 enum { P_ID, P_TITLE, P_SCHEME, P_COUNTRIES, P_START, P_END, P_PILLARS,
-       P_COUNTERPART, P_PARTNERS, P_BUDGET, P_URL, P_TITLE_JA,
-       P_START_REPORTED, P_END_REPORTED, P_SOURCES };
+       P_COUNTERPART, P_PARTNERS, P_BUDGET, P_URL, P_TITLE_JA, P_SOURCES };
 
 static void project_countries(Loader *L, Project *p)
 {
@@ -325,27 +353,44 @@ static void project_pillars(Loader *L, Project *p)
     }
 }
 
-static void project_partners(Loader *L, Project *p)
+/* The distinct items of a ';' cell, in file order, in the arena. */
+static const char **text_list(Loader *L, int c, int *count)
 {
-    size_t n = ld_split(L, ld_cell(L, P_PARTNERS)), k = 0;
-    p->partners = NEW(&L->m->arena, const char *, n);
+    size_t n = ld_split(L, ld_cell(L, c)), k = 0;
+    const char **out = NEW(&L->m->arena, const char *, n);
     for (size_t i = 0; i < n; i++)
-        if (!ld_repeated(L, P_PARTNERS, i))
-            p->partners[k++] = arena_strndup(&L->m->arena, L->tmp_str[i].p,
-                                             L->tmp_str[i].len);
-    p->n_partners = (int)k;
+        if (!ld_repeated(L, c, i))
+            out[k++] = arena_strndup(&L->m->arena, L->tmp_str[i].p,
+                                     L->tmp_str[i].len);
+    *count = (int)k;
+    return out;
 }
 
+/* §2: a reduced start stands for the last day of its period, or for the
+ * end day when that period ends after it; end before start is an error
+ * only when the whole start period is after the end. */
 static void project_dates(Loader *L, Project *p)
 {
     p->start = p->end = DATE_NONE;
-    bool s = ld_date(L, P_START, &p->start);
-    bool e = ld_date(L, P_END, &p->end);
-    if (s && e && p->end < p->start)
+    bool s = ld_date(L, P_START, &p->start, &p->start_prec);
+    bool e = ld_date(L, P_END, &p->end, &p->end_prec);
+    if (s && e && date_period_first(p->start, p->start_prec) > p->end)
         ld_error(L, "column 'end': end '%.*s' is before start '%.*s'",
                  LD_V(ld_cell(L, P_END)), LD_V(ld_cell(L, P_START)));
-    p->start_reported = ld_opt_str(L, P_START_REPORTED);
-    p->end_reported = ld_opt_str(L, P_END_REPORTED);
+    else if (s && e && p->start > p->end)
+        p->start = p->end;
+}
+
+/* validate's warning (issue 16): an event with no reported end counts as
+ * ongoing in every fiscal year from its start. */
+static void project_end_warning(Loader *L, const Project *p)
+{
+    if (p->end != DATE_NONE || ld_empty(ld_cell(L, P_START))
+        || (p->scheme != SCHEME_SEMINAR && p->scheme != SCHEME_TRAINING))
+        return;
+    ld_warn(L, "column 'end': empty for a %s: it counts as ongoing in every "
+            "fiscal year from its start; give its last day if it is over",
+            scheme_names[p->scheme]);
 }
 
 static void project_budget(Loader *L, Project *p)
@@ -375,9 +420,11 @@ static void row_project(Loader *L)
     project_dates(L, &p);
     project_pillars(L, &p);
     p.counterpart = ld_opt_str(L, P_COUNTERPART);
-    project_partners(L, &p);
+    p.partners = text_list(L, P_PARTNERS, &p.n_partners);
     project_budget(L, &p);
     p.url = ld_opt_str(L, P_URL);
+    p.sources = text_list(L, P_SOURCES, &p.n_sources);
+    project_end_warning(L, &p);
     if (ld_empty(id))
         return;
     if (prev >= 0) {
@@ -393,7 +440,8 @@ static void row_project(Loader *L)
 
 /* ---- participation.csv ---- */
 
-enum { PA_PROJECT, PA_ISO3, PA_FY, PA_PARTICIPANTS, PA_FEMALE, PA_SOURCE };
+enum { PA_PROJECT, PA_ISO3, PA_FY, PA_PARTICIPANTS, PA_FEMALE, PA_DATE,
+       PA_APPROX, PA_SOURCE };
 
 static int project_ref(Loader *L, int c)
 {
@@ -436,6 +484,48 @@ void rows_participation_reserve(Loader *L, size_t cap)
     L->part_cap = cap;
 }
 
+/* §2: `approx` is `yes` or empty (`no` is read as empty). */
+static bool approx_cell(Loader *L)
+{
+    CsvField f = ld_cell(L, PA_APPROX);
+    if (ld_empty(f) || (f.len == 2 && memcmp(f.p, "no", 2) == 0))
+        return false;
+    if (f.len == 3 && memcmp(f.p, "yes", 3) == 0)
+        return true;
+    ld_error(L, "column 'approx': invalid value '%.*s', expected yes, no or "
+             "empty", LD_V(f));
+    return false;
+}
+
+/* §2: the date's period must overlap the row's fiscal year.  A row with
+ * no date is warned of once per reader (issue 16): it counts from the
+ * later of its project's start and the first day of its fiscal year. */
+static bool participation_date(Loader *L, Participation *r, bool fy_ok)
+{
+    DatePrec prec = DATE_PREC_DAY;
+    r->date = DATE_NONE;
+    CsvField f = ld_cell(L, PA_DATE);
+    if (ld_empty(f)) {
+        if (!L->warned_undated && fy_ok)
+            ld_warn(L, "column 'date': empty: the row counts from the later of "
+                    "its project's start and 1 April %d (later rows without a "
+                    "date are not named)", r->fiscal_year);
+        L->warned_undated = true;
+        return true;
+    }
+    if (!ld_date(L, PA_DATE, &r->date, &prec))
+        return false;
+    r->date_prec = (uint8_t)prec;
+    if (fy_ok && (date_period_first(r->date, prec) > fy_last_day(r->fiscal_year)
+                  || r->date < fy_first_day(r->fiscal_year))) {
+        ld_error(L, "column 'date': '%.*s' is outside fiscal year %d (1 April "
+                 "%d to 31 March %d)", LD_V(f), r->fiscal_year, r->fiscal_year,
+                 r->fiscal_year + 1);
+        return false;
+    }
+    return true;
+}
+
 static void row_participation(Loader *L)
 {
     Participation r = { .line = L->line };
@@ -451,8 +541,13 @@ static void row_participation(Loader *L)
     if (r.participants >= 0 && r.female > r.participants)
         ld_error(L, "column 'female': female '%.*s' is more than participants "
                  "'%.*s'", LD_V(ld_cell(L, PA_FEMALE)), LD_V(ld_cell(L, PA_PARTICIPANTS)));
+    bool date_ok = participation_date(L, &r, fy_ok);
+    r.approx = approx_cell(L);
+    if (r.approx && r.participants < 0)
+        ld_warn(L, "column 'approx': yes, but no participants count is given");
+    r.source = ld_row_source(L, PA_SOURCE);
     if (r.project < 0 || r.country < 0 || !fy_ok || r.participants < -1
-        || r.female < -1)
+        || r.female < -1 || !date_ok)
         return;
     if (L->n_part == L->part_cap)
         rows_participation_reserve(L, L->n_part * 2);
@@ -462,7 +557,7 @@ static void row_participation(Loader *L)
 /* ---- assessments.csv ---- */
 
 enum { AS_ISO3, AS_DATE, AS_KIND, AS_RATING, AS_STAGE, AS_PILLAR,
-       AS_PROJECT, AS_SUMMARY, AS_SOURCE };
+       AS_PROJECT, AS_SUMMARY, AS_SOURCE, AS_ASSESSOR };
 
 static int kind_from_name(const char *s, size_t n)
 {
@@ -491,7 +586,7 @@ static void row_assessment(Loader *L)
     Model *m = L->m;
     Assessment a = { .line = L->line };
     a.country = ld_country(L, AS_ISO3, ld_cell(L, AS_ISO3));
-    bool date_ok = ld_date(L, AS_DATE, &a.date);
+    bool date_ok = ld_date(L, AS_DATE, &a.date, &a.date_prec);
     int kind = ld_token(L, AS_KIND, "kind", kind_from_name, "I2 or D1");
     assessment_rating(L, &a);
     int st = ld_token(L, AS_STAGE, "stage", stage_from_name, stage_list);
@@ -503,6 +598,8 @@ static void row_assessment(Loader *L)
     if (kind == ASSESS_D1 && !has_project)
         ld_error(L, "column 'project_id': empty, but kind 'D1' needs a project");
     a.summary = ld_opt_str(L, AS_SUMMARY);
+    a.assessor = ld_opt_str(L, AS_ASSESSOR);
+    a.source = ld_opt_str(L, AS_SOURCE);
     if (a.country < 0 || !date_ok || kind < 0
         || (has_project && a.project < 0))
         return;
@@ -521,7 +618,7 @@ const FileSpec load_files[LOAD_N_FILES] = {
       LD_BIT(CO_ISO3) | LD_BIT(CO_NAME) | LD_BIT(CO_REGION), row_country },
     { "gci_editions.csv",
       { "edition", "published", "pillar_max", "overall_max",
-        "published_reported", "source" },
+        "reference_date", "source" },
       0xF, 0xF, row_edition },
     { "gci.csv",
       { "iso3", "edition", "overall", "legal", "technical", "organizational",
@@ -530,7 +627,7 @@ const FileSpec load_files[LOAD_N_FILES] = {
     { "projects.csv",
       { "project_id", "title", "scheme", "countries", "start", "end",
         "pillars", "counterpart", "partners", "budget_jpy", "url",
-        "title_ja", "start_reported", "end_reported", "sources" },
+        "title_ja", "sources" },
       LD_BIT(P_ID) | LD_BIT(P_TITLE) | LD_BIT(P_SCHEME) | LD_BIT(P_COUNTRIES)
           | LD_BIT(P_START) | LD_BIT(P_PILLARS),
       /* §2: countries may be empty (multi-country activity); §3.7: a
@@ -538,11 +635,11 @@ const FileSpec load_files[LOAD_N_FILES] = {
       LD_BIT(P_ID) | LD_BIT(P_TITLE) | LD_BIT(P_SCHEME) | LD_BIT(P_START), row_project },
     { "participation.csv",
       { "project_id", "iso3", "fiscal_year", "participants", "female",
-        "source" },
+        "date", "approx", "source" },
       0x7, 0x7, row_participation },
     { "assessments.csv",
       { "iso3", "date", "kind", "rating", "stage", "pillar", "project_id",
-        "summary", "source" },
+        "summary", "source", "assessor" },
       0x7, 0x7, row_assessment },
 };
 

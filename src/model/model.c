@@ -14,7 +14,7 @@ const char *const stage_names[STAGE_COUNT] = {
 };
 const char *const scheme_names[SCHEME_COUNT] = {
     "technical_cooperation", "training", "expert_dispatch", "seminar",
-    "grant_aid", "loan", "triangular", "other",
+    "grant_aid", "loan", "triangular", "assessment", "other",
 };
 
 const char *const region_names[REGION_COUNT] = {
@@ -154,6 +154,11 @@ void model_index(Model *m)
                              cmp_edition, offsetof(Edition, line));
     int *pmap = sorted_remap(a, m->projects, m->n_projects, sizeof(Project),
                              cmp_project, offsetof(Project, line));
+    for (int e = 0; e < m->n_editions; e++)
+        if (!m->editions[e].has_reference_date) {   /* §2: default published */
+            m->editions[e].reference_date = m->editions[e].published;
+            m->editions[e].reference_prec = m->editions[e].published_prec;
+        }
     for (int i = 0; i < m->n_gci; i++) {
         m->gci[i].country = cmap[m->gci[i].country];
         m->gci[i].edition = emap[m->gci[i].edition];

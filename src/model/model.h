@@ -59,6 +59,7 @@ typedef enum {
     SCHEME_GRANT_AID,
     SCHEME_LOAN,
     SCHEME_TRIANGULAR,
+    SCHEME_ASSESSMENT,        /* §2: a diagnostic review, targets no pillar */
     SCHEME_OTHER,
     SCHEME_COUNT
 } Scheme;
@@ -91,7 +92,11 @@ typedef struct {
 
 typedef struct {
     int year;
-    Date published;
+    Date published;           /* §2: last day of a reduced date */
+    DatePrec published_prec;
+    Date reference_date;      /* §3.2: `published` when the data has none */
+    DatePrec reference_prec;
+    bool has_reference_date;  /* the data states it */
     Rat pillar_max, overall_max;
     long line;
 } Edition;
@@ -104,6 +109,7 @@ typedef struct {
     Rat overall;              /* as published, not percent */
     Rat pillar[PILLAR_COUNT];
     int tier;                 /* 1..5, 0 when empty */
+    bool not_assessed;        /* §2: all 0 or empty; `has` is then 0 */
     long line;
 } GciRow;
 
@@ -115,15 +121,19 @@ typedef struct {
     int *countries;           /* beneficiary country indices, file order */
     int n_countries;
     PillarSet pillars;
+    /* §2: a reduced date is the last day of its period (a start clipped
+     * to `end` when that period ends after it), kept with its precision. */
     Date start;
-    Date end;                 /* DATE_NONE: ongoing */
-    const char *start_reported, *end_reported; /* source precision or NULL */
+    Date end;                 /* DATE_NONE: not reported, ongoing */
+    DatePrec start_prec, end_prec;
     const char *counterpart;  /* NULL when empty */
     const char **partners;
     int n_partners;
     bool has_budget;
     int64_t budget_jpy;
     const char *url;          /* NULL when empty; not checked for scheme */
+    const char **sources;     /* §2: every source URL, file order */
+    int n_sources;
     long line;
 } Project;
 
@@ -132,6 +142,11 @@ typedef struct {
     int fiscal_year;
     int32_t participants;     /* -1 when empty */
     int32_t female;           /* -1 when empty */
+    Date date;                /* §2: when they took part; DATE_NONE */
+    uint8_t date_prec;        /* DatePrec of `date` */
+    bool approx;              /* §2: the count is approximate */
+    const char *source;       /* NULL when empty; equal texts of
+                                 consecutive rows share one copy */
     long line;
 } Participation;
 
@@ -143,7 +158,10 @@ typedef struct {
     Stage stage;              /* STAGE_NONE when empty */
     int pillar;               /* Pillar, -1 when empty */
     int project;              /* project index, -1 when empty */
+    DatePrec date_prec;
+    const char *assessor;     /* NULL when empty */
     const char *summary;      /* NULL when empty */
+    const char *source;       /* NULL when empty */
     long line;
 } Assessment;
 

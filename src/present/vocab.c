@@ -106,17 +106,72 @@ const char *vocab_pillars(const Catalog *cat, Arena *a, PillarSet set)
     return vocab_join(cat, a, names, n);
 }
 
-/* common.reason_* texts take {edition} (the baseline's year) and
- * {pillars}. */
-const char *vocab_reason(const Catalog *cat, Arena *a, const I1Country *c,
-                         int baseline_year)
+/* common.reason_* texts take {edition} (the baseline's year), {pillars},
+ * and for cooperation_after_latest {latest}, {reference} and {start}. */
+const char *vocab_reason(const Catalog *cat, Arena *a, const Model *m,
+                         const I1Country *c, int baseline_year)
 {
-    char key[128], year[16];
+    char key[128], year[16], latest[16] = "";
+    const char *reference = "", *start = "";
     snprintf(key, sizeof key, "common.reason_%s", na_reason_codes[c->reason]);
     snprintf(year, sizeof year, "%d", baseline_year);
+    if (c->latest_edition >= 0) {
+        const Edition *e = &m->editions[c->latest_edition];
+        snprintf(latest, sizeof latest, "%d", e->year);
+        reference = vocab_date(cat, a, e->reference_date, e->reference_prec);
+    }
+    if (c->first_late_project >= 0) {
+        const Project *p = &m->projects[c->first_late_project];
+        start = vocab_date(cat, a, p->start, p->start_prec);
+    }
     char *t = catalog_format(cat, key, "edition", year, "pillars",
-                             vocab_pillars(cat, a, c->reason_pillars), NULL);
+                             vocab_pillars(cat, a, c->reason_pillars),
+                             "latest", latest, "reference", reference,
+                             "start", start, NULL);
     const char *out = arena_strdup(a, t ? t : key);
+    free(t);
+    return out;
+}
+
+const char *vocab_date(const Catalog *cat, Arena *a, Date d, DatePrec prec)
+{
+    if (d == DATE_NONE)
+        return "";
+    char buf[64];
+    catalog_date_prec(cat, d, prec, buf, sizeof buf);
+    return arena_strdup(a, buf);
+}
+
+const char *vocab_basis(const Catalog *cat, D2Basis b)
+{
+    return word(cat, "basis", basis_names[b]);
+}
+
+const char *vocab_d2_reading(const Catalog *cat, Arena *a, D2Compare cmp,
+                             int target)
+{
+    char n[16];
+    snprintf(n, sizeof n, "%d", target);
+    char *t = catalog_format(cat, cmp == COMPARE_MORE_THAN ? "common.d2_more_than"
+                                                           : "common.d2_at_least",
+                             "n", n, NULL);
+    const char *out = arena_strdup(a, t ? t : n);
+    free(t);
+    return out;
+}
+
+const char *vocab_attribution(const Catalog *cat, I1Attribution at)
+{
+    return word(cat, "attribution", attribution_names[at]);
+}
+
+const char *vocab_count(const Catalog *cat, Arena *a, const char *number,
+                        bool approx)
+{
+    if (!approx)
+        return number;
+    char *t = catalog_format(cat, "common.approx", "n", number, NULL);
+    const char *out = arena_strdup(a, t ? t : number);
     free(t);
     return out;
 }

@@ -47,8 +47,25 @@ const char *vocab_join(const Catalog *cat, Arena *a, const char *const *items,
  * renderer says "none" its own way: a dash in a cell, a word in prose). */
 const char *vocab_pillars(const Catalog *cat, Arena *a, PillarSet set);
 /* Why a country is not assessable for I1 (§3.2), naming the baseline
- * edition's year and the pillars concerned; in `a`. */
-const char *vocab_reason(const Catalog *cat, Arena *a, const I1Country *c,
-                         int baseline_year);
+ * edition's year and the pillars concerned, or for a cooperation after the
+ * latest edition that edition, the end of its data and the first late
+ * start; in `a`. */
+const char *vocab_reason(const Catalog *cat, Arena *a, const Model *m,
+                         const I1Country *c, int baseline_year);
+
+/* §2: a date at its precision in words ("2023", "October 2023"), in `a`;
+ * "" for DATE_NONE. */
+const char *vocab_date(const Catalog *cat, Arena *a, Date d, DatePrec prec);
+/* §3.3: a D2 basis in words. */
+const char *vocab_basis(const Catalog *cat, D2Basis b);
+/* §3.3: how a D2 target is read: "more than 30" / "30 or more"; in `a`. */
+const char *vocab_d2_reading(const Catalog *cat, Arena *a, D2Compare cmp,
+                             int target);
+/* §3.2: the attribution rule in words. */
+const char *vocab_attribution(const Catalog *cat, I1Attribution at);
+/* §2, §3.7: a count as its source gave it: `number` (already formatted)
+ * or "about 80" when `approx`; in `a`. */
+const char *vocab_count(const Catalog *cat, Arena *a, const char *number,
+                        bool approx);
 
 #endif

@@ -45,17 +45,14 @@ static double cells_row(Page *pg, double y, const char *const cells[5], bool hea
     return h;
 }
 
-/* The period as reported, else as dates; "ongoing" without an end. */
+/* The period at the precision the source gives (§2); "end not reported"
+ * without an end. */
 static const char *period(Page *pg, const Project *p)
 {
-    char s[11], e[11] = "";
-    if (!p->start_reported)
-        date_format(p->start, s);
-    if (p->end != DATE_NONE && !p->end_reported)
-        date_format(p->end, e);
-    const char *end = p->end == DATE_NONE ? "" : p->end_reported ? p->end_reported : e;
+    const Catalog *cat = pg->ctx->cat;
     return words_fmt(pg, p->end == DATE_NONE ? "brief.period_ongoing" : "brief.period",
-                     "start", p->start_reported ? p->start_reported : s, "end", end,
+                     "start", vocab_date(cat, pg->a, p->start, p->start_prec),
+                     "end", vocab_date(cat, pg->a, p->end, p->end_prec),
                      (char *)NULL);
 }
 

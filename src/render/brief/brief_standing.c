@@ -59,7 +59,7 @@ static double i1_result(Page *pg, double x, double y, double w)
     const I1Country *c = pg->i1;
     const Catalog *cat = pg->ctx->cat;
     if (!c->assessable) {
-        const char *reason = vocab_reason(cat, pg->a, c,
+        const char *reason = vocab_reason(cat, pg->a, pg->ctx->m, c,
                                           pg->ctx->ind->baseline_edition_year);
         return page_text(pg, x, y, w, page_style(FONT_BOLD, PAGE_MUTED, 2),
                          words_fmt(pg, "brief.not_assessable", "reason", reason,

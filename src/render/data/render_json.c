@@ -334,8 +334,8 @@ static json_t *excluded_json(const Excluded *x)
     json_t *o = json_object();
     json_object_set_new(o, "editions_unpublished", json_integer(x->editions_unpublished));
     json_object_set_new(o, "projects_not_started", json_integer(x->projects_not_started));
-    json_object_set_new(o, "participation_later_fy",
-                        json_integer((json_int_t)x->participation_later_fy));
+    json_object_set_new(o, "participation_later",
+                        json_integer((json_int_t)x->participation_later));
     json_object_set_new(o, "assessments_later", json_integer(x->assessments_later));
     return o;
 }

@@ -141,7 +141,7 @@ static void later(Site *s, HtmlDict *b)
     site_table_num(site_table_row(t, site_l(s, "methodology.later_projects")),
                    site_num(s, x->projects_not_started));
     site_table_num(site_table_row(t, site_l(s, "methodology.later_participation")),
-                   site_num(s, (long)x->participation_later_fy));
+                   site_num(s, (long)x->participation_later));
     site_table_num(site_table_row(t, site_l(s, "methodology.later_assessments")),
                    site_num(s, x->assessments_later));
 }

@@ -92,7 +92,7 @@ const char *site_fmt(Site *s, const char *key, ...)
 
 const char *site_reason(Site *s, const I1Country *c)
 {
-    return vocab_reason(s->cat, &s->a, c, s->ind->baseline_edition_year);
+    return vocab_reason(s->cat, &s->a, s->m, c, s->ind->baseline_edition_year);
 }
 
 const char *site_status_class(Status st)
@@ -244,9 +244,11 @@ const char *site_stage_source(Site *s, const GCountry *g, bool target)
                 site_date(s, s->m->assessments[g->stage_assessment].date), NULL);
         return site_l(s, "html.src_none");
     case SRC_TABLE: return site_l(s, "html.src_table");
-    case SRC_RULE_INITIAL: return site_l(s, "html.src_rule_initial");
-    case SRC_RULE_SEA_NETWORKING: return site_l(s, "html.src_rule_sea");
-    case SRC_RULE_DEFAULT: return site_l(s, "html.src_rule_default");
+    case SRC_STRATEGY_INITIAL:
+    case SRC_STRATEGY_FOREFRONT:
+    case SRC_STRATEGY_ASIA:
+    case SRC_DEFAULT:   /* §3.4: says whether the strategy's or this tool's */
+        return vocab_source(s->cat, &s->a, src, 0, DATE_NONE);
     default: return site_l(s, "html.src_none");
     }
 }

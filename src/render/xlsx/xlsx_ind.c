@@ -61,7 +61,7 @@ static void i1_pillars(XSheet *s, const I1Country *c)
 
 static const char *reason_text(Xlsx *x, const I1Country *c)
 {
-    return vocab_reason(x->cat, &x->scratch, c, x->ind->baseline_edition_year);
+    return vocab_reason(x->cat, &x->scratch, x->m, c, x->ind->baseline_edition_year);
 }
 
 static void i1_row(Xlsx *x, XSheet *s, const I1Country *c)
