@@ -38,6 +38,13 @@ Date fx_date(const char *iso)
     return d;
 }
 
+Date fx_date_prec(const char *iso, DatePrec *prec)
+{
+    Date d = DATE_NONE;
+    FX_CHECK(date_parse_reduced(iso, strlen(iso), &d, prec), "not a date: '%s'", iso);
+    return d;
+}
+
 Rat fx_rat(const char *dec)
 {
     Rat r = RAT_ZERO;
@@ -194,8 +201,10 @@ Project *fx_project(FxBuilder *b, const char *id, const char *countries,
         p->pillars |= PILLAR_BIT(pillar_of(s, n));
         s += n + (semi != NULL);
     }
-    p->start = fx_date(start);
-    p->end = end ? fx_date(end) : DATE_NONE;
+    p->start = fx_date_prec(start, &p->start_prec);
+    p->end = end ? fx_date_prec(end, &p->end_prec) : DATE_NONE;
+    if (p->end != DATE_NONE && p->start > p->end)   /* §2, as the loader */
+        p->start = p->end;
     return p;
 }
 
@@ -209,6 +218,7 @@ Participation *fx_part(FxBuilder *b, const char *project, const char *iso3,
     r->fiscal_year = fy;
     r->participants = participants;
     r->female = female;
+    r->date = DATE_NONE;
     return r;
 }
 
@@ -225,6 +235,20 @@ Assessment *fx_assess(FxBuilder *b, const char *iso3, const char *date,
     s->pillar = -1;
     s->project = -1;
     return s;
+}
+
+void fx_part_date(Participation *r, const char *date, bool approx)
+{
+    DatePrec prec;
+    r->date = fx_date_prec(date, &prec);
+    r->date_prec = (uint8_t)prec;
+    r->approx = approx;
+}
+
+void fx_reference(Edition *e, const char *date)
+{
+    e->reference_date = fx_date_prec(date, &e->reference_prec);
+    e->has_reference_date = true;
 }
 
 void fx_index(FxBuilder *b)

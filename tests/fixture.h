@@ -72,13 +72,19 @@ Edition *fx_edition(FxBuilder *b, int year, const char *published,
 GciRow *fx_gci(FxBuilder *b, const char *iso3, int year, const char *spec);
 
 /* countries, pillars: ';'-separated, "" for none ("AAA;BBB",
- * "legal;technical"); end NULL = ongoing.  The title is "Project <id>". */
+ * "legal;technical"); end NULL = ongoing.  The title is "Project <id>".
+ * start and end may be reduced ("2023", "2023-10"), read as the loader
+ * does (§2). */
 Project *fx_project(FxBuilder *b, const char *id, const char *countries,
                     const char *start, const char *end, const char *pillars);
 
-/* participants/female: -1 for an empty cell. */
+/* participants/female: -1 for an empty cell.  No date (see below). */
 Participation *fx_part(FxBuilder *b, const char *project, const char *iso3,
                        int fy, int32_t participants, int32_t female);
+/* §2: the row's date ("2024-07-16", "2024-07", "2024") and approx. */
+void fx_part_date(Participation *r, const char *date, bool approx);
+/* §3.2: an edition's stated reference date (default: its published). */
+void fx_reference(Edition *e, const char *date);
 
 /* An I2 assessment rated 3, for no pillar and no project; stage: a stage
  * name or NULL. */
@@ -92,6 +98,7 @@ void fx_index(FxBuilder *b);
 /* ---- values ---- */
 
 Date fx_date(const char *iso);           /* "2026-09-30" */
+Date fx_date_prec(const char *iso, DatePrec *prec);   /* also "2023-10" */
 Rat fx_rat(const char *dec);             /* "12.345", "-5" */
 bool fx_rat_eq(Rat a, const char *dec);  /* exactly equal */
 

@@ -177,8 +177,11 @@ static void fixture_trend_participation(FxWorld *f, bool numbers)
     };
     for (int i = 0; i < 4; i++)
         ind->participation[ind->n_participation++] = (ParticipationSum){
-            rows[i].c, rows[i].fy, numbers ? rows[i].n : 0, numbers ? rows[i].w : 0,
-            1, 1, numbers, numbers && rows[i].hw };
+            .country = rows[i].c, .fy = rows[i].fy,
+            .participants = numbers ? rows[i].n : 0,
+            .female = numbers ? rows[i].w : 0, .rows = 1, .unreported = 1,
+            .activities = 1, .has_participants = numbers,
+            .has_female = numbers && rows[i].hw };
 }
 
 static void fixture(FxWorld *f, const char *lang, int n_extra, bool numbers)

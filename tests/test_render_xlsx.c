@@ -97,7 +97,7 @@ static void add_d2_g(FxWorld *f)
     g->countries[0] = (GCountry){ 0, true, STAGE_NETWORKING, SRC_GCI_SCORE, 0,
                                   STAGE_SELF_SUSTAINING, SRC_GCI_TIER, 1, -1,
                                   STAGE_SELF_SUSTAINING,
-                                  SRC_STRATEGY_FOREFRONT, true };
+                                  SRC_STRATEGY_FOREFRONT, true, false };
     g->reached = 1;
     g->with_target = 2;
 }
@@ -111,8 +111,12 @@ static void add_rest(FxWorld *f)
     ind->trend[1] = (TrendPoint){ date_from_ymd(2026, 9, 30), 1, 3, 1, 1 };
     ind->n_participation = 2;
     ind->participation = NEW(&f->perm, ParticipationSum, 2);
-    ind->participation[0] = (ParticipationSum){ 1, 2023, 12, 5, 1, 1, true, true };
-    ind->participation[1] = (ParticipationSum){ 2, 2024, 7, 0, 1, 1, true, false };
+    ind->participation[0] = (ParticipationSum){
+        .country = 1, .fy = 2023, .participants = 12, .female = 5, .rows = 1,
+        .activities = 1, .has_participants = true, .has_female = true };
+    ind->participation[1] = (ParticipationSum){
+        .country = 2, .fy = 2024, .participants = 7, .rows = 1,
+        .activities = 1, .has_participants = true };
     fx_all_started(f);
 }
 
