@@ -111,7 +111,7 @@ static void build_indicators(FxWorld *f)
         .baseline_stage = STAGE_GROWING, .baseline_source = SRC_GCI_SCORE,
         .baseline_edition = 0, .stage = STAGE_NETWORKING,
         .stage_source = SRC_GCI_TIER, .stage_edition = 1, .stage_assessment = -1,
-        .target_stage = STAGE_NETWORKING, .target_source = SRC_DEFAULT,
+        .target_stage = STAGE_NETWORKING, .target_source = SRC_STRATEGY_ASIA,
         .reached = true };
     g->countries[2].cooperation = true;
     g->countries[2].target_stage = STAGE_NETWORKING;
@@ -202,7 +202,7 @@ static void country_page_shows_stage_provenance_and_comparison(void **state)
     char *s = page(render(f, "html_country"), "countries/PHL.html");
     has(s, "GCI 2020, overall score 40.00 %");      /* 8*5 of 100 */
     has(s, "GCI 2024, tier 3");
-    has(s, "rule: other cooperation countries aim for networking");
+    has(s, "Strategy: a Southeast, South, East or Central Asian cooperation country, so networking");
     has(s, "15.00 points more than the median of 1 comparable");
     has(s, "href=\"../briefs/PHL.pdf\"");
     has(s, "src=\"../charts/country_PHL.png\"");
