@@ -142,6 +142,18 @@ const char *vocab_date(const Catalog *cat, Arena *a, Date d, DatePrec prec)
     return arena_strdup(a, buf);
 }
 
+const char *vocab_row_ref(const Model *m, const D2Row *r,
+                          char buf[VOCAB_ROW_REF_SIZE])
+{
+    if (r->kind == D2_ROW_PROJECT)
+        snprintf(buf, VOCAB_ROW_REF_SIZE, "projects.csv:%ld",
+                 m->projects[r->index].line);
+    else
+        snprintf(buf, VOCAB_ROW_REF_SIZE, "participation.csv:%ld",
+                 m->participation[r->index].line);
+    return buf;
+}
+
 const char *vocab_basis(const Catalog *cat, D2Basis b)
 {
     return word(cat, "basis", basis_names[b]);

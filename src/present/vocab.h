@@ -56,6 +56,11 @@ const char *vocab_reason(const Catalog *cat, Arena *a, const Model *m,
 /* §2: a date at its precision in words ("2023", "October 2023"), in `a`;
  * "" for DATE_NONE. */
 const char *vocab_date(const Catalog *cat, Arena *a, Date d, DatePrec prec);
+/* §3.3: the row behind a D2 count as `FILE:LINE` ("projects.csv:12"),
+ * the same in every language; written into buf, which it returns. */
+#define VOCAB_ROW_REF_SIZE 48
+const char *vocab_row_ref(const Model *m, const D2Row *r,
+                          char buf[VOCAB_ROW_REF_SIZE]);
 /* §3.3: a D2 basis in words. */
 const char *vocab_basis(const Catalog *cat, D2Basis b);
 /* §3.3: how a D2 target is read: "more than 30" / "30 or more"; in `a`. */
