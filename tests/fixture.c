@@ -308,6 +308,11 @@ void fx_all_started(FxWorld *w)
     w->ind.project_started = NEW(&w->perm, bool, w->b.m.n_projects);
     for (int p = 0; p < w->b.m.n_projects; p++)
         w->ind.project_started[p] = true;
+    w->ind.participation_known = NEW(&w->perm, bool, w->b.m.n_participation + 1);
+    for (size_t i = 0; i < w->b.m.n_participation; i++)   /* as compute */
+        w->ind.participation_known[i] =
+            compute_participation_from(&w->b.m, &w->b.m.participation[i])
+            <= w->s.as_of;
 }
 
 GCountry *fx_g_countries(FxWorld *w)

@@ -133,7 +133,8 @@ void fx_close(FxWorld *w);
  * year), and the newest edition year the test wants (0: none). */
 void fx_ind_head(FxWorld *w, int latest_edition_year);
 
-/* Hand-set indicators: every project of the (indexed) model started. */
+/* Hand-set indicators: every project of the (indexed) model started and
+ * every participation row known by the as-of rule (§3). */
 void fx_all_started(FxWorld *w);
 
 /* Hand-set indicators: G for every country of the (indexed) model, in

@@ -38,6 +38,20 @@ static int cmp_date(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+const D2Country *d2_country(const D2 *d2, int country)
+{
+    int lo = 0, hi = d2->n_countries;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (d2->detail[mid].country < country)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < d2->n_countries && d2->detail[lo].country == country
+           ? &d2->detail[lo] : NULL;
+}
+
 Date compute_participation_from(const Model *m, const Participation *r)
 {
     if (r->date != DATE_NONE) {
@@ -456,9 +470,8 @@ static void participation_sums(const Model *m, Date as_of, Arena *perm,
                                Arena *scratch, Indicators *ind)
 {
     int last_fy = date_fiscal_year(as_of), fy0 = last_fy;
-    bool *known = NEW(scratch, bool, m->n_participation + 1);
+    const bool *known = ind->participation_known;
     for (size_t i = 0; i < m->n_participation; i++) {
-        known[i] = compute_participation_from(m, &m->participation[i]) <= as_of;
         if (known[i] && m->participation[i].fiscal_year < fy0)
             fy0 = m->participation[i].fiscal_year;
     }
@@ -518,8 +531,12 @@ static void known(const Model *m, Date d, Arena *perm, Indicators *ind)
         ind->project_started[p] = m->projects[p].start <= d;
         x->projects_not_started += !ind->project_started[p];
     }
-    for (size_t i = 0; i < m->n_participation; i++)
-        x->participation_later += compute_participation_from(m, &m->participation[i]) > d;
+    ind->participation_known = NEW(perm, bool, m->n_participation + 1);
+    for (size_t i = 0; i < m->n_participation; i++) {
+        bool k = compute_participation_from(m, &m->participation[i]) <= d;
+        ind->participation_known[i] = k;
+        x->participation_later += !k;
+    }
     ind->assessment_known = NEW(perm, bool, m->n_assessments + 1);
     for (int i = 0; i < m->n_assessments; i++) {
         ind->assessment_known[i] = m->assessments[i].date <= d;

@@ -224,6 +224,8 @@ typedef struct {
     int latest_edition_year;    /* 0 = none (null in JSON) */
     bool *project_started;      /* per model project: start <= as_of */
     bool *assessment_known;     /* per model assessment: date <= as_of */
+    bool *participation_known;  /* per participation row: counts by the
+                                   as-of date (compute_participation_from) */
     I1 i1;
     D2 d2;
     G g;
@@ -242,6 +244,10 @@ Indicators compute_indicators(const Model *m, const Settings *s, Arena *perm);
  * earlier of its period's last day and its fiscal year's last day; without
  * one, the later of its project's start and its fiscal year's first day. */
 Date compute_participation_from(const Model *m, const Participation *r);
+
+/* §3.3: the D2 detail of model country `country`, NULL when it is not
+ * counted (d2->detail is in model order, so a binary search). */
+const D2Country *d2_country(const D2 *d2, int country);
 
 /* §3.1: a GCI score as percent of its edition's maximum. */
 Rat compute_pillar_percent(const Model *m, const GciRow *r, int pillar);

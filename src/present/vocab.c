@@ -159,6 +159,16 @@ const char *vocab_basis(const Catalog *cat, D2Basis b)
     return word(cat, "basis", basis_names[b]);
 }
 
+const char *vocab_bases(const Catalog *cat, Arena *a, unsigned bases)
+{
+    const char *names[BASIS_COUNT];
+    int n = 0;
+    for (int b = 0; b < BASIS_COUNT; b++)
+        if (bases & BASIS_BIT(b))
+            names[n++] = vocab_basis(cat, (D2Basis)b);
+    return vocab_join(cat, a, names, n);
+}
+
 const char *vocab_d2_reading(const Catalog *cat, Arena *a, D2Compare cmp,
                              int target)
 {

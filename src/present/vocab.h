@@ -63,6 +63,8 @@ const char *vocab_row_ref(const Model *m, const D2Row *r,
                           char buf[VOCAB_ROW_REF_SIZE]);
 /* §3.3: a D2 basis in words. */
 const char *vocab_basis(const Catalog *cat, D2Basis b);
+/* §3.3: a set of bases (BASIS_BIT) in words, joined; in `a`. */
+const char *vocab_bases(const Catalog *cat, Arena *a, unsigned bases);
 /* §3.3: how a D2 target is read: "more than 30" / "30 or more"; in `a`. */
 const char *vocab_d2_reading(const Catalog *cat, Arena *a, D2Compare cmp,
                              int target);

@@ -328,9 +328,9 @@ static void write_participation_records(CsvWriter *w, const RenderCtx *ctx)
     csvw_header(w, head);
     for (size_t i = 0; i < m->n_participation; i++) {
         const Participation *r = &m->participation[i];
-        Date from = compute_participation_from(m, r);
-        if (from > ctx->ind->as_of)
+        if (!ctx->ind->participation_known[i])
             continue;
+        Date from = compute_participation_from(m, r);
         size_t p = (size_t)r->project, c = (size_t)r->country;
         csvw_encoded(w, ids.data + id_at[p], id_at[p + 1] - id_at[p] - 1);
         csvw_encoded(w, codes.data + code_at[c], code_at[c + 1] - code_at[c] - 1);

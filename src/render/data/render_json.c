@@ -230,8 +230,6 @@ static json_t *i1_json(const RenderCtx *ctx)
 
     json_t *o = json_object();
     json_object_set_new(o, "rule", json_string(rule_names[i1->rule]));
-    json_object_set_new(o, "attribution",
-                        json_string(attribution_names[ctx->s->attribution]));
     json_object_set_new(o, "target", json_integer(i1->status.target));
     json_object_set_new(o, "by_fy", json_integer(i1->status.by_fy));
     json_object_set_new(o, "value", json_integer(i1->value));
@@ -241,6 +239,8 @@ static json_t *i1_json(const RenderCtx *ctx)
     json_object_set_new(o, "countries", cs);
     json_object_set_new(o, "context", context);
     /* detail */
+    json_object_set_new(o, "attribution",
+                        json_string(attribution_names[ctx->s->attribution]));
     json_object_set_new(o, "min_delta", real(rat_to_double(i1->min_delta)));
     json_object_set_new(o, "assessable", json_integer(i1->n_assessable));
     json_object_set_new(o, "status_detail", status_detail(&i1->status));
@@ -311,14 +311,14 @@ static json_t *d2_json(const RenderCtx *ctx)
         json_object_set_new(by_basis, basis_names[b], json_integer(d2->by_basis[b]));
     json_t *o = json_object();
     json_object_set_new(o, "window_start_fy", json_integer(d2->window_start_fy));
-    json_object_set_new(o, "compare", json_string(compare_names[d2->compare]));
-    json_object_set_new(o, "count", basis_list(d2->count_bases));
     json_object_set_new(o, "cumulative", cum);
     json_object_set_new(o, "countries",
                         iso3_array(ctx->m, d2->countries, d2->n_countries));
+    json_object_set_new(o, "targets", targets);
+    json_object_set_new(o, "compare", json_string(compare_names[d2->compare]));
+    json_object_set_new(o, "count", basis_list(d2->count_bases));
     json_object_set_new(o, "by_basis", by_basis);
     json_object_set_new(o, "countries_detail", d2_detail(ctx->m, d2));
-    json_object_set_new(o, "targets", targets);
     return o;
 }
 

@@ -566,10 +566,11 @@ static void mark_pages(Site *s)
 static void index_project_rows(Site *s)
 {
     const Model *m = s->m;
-    int np = m->n_projects, fy = s->ind->fiscal_year;
+    int np = m->n_projects;
+    const bool *known = s->ind->participation_known;   /* §3 */
     int *start = NEW(&s->a, int, np + 2);
     for (size_t i = 0; i < m->n_participation; i++)
-        if (m->participation[i].fiscal_year <= fy)
+        if (known[i])
             start[m->participation[i].project + 1]++;
     for (int p = 0; p < np; p++)
         start[p + 1] += start[p];
@@ -577,7 +578,7 @@ static void index_project_rows(Site *s)
     int *fill = NEW(&s->a, int, np + 1);
     memcpy(fill, start, sizeof(int) * (size_t)(np + 1));
     for (size_t i = 0; i < m->n_participation; i++)
-        if (m->participation[i].fiscal_year <= fy)
+        if (known[i])
             rows[fill[m->participation[i].project]++] = (int)i;
     s->project_rows_start = start;
     s->project_rows = rows;
