@@ -22,6 +22,7 @@ build_pkgs=(
   libctemplate-dev    # HTML templates with auto-escaping
   libinih-dev         # settings and message catalogues (INI)
   libjansson-dev      # JSON writing
+  libglib2.0-dev      # GLib checksums: the input fingerprint (Pango needs it too)
 )
 test_pkgs=(
   libcmocka-dev       # unit tests

@@ -289,6 +289,9 @@ def main():
     check(created == datetime.datetime.fromisoformat(j["as_of"]),
           f"created {created} is not the as-of date at midnight")
     check(wb.properties.title and a.lang and j["quarter"] is not None, "no document title")
+    # SPEC §4: the input fingerprint in the document properties
+    check(wb.properties.keywords == j["inputs"]["fingerprint"],
+          f"keywords {wb.properties.keywords!r} are not {j['inputs']['fingerprint']}")
     check_cells(wb)
     check_summary(wb[want[0]], cat, j, a.lang)
     check_indicators(wb[want[1]], cat, j)

@@ -331,6 +331,9 @@ GCountry *fx_g_countries(FxWorld *w)
 Err fx_render(FxWorld *w, RenderFn render, const char *outdir)
 {
     w->ctx.outdir = outdir;
+    /* a hand-built world has no files: the settings alone are hashed */
+    FX_CHECK(!fingerprint_inputs(&w->inputs, NULL, &w->s, &w->diag), "fingerprint");
+    w->ctx.inputs = &w->inputs;
     Err err = render(&w->ctx);
     if (!err && w->cat && catalog_missing(w->cat, &w->diag))
         err = ERR_CONFIG;

@@ -111,6 +111,7 @@ typedef struct {
     Settings s;
     Catalog *cat;        /* NULL when opened without a language */
     Diag diag;
+    Fingerprint inputs;  /* of no file, only the settings (fx_render) */
     RenderCtx ctx;       /* at the above; outdir is set by fx_render() */
 } FxWorld;
 

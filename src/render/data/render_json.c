@@ -443,6 +443,30 @@ static json_t *settings_json(const Settings *s)
     return o;
 }
 
+/* §4: the SHA-256 of every input file and of the settings, and one
+ * fingerprint over them all. */
+static json_t *inputs_json(const Fingerprint *fp)
+{
+    json_t *files = json_array();
+    for (int i = 0; i < LOAD_N_FILES; i++) {
+        const FpFile *f = &fp->files[i];
+        if (!f->present)
+            continue;
+        json_t *o = json_object();
+        json_object_set_new(o, "name", json_string(f->name));
+        json_object_set_new(o, "bytes", json_integer((json_int_t)f->bytes));
+        json_object_set_new(o, "sha256", json_string(f->sha256));
+        json_array_append_new(files, o);
+    }
+    char text[FP_HEX + 8];
+    snprintf(text, sizeof text, "sha256:%s", fp->overall);
+    json_t *o = json_object();
+    json_object_set_new(o, "fingerprint", json_string(text));
+    json_object_set_new(o, "files", files);
+    json_object_set_new(o, "settings_sha256", json_string(fp->settings_sha256));
+    return o;
+}
+
 static json_t *root_json(const RenderCtx *ctx)
 {
     const Indicators *ind = ctx->ind;
@@ -458,6 +482,7 @@ static json_t *root_json(const RenderCtx *ctx)
     json_object_set_new(o, "d2", d2_json(ctx));
     json_object_set_new(o, "g", g_json(ctx));
     json_object_set_new(o, "trend", trend_json(ind));
+    json_object_set_new(o, "inputs", inputs_json(ctx->inputs));
     json_object_set_new(o, "excluded", excluded_json(&ind->excluded));
     json_object_set_new(o, "settings", settings_json(ctx->s));
     return o;

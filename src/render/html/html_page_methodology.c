@@ -118,12 +118,22 @@ static void sources(Site *s, HtmlDict *b)
     t = site_table(b, "FILES", site_l(s, "methodology.files_caption"));
     site_table_head(t, site_l(s, "methodology.file"));
     site_table_head(t, site_l(s, "html.rows"));
-    site_table_num(site_table_row(t, "countries.csv"), site_num(s, m->n_countries));
-    site_table_num(site_table_row(t, "gci_editions.csv"), site_num(s, m->n_editions));
-    site_table_num(site_table_row(t, "gci.csv"), site_num(s, m->n_gci));
-    site_table_num(site_table_row(t, "projects.csv"), site_num(s, m->n_projects));
-    site_table_num(site_table_row(t, "participation.csv"), site_num(s, (long)m->n_participation));
-    site_table_num(site_table_row(t, "assessments.csv"), site_num(s, m->n_assessments));
+    site_table_head(t, site_l(s, "methodology.bytes"));
+    site_table_head(t, "SHA-256");
+    long rows[LOAD_N_FILES] = { m->n_countries, m->n_editions, m->n_gci, m->n_projects,
+                                (long)m->n_participation, m->n_assessments };
+    const Fingerprint *fp = s->ctx->inputs;
+    for (int i = 0; i < LOAD_N_FILES; i++) {
+        const FpFile *f = &fp->files[i];
+        HtmlDict *r = site_table_row(t, f->name);
+        site_table_num(r, site_num(s, rows[i]));
+        site_table_num(r, f->present ? site_num(s, (long)f->bytes) : "\u2014");
+        site_table_cell(r, f->present ? f->sha256 : site_l(s, "methodology.file_absent"));
+    }
+    /* §4: one fingerprint names the data and settings behind every figure */
+    html_dict_set(b, "FINGERPRINT_TEXT", site_fmt(s, "methodology.fingerprint",
+                  "fingerprint", arena_printf(&s->a, "sha256:%s", fp->overall),
+                  "settings", fp->settings_sha256, NULL));
 }
 
 static void not_assessable(Site *s, HtmlDict *b)
