@@ -19,7 +19,10 @@ void iati_note(IatiReport *r, const char *file, long line, const char *fmt,
     r->notes++;
     if (!r->out)
         return;
-    fprintf(r->out, "%s:%ld: ", file, line);
+    if (line > 0)
+        fprintf(r->out, "%s:%ld: ", file, line);
+    else
+        fprintf(r->out, "%s: ", file);
     va_list ap;
     va_start(ap, fmt);
     vfprintf(r->out, fmt, ap);

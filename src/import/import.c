@@ -132,6 +132,7 @@ typedef struct {
     IdSet unknown_countries;   /* reported once each */
     int id_col, iati_col;      /* in the hand-kept projects.csv, or -1 */
     int iso3_col;              /* in countries.csv */
+    const char *file_noted;    /* the file whose version was checked */
     Err err;
 } Imp;
 
@@ -358,6 +359,13 @@ static bool on_activity(void *user, const IatiActivity *a)
 {
     Imp *I = user;
     I->st->activities++;
+    if (I->file_noted != a->file) {
+        I->file_noted = a->file;
+        if (*a->version && strncmp(a->version, "2.", 2))
+            iati_note(&I->rep, a->file, 0, "IATI version '%s': the mapping is "
+                      "for versions 2.01 to 2.03; what it finds is read as "
+                      "they would be", a->version);
+    }
     if (!iati_filter_match(a, I->job->filters, I->job->n_filters)) {
         I->st->filtered_out++;
         return true;
@@ -500,6 +508,11 @@ Err import_iati(const ImportJob *job, ImportStats *st, Diag *d)
     }
     if (!err && I.err)
         err = I.err;
+    if (!err && xml_ok && st->not_imported && !st->imported && !st->already) {
+        diag_error(d, job->files[0], 0, "no activity could be imported: the "
+                   "report above says why for each");
+        err = ERR_DATA;
+    }
     if (!err && !xml_ok) {
         diag_error(d, job->out_dir, 0, "nothing was written: fix the XML "
                    "errors above and import again");

@@ -18,7 +18,8 @@
  * The report (every activity or element not imported, and every choice
  * made) streams to `job->report` as `FILE:LINE: message`; failures go to
  * `d`: ERR_NOINPUT (an input or the iso-codes table missing), ERR_DATA
- * (not well-formed XML, no activity, a hand-kept CSV that does not read),
+ * (not well-formed XML, no activity, none of the activities importable, a
+ * hand-kept CSV that does not read),
  * ERR_WRITE (cannot write in `out_dir`).
  */
 #ifndef CYBERDASH_IMPORT_H
