@@ -455,7 +455,7 @@ static Err run(Rd *R, size_t *n_activities)
     }
     if (!R->failed && !R->stop && R->n == 0 && !R->in_act)
         diag_error(R->d, R->shown, 0,
-                   "no <iati-activity> element: not an IATI activity file "
+                   "no <iati-activity> element: no activity to import "
                    "(root element '%s')", R->root ? R->root : "none");
     Err err = R->failed || (R->n == 0 && !R->stop) ? ERR_DATA : ERR_OK;
     if (n_activities)

@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "base/arena.h"
@@ -429,11 +430,15 @@ static Err check_inputs(Imp *I)
                        strerror(errno));
             err = ERR_NOINPUT;
         }
-    if (access(I->job->out_dir, W_OK) != 0) {
-        diag_error(I->d, I->job->out_dir, 0, "cannot write into this folder: "
-                   "%s", strerror(errno));
-        if (!err)
-            err = errno == ENOENT ? ERR_NOINPUT : ERR_WRITE;
+    if (err)
+        return err;
+    /* A data folder that does not exist yet is made (mkdir -p). */
+    struct stat st;
+    err = fs_mkdirs(I->job->out_dir, I->d);
+    if (!err && (stat(I->job->out_dir, &st) != 0 || !S_ISDIR(st.st_mode)
+                 || access(I->job->out_dir, W_OK) != 0)) {
+        diag_error(I->d, I->job->out_dir, 0, "cannot write into this folder");
+        err = ERR_WRITE;
     }
     return err;
 }
@@ -509,13 +514,13 @@ Err import_iati(const ImportJob *job, ImportStats *st, Diag *d)
     if (!err && I.err)
         err = I.err;
     if (!err && xml_ok && st->not_imported && !st->imported && !st->already) {
-        diag_error(d, job->files[0], 0, "no activity could be imported: the "
-                   "report above says why for each");
+        diag_error(d, job->out_dir, 0, "nothing imported: no activity could "
+                   "be (the report above says why for each)");
         err = ERR_DATA;
     }
     if (!err && !xml_ok) {
-        diag_error(d, job->out_dir, 0, "nothing was written: fix the XML "
-                   "errors above and import again");
+        diag_error(d, job->out_dir, 0, "nothing was written: fix the errors "
+                   "above and import again");
         err = ERR_DATA;
     }
     Err fin = finish(&I, !err);
