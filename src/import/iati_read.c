@@ -40,6 +40,8 @@ typedef struct {
     size_t n_marks, cap_marks;
     Grow text;                 /* text since the last element opened */
     const char *root;          /* first element's name (messages) */
+    const char *error;         /* libxml2's first error message */
+    long error_line;
     Arena file;                /* lives for the whole file */
     Arena arena;               /* one activity; released after each */
     IatiActivity act;
@@ -415,6 +417,8 @@ static void on_end(Rd *R)
     pop(R);
 }
 
+/* libxml2's first error is kept and noted after the loop, where it is
+ * known whether the file simply stops inside an activity. */
 static void on_error(void *arg, const char *msg, xmlParserSeverities sev,
                      xmlTextReaderLocatorPtr loc)
 {
@@ -425,9 +429,23 @@ static void on_error(void *arg, const char *msg, xmlParserSeverities sev,
     size_t n = strlen(msg);
     while (n && is_space(msg[n - 1]))
         n--;
-    diag_error(R->d, R->shown, (long)xmlTextReaderLocatorLineNumber(loc),
-               "not well-formed XML: %.*s", (int)n, msg);
+    R->error = arena_strndup(&R->file, msg, n);
+    R->error_line = (long)xmlTextReaderLocatorLineNumber(loc);
     R->failed = true;
+}
+
+static void note_error(Rd *R)
+{
+    /* A stream that ends mid-activity reads, to libxml2's reader, as
+     * "Extra content at the end of the document": say what happened. */
+    if (R->in_act && (!R->error || strstr(R->error, "Extra content")
+                      || strstr(R->error, "Premature end")))
+        diag_error(R->d, R->shown, xmlTextReaderGetParserLineNumber(R->r),
+                   "not well-formed XML: the file ends inside the "
+                   "<iati-activity> of line %ld (cut short?)", R->act.line);
+    else
+        diag_error(R->d, R->shown, R->error_line, "not well-formed XML: %s",
+                   R->error ? R->error : "unreadable");
 }
 
 static Err run(Rd *R, size_t *n_activities)
@@ -449,10 +467,10 @@ static Err run(Rd *R, size_t *n_activities)
                 grow_put(&R->text, v, strlen(v));
         }
     }
-    if (!R->stop && rc < 0 && !R->failed) {
-        diag_error(R->d, R->shown, 0, "not well-formed XML");
+    if (!R->stop && rc < 0)
         R->failed = true;
-    }
+    if (R->failed)
+        note_error(R);
     if (!R->failed && !R->stop && R->n == 0 && !R->in_act)
         diag_error(R->d, R->shown, 0,
                    "no <iati-activity> element: no activity to import "
