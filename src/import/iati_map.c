@@ -696,6 +696,27 @@ static bool map_identity(const IatiActivity *a, IatiProject *p,
     return true;
 }
 
+/* Strings taken as they stand from the activity live in the reader's
+ * arena, freed when the callback returns: copy them into the caller's. */
+static void own_strings(Arena *ar, IatiProject *p)
+{
+    const char **fields[] = { &p->project_id, &p->title, &p->title_ja,
+                              &p->url };
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
+        *fields[i] = arena_strdup(ar, *fields[i]);
+    for (IatiScenarioRow *s = p->scenarios; s; s = s->next) {
+        const char **sf[] = { &s->indicator, &s->baseline, &s->target,
+                              &s->baseline_date, &s->indicator_ja,
+                              &s->source };
+        for (size_t i = 0; i < sizeof sf / sizeof *sf; i++)
+            *sf[i] = arena_strdup(ar, *sf[i]);
+    }
+    for (IatiResultRow *r = p->results; r; r = r->next) {
+        r->value = arena_strdup(ar, r->value);
+        r->source = arena_strdup(ar, r->source);
+    }
+}
+
 bool iati_map(const IatiActivity *a, const Iso3166 *iso, Arena *arena,
               IatiProject *p, IatiReport *rep)
 {
@@ -720,6 +741,7 @@ bool iati_map(const IatiActivity *a, const Iso3166 *iso, Arena *arena,
     map_budget(a, arena, p, rep);
     map_pillars(a, arena, p, rep);
     map_results(a, arena, p, rep);
+    own_strings(arena, p);
     return true;
 }
 

@@ -40,6 +40,7 @@ typedef struct {
     size_t n_marks, cap_marks;
     Grow text;                 /* text since the last element opened */
     const char *root;          /* first element's name (messages) */
+    long run_line;             /* lines counted so far (node_line) */
     const char *error;         /* libxml2's first error message */
     long error_line;
     Arena file;                /* lives for the whole file */
@@ -100,15 +101,33 @@ static const char *text_now(Rd *R)
     return R->text.len ? fold(&R->arena, R->text.p, R->text.len) : "";
 }
 
-/* The line of the current node: the node's own, which libxml2 keeps up
- * to 65535; past that, the parser's (it may be a little ahead). */
+/* The line of the current node.  libxml2 keeps an element's line only up
+ * to 65535 (a registry file is longer), and the parser's own line
+ * (xmlTextReaderGetParserLineNumber) runs ahead by what it has buffered.
+ * So lines are also counted here: every node comes in document order, an
+ * element below 65535 sets the count, and the newlines of each text,
+ * white-space and comment node add to it.  (A start tag that itself spans
+ * lines, past line 65535, puts the next elements a line or two early.) */
 static long node_line(Rd *R)
 {
     xmlNodePtr node = xmlTextReaderCurrentNode(R->r);
-    long line = node ? xmlGetLineNo(node) : -1;
-    if (line <= 0 || line >= 65535)
-        line = xmlTextReaderGetParserLineNumber(R->r);
-    return line;
+    if (node && node->line > 0 && node->line < 65535)
+        return node->line;
+    if (R->run_line > 0)
+        return R->run_line;
+    return xmlTextReaderGetParserLineNumber(R->r);
+}
+
+static void count_lines(Rd *R, int type, const char *value)
+{
+    xmlNodePtr node = xmlTextReaderCurrentNode(R->r);
+    if (type == XML_READER_TYPE_ELEMENT) {
+        if (node && node->line > 0 && node->line < 65535)
+            R->run_line = node->line;
+        return;
+    }
+    for (const char *p = value; p && (p = strchr(p, '\n')); p++)
+        R->run_line++;
 }
 
 static const char *attr(Rd *R, const char *name)
@@ -455,17 +474,19 @@ static Err run(Rd *R, size_t *n_activities)
     int rc;
     while (!R->stop && (rc = xmlTextReaderRead(R->r)) == 1) {
         int type = xmlTextReaderNodeType(R->r);
-        if (type == XML_READER_TYPE_ELEMENT) {
+        bool text = type == XML_READER_TYPE_TEXT
+                    || type == XML_READER_TYPE_CDATA
+                    || type == XML_READER_TYPE_WHITESPACE
+                    || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE;
+        const char *v = text || type == XML_READER_TYPE_COMMENT
+            ? (const char *)xmlTextReaderConstValue(R->r) : NULL;
+        count_lines(R, type, v);
+        if (type == XML_READER_TYPE_ELEMENT)
             on_element(R, &version);
-        } else if (type == XML_READER_TYPE_END_ELEMENT) {
+        else if (type == XML_READER_TYPE_END_ELEMENT)
             on_end(R);
-        } else if (R->in_act && (type == XML_READER_TYPE_TEXT
-                                 || type == XML_READER_TYPE_CDATA
-                                 || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE)) {
-            const char *v = (const char *)xmlTextReaderConstValue(R->r);
-            if (v)
-                grow_put(&R->text, v, strlen(v));
-        }
+        else if (text && v && R->in_act)
+            grow_put(&R->text, v, strlen(v));
     }
     if (!R->stop && rc < 0)
         R->failed = true;
