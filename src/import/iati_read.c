@@ -44,7 +44,7 @@ typedef struct {
     const char *error;         /* libxml2's first error message */
     long error_line;
     Arena file;                /* lives for the whole file */
-    Arena arena;               /* one activity; released after each */
+    Arena arena;               /* one activity; reset after each */
     IatiActivity act;
     /* what is open now */
     const char *narr_lang;
@@ -370,7 +370,7 @@ static void end_activity(Rd *R)
     R->n++;
     if (!R->fn(R->user, a))
         R->stop = true;
-    arena_release(&R->arena);
+    arena_reset(&R->arena);
     R->in_act = false;
 }
 

@@ -134,6 +134,7 @@ typedef struct {
     int id_col, iati_col;      /* in the hand-kept projects.csv, or -1 */
     int iso3_col;              /* in countries.csv */
     const char *file_noted;    /* the file whose version was checked */
+    Arena scratch;             /* one mapped activity; reset after each */
     Err err;
 } Imp;
 
@@ -375,9 +376,9 @@ static bool on_activity(void *user, const IatiActivity *a)
         I->st->already++;
         return true;
     }
-    Arena ar = ARENA_INIT;
+    Arena *ar = &I->scratch;
     IatiProject p;
-    if (iati_map(a, &I->iso, &ar, &p, &I->rep)) {
+    if (iati_map(a, &I->iso, ar, &p, &I->rep)) {
         check_countries(I, a, &p);
         char where[4096];
         snprintf(where, sizeof where, "%s:%ld", a->file, a->line);
@@ -386,7 +387,7 @@ static bool on_activity(void *user, const IatiActivity *a)
     } else {
         I->st->not_imported++;
     }
-    arena_release(&ar);
+    arena_reset(ar);
     return I->err == ERR_OK;
 }
 
@@ -491,6 +492,7 @@ static void release(Imp *I)
     idset_release(&I->countries);
     idset_release(&I->unknown_countries);
     iso3166_release(&I->iso);
+    arena_release(&I->scratch);
 }
 
 Err import_iati(const ImportJob *job, ImportStats *st, Diag *d)
