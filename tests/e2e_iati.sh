@@ -88,6 +88,15 @@ for h in hand hand2; do
     cmp -s "$tmp/$h.before" "$tmp/$h/projects.csv" || fail "$h: the hand-kept file changed"
     has $h "the hand-kept row is kept"
 done
+# a CRLF file with fewer columns: the row follows its columns and line ends,
+# the columns it lacks are reported
+mkdir -p "$tmp/hand3"
+printf 'project_id,title,scheme,countries,start,pillars\r\nP-9,Other,training,AFG,2020,' > "$tmp/hand3/projects.csv"
+run hand3 import-iati "$ex" --out "$tmp/hand3"
+[ $rc -eq 0 ] || fail "hand3: exit $rc"
+printf 'project_id,title,scheme,countries,start,pillars\r\nP-9,Other,training,AFG,2020,\r\nAA-AAA-123456789-ABC123,Activity title,other,AFG;ATG,2012-04-28,\r\n' > "$tmp/hand3.expect"
+cmp -s "$tmp/hand3.expect" "$tmp/hand3/projects.csv" || fail "hand3: not CRLF rows in the file's columns"
+has hand3 "$tmp/hand3/projects.csv:1: no column 'end': the imported values for it are left out"
 # the same activity twice in one run is imported once
 run twice import-iati "$ex" "$ex" --out "$tmp/twice"
 [ "$(grep -c '^AA-AAA' "$tmp/twice/projects.csv")" = 1 ] || fail "twice: not one row"

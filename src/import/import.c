@@ -10,6 +10,7 @@
 #include "base/arena.h"
 #include "base/fsutil.h"
 #include "base/hash.h"
+#include "base/utf8.h"
 #include "config/settings.h"
 #include "import/csvout.h"
 #include "import/iati_read.h"
@@ -261,6 +262,15 @@ static bool open_out(Imp *I, OutFile *f)
         return false;
     }
     if (f->old && f->header) {
+        for (size_t k = 0; k < f->n_spec; k++) {
+            bool has = false;
+            for (size_t i = 0; i < f->n_header; i++)
+                has |= f->col_of[i] == (int)k;
+            if (!has)
+                iati_note(&I->rep, f->path, 1, "no column '%s': the imported "
+                          "values for it are left out (add the column to "
+                          "keep them)", f->spec[k]);
+        }
         fwrite(f->old, 1, f->old_len, f->out);
         if (f->old_len && f->old[f->old_len - 1] != '\n')
             fputs(f->eol, f->out);
@@ -311,8 +321,36 @@ static void check_countries(Imp *I, const IatiActivity *a,
     }
 }
 
-static void write_project(Imp *I, const IatiProject *p)
+/* A cell longer than the loader reads (limits.max_field_bytes, SPEC §5)
+ * is cut where a character ends -- a list where a value ends -- and
+ * reported. */
+static const char *fit(Imp *I, const IatiActivity *a, const char *id,
+                       const char *column, const char *s, bool list)
 {
+    size_t len = strlen(s), max = I->settings.max_field_bytes;
+    if (len <= max)
+        return s;
+    size_t cut = utf8_cut(s, len, max);
+    if (list)
+        while (cut && s[cut] != ';')
+            cut--;
+    iati_note(&I->rep, a->file, a->line, "project '%s': column '%s' longer "
+              "than %zu bytes (limits.max_field_bytes): cut to %zu", id,
+              column, max, cut);
+    return arena_strndup(&I->scratch, s, cut);
+}
+
+static void write_project(Imp *I, const IatiActivity *a, IatiProject *p)
+{
+    const char **cells[] = { &p->title, &p->countries, &p->pillars,
+                             &p->counterpart, &p->partners, &p->url,
+                             &p->sources, &p->title_ja };
+    static const char *const names[] = { "title", "countries", "pillars",
+                                         "counterpart", "partners", "url",
+                                         "sources", "title_ja" };
+    static const bool lists[] = { 0, 1, 1, 0, 1, 0, 1, 0 };
+    for (size_t i = 0; i < sizeof cells / sizeof *cells; i++)
+        *cells[i] = fit(I, a, p->project_id, names[i], *cells[i], lists[i]);
     const char *row[] = { p->project_id, p->title, p->scheme, p->countries,
                           p->start, p->end, p->pillars, p->counterpart,
                           p->partners, p->budget_jpy, p->url, p->sources,
@@ -383,7 +421,7 @@ static bool on_activity(void *user, const IatiActivity *a)
         char where[4096];
         snprintf(where, sizeof where, "%s:%ld", a->file, a->line);
         idset_add(&I->imported, p.project_id, where);
-        write_project(I, &p);
+        write_project(I, a, &p);
     } else {
         I->st->not_imported++;
     }
