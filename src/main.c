@@ -200,6 +200,8 @@ static int import_main(int argc, char **argv)
     ImportJob job = { .out_dir = "data", .report = stderr };
     IatiFilter *filters = calloc((size_t)argc, sizeof *filters);
     const char *report_path = NULL;
+    if (!filters)
+        return EXIT_SOFTWARE;
     int opt, rc = 0;
     optind = 1, opterr = 0;
     while (!rc && (opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
