@@ -186,9 +186,9 @@ static Err run(Options *o, const Override *ov, int n_ov, Diag *d)
     return pipeline_run(&job, d);
 }
 
-/* `import-iati FILE.xml... [--out DIR] [--filter KIND:VALUE]... [--report
- * FILE]` (issue 20, docs/iati.md).  Its own options: it takes files. */
-static int import_main(int argc, char **argv)
+/* import-iati's options; returns 0, an exit status, or -1 for --help. */
+static int import_options(int argc, char **argv, ImportJob *job,
+                          IatiFilter *filters, const char **report_path)
 {
     static const struct option opts[] = {
         { "out", required_argument, NULL, 'o' },
@@ -197,32 +197,43 @@ static int import_main(int argc, char **argv)
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
+    int opt;
+    optind = 1, opterr = 0;
+    while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (opt == 'o')
+            job->out_dir = optarg;
+        else if (opt == 'r')
+            *report_path = optarg;
+        else if (opt == 'h')
+            return fputs(usage_text, stdout), -1;
+        else if (opt == 'f' && !iati_filter_parse(optarg, &filters[job->n_filters++]))
+            return usage_error("invalid --filter '%s': expected sector:CODE, "
+                               "tag:CODE or word:WORD", optarg);
+        else if (opt == ':')
+            return usage_error("option '%s' needs a value", argv[optind - 1]);
+        else if (opt == '?')
+            return usage_error("unknown option '%s' for import-iati",
+                               argv[optind - 1]);
+    }
+    if (optind >= argc)
+        return usage_error("%s", "import-iati needs at least one IATI XML file");
+    job->files = (const char *const *)argv + optind;
+    job->n_files = (size_t)(argc - optind);
+    job->filters = filters;
+    return 0;
+}
+
+/* `import-iati FILE.xml... [--out DIR] [--filter KIND:VALUE]... [--report
+ * FILE]` (issue 20, docs/iati.md).  Its own options: it takes files. */
+static int import_main(int argc, char **argv)
+{
     ImportJob job = { .out_dir = "data", .report = stderr };
     IatiFilter *filters = calloc((size_t)argc, sizeof *filters);
     const char *report_path = NULL;
     if (!filters)
         return EXIT_SOFTWARE;
-    int opt, rc = 0;
-    optind = 1, opterr = 0;
-    while (!rc && (opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        if (opt == 'o')
-            job.out_dir = optarg;
-        else if (opt == 'r')
-            report_path = optarg;
-        else if (opt == 'h')
-            fputs(usage_text, stdout), rc = -1;
-        else if (opt == 'f' && !iati_filter_parse(optarg, &filters[job.n_filters++]))
-            rc = usage_error("invalid --filter '%s': expected sector:CODE, "
-                             "tag:CODE or word:WORD", optarg);
-        else if (opt == ':')
-            rc = usage_error("option '%s' needs a value", argv[optind - 1]);
-        else if (opt == '?')
-            rc = usage_error("unknown option '%s' for import-iati", argv[optind - 1]);
-    }
-    if (!rc && optind >= argc)
-        rc = usage_error("%s", "import-iati needs at least one IATI XML file");
-    FILE *rep = NULL;
-    if (!rc && report_path && !(rep = fopen(report_path, "w"))) {
+    int rc = import_options(argc, argv, &job, filters, &report_path);
+    if (!rc && report_path && !(job.report = fopen(report_path, "w"))) {
         fprintf(stderr, "%s: cannot write: %s\n", report_path, strerror(errno));
         rc = EXIT_CANTCREAT;
     }
@@ -230,10 +241,6 @@ static int import_main(int argc, char **argv)
         free(filters);
         return rc < 0 ? 0 : rc;
     }
-    job.files = (const char *const *)argv + optind;
-    job.n_files = (size_t)(argc - optind);
-    job.filters = filters;
-    job.report = rep ? rep : stderr;
     ImportStats st;
     Diag d = DIAG_INIT;
     Err err = import_iati(&job, &st, &d);
@@ -243,7 +250,7 @@ static int import_main(int argc, char **argv)
             "report lines\n", st.activities, st.filtered_out, st.imported,
             job.out_dir, st.scenarios, st.results, st.not_imported,
             st.already, st.notes);
-    if (rep && fclose(rep) != 0 && !err)
+    if (report_path && fclose(job.report) != 0 && !err)
         err = ERR_WRITE;
     diag_print(&d, stderr);
     diag_release(&d);

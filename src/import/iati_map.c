@@ -584,6 +584,31 @@ static const IatiPeriod *final_target(const IatiIndicator *in, Arena *ar)
     return best;
 }
 
+/* Each period's actual value, dated its period-end: a results.csv row. */
+static void map_actuals(const IatiActivity *a, const IatiIndicator *in,
+                        const IatiScenarioRow *s, Arena *ar, IatiProject *p,
+                        IatiReport *rep)
+{
+    for (const IatiPeriod *pe = in->periods; pe; pe = pe->next) {
+        if (!*pe->actual)
+            continue;
+        const char *day = iso_day(ar, pe->end);
+        if (!day || !decimal_ok(pe->actual)) {
+            iati_note(rep, a->file, pe->line, "project '%s': indicator %s: "
+                      "period actual '%s' ending '%s' is not a number with a "
+                      "date: not imported into results.csv", p->project_id,
+                      s->indicator_id, pe->actual, pe->end);
+            continue;
+        }
+        IatiResultRow *r = NEW(ar, IatiResultRow, 1);
+        *r = (IatiResultRow){ s->indicator_id, day, pe->actual, s->source,
+                              "IATI result period actual", p->results };
+        p->results = r;
+    }
+}
+
+/* One indicator: a scenarios.csv row when every required column can be
+ * filled (else the reason is reported), then its results. */
 static void map_results_of(const IatiActivity *a, const IatiIndicator *in,
                            int res_pos, Arena *ar, IatiProject *p,
                            IatiReport *rep)
@@ -625,22 +650,7 @@ static void map_results_of(const IatiActivity *a, const IatiIndicator *in,
     s->source = no_semicolon(ar, in->link, "%3B");
     s->next = p->scenarios;
     p->scenarios = s;
-    for (const IatiPeriod *pe = in->periods; pe; pe = pe->next) {
-        if (!*pe->actual)
-            continue;
-        const char *day = iso_day(ar, pe->end);
-        if (!day || !decimal_ok(pe->actual)) {
-            iati_note(rep, a->file, pe->line, "project '%s': indicator %s: "
-                      "period actual '%s' ending '%s' is not a number with a "
-                      "date: not imported into results.csv", p->project_id,
-                      s->indicator_id, pe->actual, pe->end);
-            continue;
-        }
-        IatiResultRow *r = NEW(ar, IatiResultRow, 1);
-        *r = (IatiResultRow){ s->indicator_id, day, pe->actual, s->source,
-                              "IATI result period actual", p->results };
-        p->results = r;
-    }
+    map_actuals(a, in, s, ar, p, rep);
 }
 
 static void map_results(const IatiActivity *a, Arena *ar, IatiProject *p,

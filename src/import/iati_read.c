@@ -169,6 +169,8 @@ static bool at(const Rd *R, const char *p) { return !strcmp(R->path.p, p); }
 
 /* ---- elements opening inside an activity ---- */
 
+/* One branch per element of result/indicator the mapping reads: a
+ * dispatch table in if-else form, long but flat (as a switch would be). */
 static void open_result_part(Rd *R, long line)
 {
     if (at(R, "result")) {
@@ -220,6 +222,7 @@ static void open_result_part(Rd *R, long line)
     }
 }
 
+/* One branch per element of docs/iati.md's table: long but flat. */
 static void open_element(Rd *R, long line)
 {
     IatiActivity *a = &R->act;
