@@ -70,6 +70,10 @@ cmp -s -n "$n" "$src/data/projects.csv" "$tmp/data/projects.csv" \
 # the shipped file orders its columns otherwise: the row follows its header
 tail -n 1 "$tmp/data/projects.csv" | grep -qx 'AA-AAA-123456789-ABC123,Activity title,,other,AFG;ATG,2012-04-28,2015-12-31,,Name of Agency C (accountable),Name of Agency B (funding);Name of Agency A (extending),,,http:www.example.org/docs/report_en.odt' \
     || fail "merge: the row is not in the file's column order"
+[ "$(stat -c %a "$tmp/data/projects.csv")" = "$(stat -c %a "$src/data/projects.csv")" ] \
+    || fail "merge: projects.csv lost its mode"
+[ "$(stat -c %a "$tmp/new/projects.csv")" = "$(umask -S >/dev/null; printf '%o' $((0666 & ~$(umask))))" ] \
+    || fail "new: projects.csv has not the mode a new file gets"
 run validate validate --data "$tmp/data"
 [ $rc -eq 0 ] || { fail "merge: validate exit $rc"; cat "$tmp/validate.log"; }
 cp "$tmp/data/projects.csv" "$tmp/once.csv"

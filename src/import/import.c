@@ -252,6 +252,17 @@ static bool open_out(Imp *I, OutFile *f)
     f->tmp = xrealloc(NULL, n);
     snprintf(f->tmp, n, "%s.iatiXXXXXX", f->path);
     int fd = mkstemp(f->tmp);
+    /* mkstemp makes it 0600: give it the mode of the file it replaces, or
+     * the one a new file would get (0666 less the umask). */
+    struct stat st;
+    mode_t mask = umask(0);
+    umask(mask);
+    mode_t mode = stat(f->path, &st) == 0 ? st.st_mode & 07777
+                                           : (mode_t)(0666 & ~mask);
+    if (fd >= 0 && fchmod(fd, mode) != 0) {
+        close(fd), unlink(f->tmp);
+        fd = -1;
+    }
     f->out = fd >= 0 ? fdopen(fd, "wb") : NULL;
     if (!f->out) {
         diag_error(I->d, f->path, 0, "cannot write: %s", strerror(errno));
