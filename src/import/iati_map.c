@@ -368,12 +368,15 @@ static Amount amount_parse(const char *s)
     if (*p == '-' || *p == '+')
         p++;
     int digits = 0, decimals = -1;
+    /* At most 18 whole digits and 9 decimals: a sum of any number of such
+     * values that memory can hold stays far inside 128 bits. */
     for (; *p; p++) {
         if (*p == '.' && decimals < 0) {
             decimals = 0;
             continue;
         }
-        if (*p < '0' || *p > '9' || digits >= 27 || decimals >= 9)
+        if (*p < '0' || *p > '9' || decimals >= 9
+            || (decimals < 0 && digits >= 18))
             return r;
         r.nanos = r.nanos * 10 + (*p - '0');
         digits++;
