@@ -157,6 +157,20 @@ cmp -s "$tmp/cut.before" "$tmp/cut/projects.csv" || fail "malformed: the folder 
 [ "$(ls -A "$tmp/cut")" = projects.csv ] || fail "malformed: a file was left behind"
 : > "$tmp/afile"
 run w1 import-iati "$ex" --out "$tmp/afile"; [ $rc -eq 73 ] || fail "out is a file: exit $rc"
+# hostile XML (docs/security.md): an external entity is never read, an
+# entity expansion bomb is refused
+printf '<?xml version="1.0"?>\n<!DOCTYPE iati-activities [ <!ENTITY x SYSTEM "file://%s"> ]>\n<iati-activities><iati-activity><iati-identifier>X&x;</iati-identifier><title><narrative>T</narrative></title><activity-date type="2" iso-date="2024-01-01"/></iati-activity></iati-activities>\n' "$ex" > "$tmp/xxe.xml"
+run xxe import-iati "$tmp/xxe.xml" --out "$tmp/xxe"
+[ $rc -eq 0 ] && grep -qx 'X,T,other,,2024-01-01,,,,,,,,' "$tmp/xxe/projects.csv" \
+    || fail "xxe: exit $rc, or the external entity was read"
+{ printf '<?xml version="1.0"?>\n<!DOCTYPE iati-activities [ <!ENTITY a "aaaaaaaaaa">'
+  prev=a; for e in b c d e f g h i; do
+      printf ' <!ENTITY %s "%s">' $e "$(printf "&$prev;%.0s" 1 2 3 4 5 6 7 8 9 10)"; prev=$e; done
+  printf ' ]>\n<iati-activities><iati-activity><iati-identifier>&i;</iati-identifier></iati-activity></iati-activities>\n'
+} > "$tmp/bomb.xml"
+run bomb import-iati "$tmp/bomb.xml" --out "$tmp/bomb"
+[ $rc -eq 65 ] || fail "entity bomb: exit $rc"
+has bomb "not well-formed XML: Detected an entity reference loop"
 run r1 import-iati "$ex" --out "$tmp/rep" --report "$tmp/report.txt"
 [ $rc -eq 0 ] && grep -q "^$ex:8: " "$tmp/report.txt" || fail "--report: no report in the file"
 "$bin" --help | grep -q "import-iati FILE.xml" || fail "--help does not name import-iati"
