@@ -244,12 +244,14 @@ static int import_main(int argc, char **argv)
     ImportStats st;
     Diag d = DIAG_INIT;
     Err err = import_iati(&job, &st, &d);
-    fprintf(job.report, "import-iati: %zu activities read, %zu left out by "
-            "--filter, %zu imported into %s/projects.csv (%zu scenario and "
-            "%zu result rows), %zu not imported, %zu already there; %zu "
-            "report lines\n", st.activities, st.filtered_out, st.imported,
-            job.out_dir, st.scenarios, st.results, st.not_imported,
-            st.already, st.notes);
+    /* The summary ends the report, and is on stderr in any case. */
+    for (FILE *out = job.report; out; out = out == stderr ? NULL : stderr)
+        fprintf(out, "import-iati: %zu activities read, %zu left out by "
+                "--filter, %zu imported into %s/projects.csv (%zu scenario "
+                "and %zu result rows), %zu not imported, %zu already there; "
+                "%zu report lines\n", st.activities, st.filtered_out,
+                st.imported, job.out_dir, st.scenarios, st.results,
+                st.not_imported, st.already, st.notes);
     if (report_path && fclose(job.report) != 0 && !err)
         err = ERR_WRITE;
     diag_print(&d, stderr);

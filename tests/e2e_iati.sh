@@ -173,6 +173,8 @@ run bomb import-iati "$tmp/bomb.xml" --out "$tmp/bomb"
 has bomb "not well-formed XML: Detected an entity reference loop"
 run r1 import-iati "$ex" --out "$tmp/rep" --report "$tmp/report.txt"
 [ $rc -eq 0 ] && grep -q "^$ex:8: " "$tmp/report.txt" || fail "--report: no report in the file"
+grep -q "^$ex:8: " "$tmp/r1.log" && fail "--report: the report is on stderr too"
+has r1 "import-iati: 1 activities read"
 "$bin" --help | grep -q "import-iati FILE.xml" || fail "--help does not name import-iati"
 
 [ $fails -eq 0 ] || { echo "e2e_iati: $fails failure(s)"; exit 1; }
