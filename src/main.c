@@ -31,6 +31,7 @@ static const char usage_text[] =
     "Usage: cyberdash build [OPTION]...\n"
     "       cyberdash validate [--data DIR] [--config FILE]\n"
     "       cyberdash import-iati FILE.xml... [--out DIR] [--filter KIND:VALUE]...\n"
+    "                             [--report FILE]\n"
     "       cyberdash --help | --version\n"
     "\n"
     "Turn a cybersecurity capacity-building programme's records (CSV) into its\n"
