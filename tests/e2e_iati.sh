@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # e2e_iati.sh -- `cyberdash import-iati` (issue 20, docs/iati.md) on IATI
 # files nobody on this team wrote (tests/data/iati/README.md):
-#  1. the IATI Standard's annotated 2.03 example gives the project worked
-#     out by hand from its XML and the mapping tables, and a report naming
-#     each element left out or chosen, at its line;
+#  1. the IATI Standard's annotated 2.03 example and two pyIATI ruleset
+#     files give the projects worked out by hand from their XML and the
+#     mapping tables, and a report naming each element left out or chosen,
+#     at its line;
 #  2. merged beside the shipped data/, the hand-kept rows stay byte for
 #     byte, validate reads the result, and a second import adds nothing;
 #     a hand-kept row with the same project_id (or iati_identifier) wins;
 #  3. --filter keeps or drops it;
-#  4. every IATI should-pass / should-fail / 1.0x sample file gives a clear
+#  4. every IATI should-pass / should-fail / 1.0x sample file, a UTF-16
+#     file and a file that is not XML give a clear
 #     FILE:LINE message and exit 65, never a crash, and writes nothing;
 #  5. usage, missing input, malformed XML and unwritable output exit 64,
 #     66, 65 and 73, and a failed import leaves the folder as it was.
@@ -57,6 +59,25 @@ has ex "$ex:8: project 'AA-AAA-123456789-ABC123': no pillar"
 has ex "$ex:349: project 'AA-AAA-123456789-ABC123': result 1 indicator 1 'Indicator title' not imported"
 has ex "1 activities read, 0 left out by --filter, 1 imported"
 grep -q "planned start" "$tmp/ex.log" && fail "example: the actual start was given"
+
+# pyIATI's ruleset test files (2.02), by hand: no xml:lang (English), type 1
+# and type 3 dates only (planned, both reported), AF/AX -> AFG/ALA, one
+# participating-org of role 2 (named, or only a ref) -> the counterpart.
+py=$d/pyiati
+run py1 import-iati "$py/valid_std_ruleset.xml" --out "$tmp/py1"
+[ $rc -eq 0 ] || fail "py1: exit $rc"
+printf '%s\n' "$(head -n 1 "$tmp/expect.csv")" \
+    'AA-AAA-123456789-ABC123,Xxxxxxx,other,AFG;ALA,2016-09-04,2017-12-31,,Xxxxxxx (accountable),,,,,' > "$tmp/py1.expect"
+cmp -s "$tmp/py1.expect" "$tmp/py1/projects.csv" || fail "py1: projects.csv differs"
+has py1 "$py/valid_std_ruleset.xml:19: project 'AA-AAA-123456789-ABC123': start 2016-09-04 is the planned start (type 1)"
+has py1 "$py/valid_std_ruleset.xml:20: project 'AA-AAA-123456789-ABC123': end 2017-12-31 is the planned end (type 3)"
+# ... the same with its planned end before its start: the end is left empty
+run py2 import-iati "$py/invalid_std_ruleset_bad_date_order.xml" --out "$tmp/py2"
+[ $rc -eq 0 ] || fail "py2: exit $rc"
+printf '%s\n' "$(head -n 1 "$tmp/expect.csv")" \
+    'AA-AAA-123456789-ABC123,Xxxxxxx,other,AFG;ALA,2016-09-04,,,BB-BBB-123456789 (accountable),,,,,' > "$tmp/py2.expect"
+cmp -s "$tmp/py2.expect" "$tmp/py2/projects.csv" || fail "py2: projects.csv differs"
+has py2 "$py/invalid_std_ruleset_bad_date_order.xml:18: project 'AA-AAA-123456789-ABC123': end 2016-01-01 is before start 2016-09-04: end left empty"
 
 # ---- 2. merging beside the shipped data ----
 cp -r "$src/data" "$tmp/data"
@@ -129,6 +150,8 @@ declare -A want=(
   [should-pass/22-participating-org.xml]=":5: activity has no iati-identifier"
   [should-pass/24-results.xml]=":5: activity has no iati-identifier"
   [test-data/dfid_out.xml]=":39: activity has no iati-identifier"
+  [pyiati/valid-UTF-16.xml]=":5: activity has no iati-identifier"
+  [pyiati/invalid.xml]=":1: not XML: no element found"
   [test-data/worked-example.xml]=":4: activity 'http://www.example.org/activities/12345.xml' has no start date"
 )
 for rel in "${!want[@]}"; do
@@ -138,7 +161,7 @@ for rel in "${!want[@]}"; do
     [ -z "$(ls -A "$tmp/one")" ] || fail "$rel: wrote into the folder"
 done
 n_files=$(find "$d" -name '*.xml' | wc -l)
-[ "$n_files" -eq $((${#want[@]} + 1)) ] || fail "a file in tests/data/iati has no expectation"
+[ "$n_files" -eq $((${#want[@]} + 3)) ] || fail "a file in tests/data/iati has no expectation"
 
 # ---- 5. failures ----
 run u1 import-iati;                          [ $rc -eq 64 ] || fail "no file: exit $rc"

@@ -465,6 +465,10 @@ static void note_error(Rd *R)
         diag_error(R->d, R->shown, xmlTextReaderGetParserLineNumber(R->r),
                    "not well-formed XML: the file ends inside the "
                    "<iati-activity> of line %ld (cut short?)", R->act.line);
+    else if (!R->root && R->error && (strstr(R->error, "Document is empty")
+                                      || strstr(R->error, "Start tag expected")))
+        diag_error(R->d, R->shown, R->error_line, "not XML: no element "
+                   "found (libxml2: %s)", R->error ? R->error : "unreadable");
     else
         diag_error(R->d, R->shown, R->error_line, "not well-formed XML: %s",
                    R->error ? R->error : "unreadable");
