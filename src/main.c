@@ -57,7 +57,7 @@ static const char usage_text[] =
     "  --resources DIR            folder holding templates/, charts/, i18n/\n"
     "  --verbose                  print the time of each stage on stderr\n"
     "  --filter KIND:VALUE        import-iati: keep only the activities with this\n"
-    "                             sector code (sector:15210), tag code\n"
+    "                             sector code (sector:22040), tag code\n"
     "                             (tag:CYBER) or word in the title (word:cyber);\n"
     "                             repeat it to keep what matches any\n"
     "  --report FILE              import-iati: write the report there, not on\n"

@@ -123,6 +123,12 @@ run hand3 import-iati "$ex" --out "$tmp/hand3"
 printf 'project_id,title,scheme,countries,start,pillars\r\nP-9,Other,training,AFG,2020,\r\nAA-AAA-123456789-ABC123,Activity title,other,AFG;ATG,2012-04-28,\r\n' > "$tmp/hand3.expect"
 cmp -s "$tmp/hand3.expect" "$tmp/hand3/projects.csv" || fail "hand3: not CRLF rows in the file's columns"
 has hand3 "$tmp/hand3/projects.csv:1: no column 'end': the imported values for it are left out"
+# a country the folder's countries.csv does not declare is reported once
+mkdir -p "$tmp/cty"
+printf 'iso3,name,region\nAFG,Afghanistan,South Asia\n' > "$tmp/cty/countries.csv"
+run cty import-iati "$ex" --out "$tmp/cty"
+has cty "$ex:8: project 'AA-AAA-123456789-ABC123': country 'ATG' is not in countries.csv"
+grep -q "country 'AFG'" "$tmp/cty.log" && fail "cty: a declared country reported"
 # the same activity twice in one run is imported once
 run twice import-iati "$ex" "$ex" --out "$tmp/twice"
 [ "$(grep -c '^AA-AAA' "$tmp/twice/projects.csv")" = 1 ] || fail "twice: not one row"
