@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "import/iati_filter.h"
 #include "import/iati_map.h"
 #include "import/iati_read.h"
 #include "import/iso3166.h"

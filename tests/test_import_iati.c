@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "import/iati_filter.h"
 #include "import/iati_map.h"
 #include "import/iati_read.h"
 #include "import/iso3166.h"

@@ -30,6 +30,7 @@
 
 #include "base/diag.h"
 #include "base/err.h"
+#include "import/iati_filter.h"
 #include "import/iati_map.h"
 
 typedef struct {
