@@ -331,6 +331,13 @@ GCountry *fx_g_countries(FxWorld *w)
 Err fx_render(FxWorld *w, RenderFn render, const char *outdir)
 {
     w->ctx.outdir = outdir;
+    if (!w->ind.changes && w->ind.n_trend > 0) {   /* hand-set: no change */
+        w->ind.changes = NEW(&w->perm, ChangeSet, w->ind.n_trend);
+        for (int k = 0; k < w->ind.n_trend; k++)
+            w->ind.changes[k] = (ChangeSet){
+                k ? w->ind.trend[k - 1].date : w->ind.trend[0].date - 1,
+                w->ind.trend[k].date, NULL, 0 };
+    }
     /* a hand-built world has no files: the settings alone are hashed */
     FX_CHECK(!fingerprint_inputs(&w->inputs, NULL, &w->s, &w->diag), "fingerprint");
     w->ctx.inputs = &w->inputs;

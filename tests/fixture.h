@@ -144,7 +144,9 @@ void fx_all_started(FxWorld *w);
 GCountry *fx_g_countries(FxWorld *w);
 
 /* Run `render` into `outdir` as the pipeline does: a failure prints what
- * the Diag noted, and a label the catalogue lacks makes it ERR_CONFIG. */
+ * the Diag noted, and a label the catalogue lacks makes it ERR_CONFIG.
+ * Hand-set indicators with a trend but no changes get an empty change set
+ * per trend point (§3.11). */
 Err fx_render(FxWorld *w, RenderFn render, const char *outdir);
 
 /* After fx_compute(): the I1 entry of a country (NULL when it is not a

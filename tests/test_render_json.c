@@ -273,7 +273,7 @@ static void top_level_has_the_spec_keys_in_order(void **state)
     json_t *j = load_json(render(&f, "json_shape"));
     static const char *const top[] = { "as_of", "fiscal_year", "quarter",
         "baseline_edition", "latest_edition", "i1", "d2", "g", "trend",
-        "inputs", "excluded", "settings", NULL };
+        "changes", "inputs", "excluded", "settings", NULL };
     expect_keys(j, top);
     static const char *const i1[] = { "rule", "target", "by_fy", "value",
         "status", "improved", "not_assessable", "countries", "context", NULL };

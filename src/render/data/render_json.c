@@ -443,6 +443,50 @@ static json_t *settings_json(const Settings *s)
     return o;
 }
 
+/* ---- changes (§3.11) ---- */
+
+static json_t *change_json(const Model *m, const Change *c)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "kind", json_string(change_kind_codes[c->kind]));
+    json_object_set_new(o, "iso3", c->country >= 0
+                        ? json_string(m->countries[c->country].iso3) : json_null());
+    json_object_set_new(o, "project_id", c->project >= 0
+                        ? json_string(m->projects[c->project].id) : json_null());
+    char detail[96] = "";
+    if (c->kind == CH_D2_NEW)
+        snprintf(detail, sizeof detail, "%s", basis_names[c->basis]);
+    else if (c->kind == CH_EDITION_PUBLISHED)
+        snprintf(detail, sizeof detail, "%d", m->editions[c->edition].year);
+    else if (c->kind == CH_STATUS_CHANGED)
+        snprintf(detail, sizeof detail, "%s %d by FY%d: %s -> %s", c->figure,
+                 c->target, c->by_fy, status_names[c->from], status_names[c->to]);
+    json_object_set_new(o, "detail", json_string(detail));
+    json_t *rows = json_array();
+    char ref[VOCAB_ROW_REF_SIZE];
+    if (c->row.file != ROW_NONE)
+        json_array_append_new(rows, json_string(vocab_row_at(m, c->row, ref)));
+    json_object_set_new(o, "rows", rows);
+    return o;
+}
+
+/* The last change set: "since the previous quarter" (§3.11). */
+static json_t *changes_json(const RenderCtx *ctx)
+{
+    const Indicators *ind = ctx->ind;
+    json_t *o = json_object(), *items = json_array();
+    if (ind->n_trend > 0) {
+        const ChangeSet *cs = &ind->changes[ind->n_trend - 1];
+        json_object_set_new(o, "since", date_str(cs->from));
+        for (int i = 0; i < cs->n; i++)
+            json_array_append_new(items, change_json(ctx->m, &cs->items[i]));
+    } else {
+        json_object_set_new(o, "since", json_null());
+    }
+    json_object_set_new(o, "items", items);
+    return o;
+}
+
 /* §4: the SHA-256 of every input file and of the settings, and one
  * fingerprint over them all. */
 static json_t *inputs_json(const Fingerprint *fp)
@@ -482,6 +526,7 @@ static json_t *root_json(const RenderCtx *ctx)
     json_object_set_new(o, "d2", d2_json(ctx));
     json_object_set_new(o, "g", g_json(ctx));
     json_object_set_new(o, "trend", trend_json(ind));
+    json_object_set_new(o, "changes", changes_json(ctx));
     json_object_set_new(o, "inputs", inputs_json(ctx->inputs));
     json_object_set_new(o, "excluded", excluded_json(&ind->excluded));
     json_object_set_new(o, "settings", settings_json(ctx->s));

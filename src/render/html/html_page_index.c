@@ -377,10 +377,68 @@ static void country_tables(Site *s, HtmlDict *body)
                   "n", site_num(s, n_other), NULL));
 }
 
+/* ---- §3.11: since the previous quarter ---- */
+
+static void change_item(Site *s, HtmlDict *group, const Change *c)
+{
+    const Model *m = s->m;
+    HtmlDict *it = html_dict_add_section(group, "ITEM");
+    const char *subject = vocab_change_subject(s->cat, &s->a, m, c, s->ind->d2.compare);
+    const char *href = NULL;
+    if (c->country >= 0 && s->has_page[c->country])
+        href = site_country_href(s, 0, c->country);
+    else if (c->project >= 0 && s->ind->project_started[c->project])
+        href = site_project_href(s, 0, c->project);
+    if (href) {
+        HtmlDict *l = html_dict_add_section(it, "LINK");
+        html_dict_set(l, "HREF", href);
+        html_dict_set(l, "SUBJECT", subject);
+    } else {
+        html_dict_set(html_dict_add_section(it, "PLAIN"), "SUBJECT", subject);
+    }
+    html_dict_set(it, "TEXT", vocab_change_text(s->cat, &s->a, m, c));
+    if (c->row.file != ROW_NONE) {
+        char ref[VOCAB_ROW_REF_SIZE];
+        html_dict_set(html_dict_add_section(it, "ROW"), "REF",
+                      arena_strdup(&s->a, vocab_row_at(m, c->row, ref)));
+    }
+}
+
+/* The last change set, grouped by indicator in the order of §3.11. */
+static void changes(Site *s, HtmlDict *body)
+{
+    const Indicators *ind = s->ind;
+    const ChangeSet *cs = ind->n_trend ? &ind->changes[ind->n_trend - 1] : NULL;
+    const char *since = cs ? site_date(s, cs->from) : site_date(s, ind->as_of);
+    html_dict_set(body, "CHANGES_HEADING", site_fmt(s, "html.changes_heading",
+                                                    "date", since, NULL));
+    if (!cs || cs->n == 0) {
+        html_dict_set(html_dict_add_section(body, "NO_CHANGES"), "TEXT",
+                      site_fmt(s, "html.changes_none", "date", since, NULL));
+        return;
+    }
+    const char *shown = NULL;
+    HtmlDict *group = NULL;
+    for (int k = 0; k < CH_KIND_COUNT; k++)
+        for (int i = 0; i < cs->n; i++) {
+            const Change *c = &cs->items[i];
+            if ((int)c->kind != k)
+                continue;
+            const char *name = vocab_change_group(s->cat, c->kind);
+            if (!group || strcmp(name, shown)) {
+                group = html_dict_add_section(body, "CHANGE_GROUP");
+                html_dict_set(group, "NAME", name);
+                shown = name;
+            }
+            change_item(s, group, c);
+        }
+}
+
 Err html_page_index(Site *s)
 {
     Page p = site_page_begin(s, site_l(s, "html.dashboard_title"), 0, "home",
                              "index.tpl");
+    changes(s, p.body);
     i1_card(s, p.body);
     d2_cards(s, p.body);
     g_card(s, p.body);
