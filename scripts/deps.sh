@@ -33,6 +33,7 @@ test_pkgs=(
   tidy                # HTML checks
   poppler-utils       # pdfinfo / pdftotext for the briefs
   python3-openpyxl    # reads the workbook back
+  python3-feedparser  # reads feed.xml back (a real Atom parser)
   chromium            # headless browser test
   time                # /usr/bin/time -v for bench/run.sh
 )

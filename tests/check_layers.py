@@ -11,7 +11,7 @@ import os, re, sys
 # hand-kept CSV through load/csvread); render/* siblings share rank 6.
 RANKS = {"base": 0, "config": 1, "model": 2, "load": 3, "compute": 3,
          "present": 4, "import": 4, "render": 5, "render/data": 6, "render/html": 6,
-         "render/xlsx": 6, "render/chart": 6, "render/brief": 7,
+         "render/xlsx": 6, "render/chart": 6, "render/feed": 6, "render/brief": 7,
          "publish": 1, "pipeline": 9, "main": 10}
 ALLOWED_UP = {("render/brief", "render/chart")}
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)

@@ -279,7 +279,7 @@ def main():
         j = json.load(f)
     wb = openpyxl.load_workbook(a.xlsx)
     sheets = ["summary", "indicators", "context", "countries", "projects", "participation",
-              "participation_records", "gci", "assessments", "trend"]
+              "participation_records", "gci", "assessments", "changes", "trend"]
     want = [cat["xlsx.sheet_" + s] for s in sheets]
     check(wb.sheetnames == want, f"sheets {wb.sheetnames}, expected {want}")
     if wb.sheetnames != want:

@@ -18,6 +18,7 @@
 #include "render/brief/render_brief.h"
 #include "render/chart/render_charts.h"
 #include "render/data/render_json.h"
+#include "render/feed/render_feed.h"
 #include "render/fonts.h"
 #include "render/html/render_html.h"
 #include "render/render.h"
@@ -43,6 +44,7 @@ static const struct {
     int lane;
 } renderers[] = {
     { "json", render_json, 0 },
+    { "feed", render_feed, 0 },
     { "xlsx", render_xlsx, 0 },
     { "html", render_html, 1 },
     { "briefs", render_brief, 2 },

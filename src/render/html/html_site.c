@@ -21,7 +21,7 @@ static const char *const template_labels[] = {
     "context_heading", "context_method_heading", "counterpart",
     "countries", "countries_heading", "country", "current_stage",
     "d1_heading", "d2_heading", "data_table", "date", "deadline", "end",
-    "excluded_heading", "filter_label", "fiscal_year", "footer", "gci_heading",
+    "excluded_heading", "feed", "filter_label", "fiscal_year", "footer", "gci_heading",
     "gci_note", "i1_heading", "i1_result", "kind", "later_heading",
     "nav_countries", "nav_home", "nav_label", "nav_methodology",
     "nav_projects", "no_warnings", "none",

@@ -46,7 +46,7 @@ static void set_properties(Xlsx *x, const char *quarter)
 static Err (*const sheets[])(Xlsx *) = {
     xlsx_summary, xlsx_indicators, xlsx_context, xlsx_countries,
     xlsx_projects, xlsx_participation, xlsx_participation_records,
-    xlsx_gci, xlsx_assessments, xlsx_trend,
+    xlsx_gci, xlsx_assessments, xlsx_changes, xlsx_trend,
 };
 
 static Err write_sheets(Xlsx *x)
