@@ -1,4 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
+{{#NEW}}<p class="new-since">{{TEXT}}</p>{{/NEW}}
 <section aria-labelledby="overview-h" class="keep">
 <h2 id="overview-h">{{L_OVERVIEW}}</h2>
 <dl class="facts">

@@ -372,6 +372,7 @@ static Err country_page(Site *s, int c)
     const char *title = site_fmt(s, "html.country_title", "name",
                                  model_country_name(s->m, c, s->lang), NULL);
     Page p = site_page_begin(s, title, 1, NULL, "country.tpl");
+    site_new_since(s, p.body, c, -1);
     overview(s, p.body, c);
     stages(s, p.body, &s->ind->g.countries[c]);
     gci_table(s, p.body, c);

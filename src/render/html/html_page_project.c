@@ -231,6 +231,7 @@ static Err project_page(Site *s, int p)
     const char *title = site_fmt(s, "html.project_title", "title",
                                  model_project_title(s->m, p, s->lang), NULL);
     Page pg = site_page_begin(s, title, 1, NULL, "project.tpl");
+    site_new_since(s, pg.body, -1, p);
     facts(s, pg.body, p);
     participation(s, pg.body, p);
     assessments(s, pg.body, p);

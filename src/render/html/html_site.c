@@ -337,6 +337,27 @@ const char *site_period(Site *s, const Project *p)
     return arena_printf(&s->a, "%s \u2013 %s", start, end);
 }
 
+void site_new_since(Site *s, HtmlDict *b, int country, int project)
+{
+    const Indicators *ind = s->ind;
+    if (ind->n_trend == 0)
+        return;
+    const ChangeSet *cs = &ind->changes[ind->n_trend - 1];
+    const char *items[CH_KIND_COUNT * 2];
+    int n = 0;
+    for (int i = 0; i < cs->n && n < CH_KIND_COUNT * 2; i++) {
+        const Change *c = &cs->items[i];
+        if ((country >= 0 && c->country == country)
+            || (project >= 0 && c->project == project && c->country < 0))
+            items[n++] = vocab_change_text(s->cat, &s->a, s->m, c);
+    }
+    if (n == 0)
+        return;
+    html_dict_set(html_dict_add_section(b, "NEW"), "TEXT",
+                  site_fmt(s, "html.new_since", "date", site_date(s, cs->from),
+                           "list", vocab_join(s->cat, &s->a, items, n), NULL));
+}
+
 const char *site_partners(Site *s, const Project *p)
 {
     if (p->n_partners == 0)

@@ -113,6 +113,10 @@ const char *site_yes_no(const Site *s, bool yes);
  * one day; partners joined by ", " ("—" when none). */
 const char *site_period(Site *s, const Project *p);
 const char *site_partners(Site *s, const Project *p);
+/* §3.11: on a country's or a project's page (country or project -1), what
+ * is new on it since the previous quarter end, as the section NEW of `b`
+ * with its TEXT; nothing when nothing is. */
+void site_new_since(Site *s, HtmlDict *b, int country, int project);
 /* Assessment rating 1..4 and kind in words ("—" for no rating). */
 const char *site_rating(Site *s, int rating);
 const char *site_kind(const Site *s, AssessKind k);
