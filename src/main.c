@@ -24,6 +24,7 @@ typedef struct {
     const char *out_dir;
     const char *config;
     const char *resources;
+    const char *previous;     /* --previous DIR (§3.11) */
     Settings s;
 } Options;
 
@@ -55,6 +56,8 @@ static const char usage_text[] =
     "  --window-start-fy N        first fiscal year counted by D2 (default: 2022)\n"
     "  --lang en|ja               language of every label (default: en)\n"
     "  --resources DIR            folder holding templates/, charts/, i18n/\n"
+    "  --previous DIR             an earlier output whose figures to revise\n"
+    "                             (default: the --out folder, when it is one)\n"
     "  --verbose                  print the time of each stage on stderr\n"
     "  --filter KIND:VALUE        import-iati: keep only the activities with this\n"
     "                             sector code (sector:22040), tag code\n"
@@ -77,7 +80,8 @@ static int usage_error(const char *fmt, const char *arg)
 }
 
 enum { OPT_DATA = 256, OPT_OUT, OPT_CONFIG, OPT_AS_OF, OPT_RULE, OPT_BASELINE,
-       OPT_WINDOW, OPT_LANG, OPT_RESOURCES, OPT_VERBOSE, OPT_HELP, OPT_VERSION };
+       OPT_WINDOW, OPT_LANG, OPT_RESOURCES, OPT_VERBOSE, OPT_HELP, OPT_VERSION,
+       OPT_PREVIOUS };
 
 static const struct option long_options[] = {
     { "data", required_argument, NULL, OPT_DATA },
@@ -92,6 +96,7 @@ static const struct option long_options[] = {
     { "verbose", no_argument, NULL, OPT_VERBOSE },
     { "help", no_argument, NULL, OPT_HELP },
     { "version", no_argument, NULL, OPT_VERSION },
+    { "previous", required_argument, NULL, OPT_PREVIOUS },
     { NULL, 0, NULL, 0 },
 };
 
@@ -129,6 +134,7 @@ static int parse_options(int argc, char **argv, Options *o, Override *ov,
         case OPT_OUT: o->out_dir = optarg; break;
         case OPT_CONFIG: o->config = optarg; break;
         case OPT_RESOURCES: o->resources = optarg; break;
+        case OPT_PREVIOUS: o->previous = optarg; break;
         case OPT_VERBOSE: o->s.verbose = true; break;
         case OPT_HELP: fputs(usage_text, stdout); return -1;
         case OPT_VERSION:
@@ -183,7 +189,7 @@ static Err run(Options *o, const Override *ov, int n_ov, Diag *d)
     if (err)
         return err;
     PipelineJob job = { o->command, o->data_dir, o->out_dir, o->config,
-                        o->resources, &o->s };
+                        o->resources, o->previous, &o->s };
     return pipeline_run(&job, d);
 }
 

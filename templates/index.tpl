@@ -8,6 +8,14 @@
 {{/ITEM}}</ul>
 {{/CHANGE_GROUP}}
 </section>
+{{#REVISIONS}}<section aria-labelledby="revisions-h" class="revisions">
+<h2 id="revisions-h">{{HEADING}}</h2>
+<p class="note">{{NOTE}}</p>
+{{#NONE}}<p>{{TEXT}}</p>{{/NONE}}
+{{#HAS_ITEMS}}<ul class="revisions">
+{{#ITEM}}<li><code>{{FIGURE}}</code>: {{TEXT}}</li>
+{{/ITEM}}</ul>{{/HAS_ITEMS}}
+</section>{{/REVISIONS}}
 <section aria-labelledby="cards-h">
 <h2 id="cards-h">{{L_CARDS_HEADING}}</h2>
 <div class="cards">

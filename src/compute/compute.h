@@ -18,6 +18,7 @@
 
 #include "base/arena.h"
 #include "model/model.h"
+#include "model/published.h"
 #include "base/rat.h"
 #include "config/settings.h"
 
@@ -245,6 +246,21 @@ typedef struct {
     int n;
 } ChangeSet;
 
+/* §3.11: a published figure that now comes out differently. */
+typedef struct {
+    const char *figure;         /* "i1.value", "d2.cumulative.FY2024", ... */
+    const char *old_value, *new_value;
+    const char *reason;         /* the input files behind it that changed
+                                   ("participation.csv"), or NULL */
+} Revision;
+
+typedef struct {
+    bool present;               /* an earlier output was read */
+    Date published_as_of;
+    Revision *items;
+    int n;
+} Revisions;
+
 /* What was left out because it was not yet known on the as-of date. */
 typedef struct {
     int editions_unpublished;
@@ -269,6 +285,8 @@ typedef struct {
     int n_trend;
     ChangeSet *changes;         /* one per trend point, same order (§3.11);
                                    the last is "since the previous quarter" */
+    Revisions revisions;        /* §3.11: set by the caller that read an
+                                   earlier output (compute_revisions) */
     ParticipationSum *participation; /* sorted by country, then fy */
     int n_participation;
     Excluded excluded;
@@ -282,6 +300,14 @@ Indicators compute_indicators(const Model *m, const Settings *s, Arena *perm);
  * earlier of its period's last day and its fiscal year's last day; without
  * one, the later of its project's start and its fiscal year's first day. */
 Date compute_participation_from(const Model *m, const Participation *r);
+
+/* §3.11: the figures `pub` published, recomputed as of its as-of date
+ * from the model and settings `s` (s->as_of aside); every one that now
+ * differs is a revision, its reason the input files behind it whose
+ * SHA-256 (`now`, n_now of them) differs from the published one.  In
+ * `perm`; `present` false when pub is not usable. */
+Revisions compute_revisions(const Model *m, const Settings *s, const Published *pub,
+                            const PublishedFile *now, int n_now, Arena *perm);
 
 /* §3.3: the D2 detail of model country `country`, NULL when it is not
  * counted (d2->detail is in model order, so a binary search). */

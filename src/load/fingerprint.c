@@ -118,6 +118,18 @@ static Err hash_file(FpFile *f, const char *dir, Diag *d)
     return ERR_OK;
 }
 
+int fingerprint_published(const Fingerprint *fp, PublishedFile out[PUBLISHED_FILES])
+{
+    int n = 0;
+    for (int i = 0; i < LOAD_N_FILES && n < PUBLISHED_FILES; i++)
+        if (fp->files[i].present) {
+            snprintf(out[n].name, sizeof out[n].name, "%s", fp->files[i].name);
+            snprintf(out[n].sha256, sizeof out[n].sha256, "%s", fp->files[i].sha256);
+            n++;
+        }
+    return n;
+}
+
 Err fingerprint_inputs(Fingerprint *fp, const char *dir, const Settings *s, Diag *d)
 {
     memset(fp, 0, sizeof *fp);

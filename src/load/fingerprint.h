@@ -23,6 +23,7 @@
 #include "base/err.h"
 #include "config/settings.h"
 #include "load/load_files.h"
+#include "model/published.h"
 
 #define FP_HEX 65             /* 64 hex digits and a NUL */
 
@@ -45,6 +46,10 @@ typedef struct {
  * the file and the reason noted in `d` (the loader read it a moment ago,
  * so this is a file changed or removed under the build). */
 Err fingerprint_inputs(Fingerprint *fp, const char *dir, const Settings *s, Diag *d);
+
+/* The files present, as an earlier output records them (§3.11); returns
+ * how many were written to `out`. */
+int fingerprint_published(const Fingerprint *fp, PublishedFile out[PUBLISHED_FILES]);
 
 /* The settings in force as the canonical text that is hashed: one
  * `section.key = value` line per setting that shapes a figure, the as-of

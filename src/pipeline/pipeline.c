@@ -12,6 +12,7 @@
 #include "compute/compute.h"
 #include "config/catalog.h"
 #include "load/load.h"
+#include "load/previous.h"
 #include "model/model.h"
 #include "pipeline/child.h"
 #include "publish/publish.h"
@@ -222,6 +223,17 @@ static Err build(const PipelineJob *job, const Model *m, const Catalog *cat,
         return err;
     Arena perm = ARENA_INIT;
     Indicators ind = compute_indicators(m, job->s, &perm);
+    /* §3.11: the output being replaced, or --previous, may be revised */
+    const char *previous = job->previous ? job->previous
+                           : publish_is_output(job->out_dir) ? job->out_dir : NULL;
+    if (previous) {
+        Published pub;
+        previous_read(&pub, previous, job->s, d);
+        PublishedFile now[PUBLISHED_FILES];
+        int n_now = fingerprint_published(&inputs, now);
+        ind.revisions = compute_revisions(m, job->s, &pub, now, n_now, &perm);
+        published_free(&pub);
+    }
     timing(job->s, "compute", t0);
     Publish pub = { 0 };
     err = publish_begin(&pub, job->out_dir, d);

@@ -18,6 +18,7 @@ typedef struct {
     const char *out_dir;
     const char *config;       /* the settings file read, or NULL */
     const char *resources;    /* holds templates/, charts/, i18n/ */
+    const char *previous;     /* --previous DIR, or NULL (§3.11) */
     const Settings *s;
 } PipelineJob;
 

@@ -150,6 +150,11 @@ static bool exists_in(const char *dir, const char *name)
            && lstat(path, &st) == 0;
 }
 
+bool publish_is_output(const char *dir)
+{
+    return exists_in(dir, PUBLISH_MARKER);
+}
+
 static Err refuse(Diag *d, const char *out, const char *why, const char *what)
 {
     diag_error(d, out, 0, "refusing to use this output folder: %s%s%s%s",

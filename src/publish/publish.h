@@ -47,6 +47,9 @@ Err publish_begin(Publish *p, const char *outdir, Diag *d);
 Err publish_check_out(const char *outdir, const char *const *keep, size_t n_keep,
                       Diag *d);
 Err publish_commit(Publish *p, Diag *d);
+/* Whether `dir` holds an earlier output (its PUBLISH_MARKER), whose figures
+ * the build may revise (§3.11). */
+bool publish_is_output(const char *dir);
 void publish_abort(Publish *p);
 
 #endif

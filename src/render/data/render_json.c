@@ -487,6 +487,25 @@ static json_t *changes_json(const RenderCtx *ctx)
     return o;
 }
 
+/* §3.11: the figures an earlier output published that now differ. */
+static json_t *revisions_json(const Revisions *r)
+{
+    json_t *o = json_object(), *items = json_array();
+    json_object_set_new(o, "published_as_of", date_str(r->published_as_of));
+    for (int i = 0; i < r->n; i++) {
+        const Revision *v = &r->items[i];
+        json_t *it = json_object();
+        json_object_set_new(it, "figure", json_string(v->figure));
+        json_object_set_new(it, "old", json_string(v->old_value));
+        json_object_set_new(it, "new", json_string(v->new_value));
+        json_object_set_new(it, "reason", v->reason
+            ? json_string(v->reason) : json_null());
+        json_array_append_new(items, it);
+    }
+    json_object_set_new(o, "items", items);
+    return o;
+}
+
 /* §4: the SHA-256 of every input file and of the settings, and one
  * fingerprint over them all. */
 static json_t *inputs_json(const Fingerprint *fp)
@@ -527,6 +546,8 @@ static json_t *root_json(const RenderCtx *ctx)
     json_object_set_new(o, "g", g_json(ctx));
     json_object_set_new(o, "trend", trend_json(ind));
     json_object_set_new(o, "changes", changes_json(ctx));
+    if (ind->revisions.present)   /* §3.11: no earlier output, no section */
+        json_object_set_new(o, "revisions", revisions_json(&ind->revisions));
     json_object_set_new(o, "inputs", inputs_json(ctx->inputs));
     json_object_set_new(o, "excluded", excluded_json(&ind->excluded));
     json_object_set_new(o, "settings", settings_json(ctx->s));

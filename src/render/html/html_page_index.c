@@ -434,11 +434,41 @@ static void changes(Site *s, HtmlDict *body)
         }
 }
 
+/* §3.11: the figures the replaced output published that now differ,
+ * apart from the changes: a correction of the record, not of the world. */
+static void revisions(Site *s, HtmlDict *body)
+{
+    const Revisions *r = &s->ind->revisions;
+    if (!r->present)
+        return;
+    HtmlDict *sec = html_dict_add_section(body, "REVISIONS");
+    const char *date = site_date(s, r->published_as_of);
+    html_dict_set(sec, "HEADING", site_fmt(s, "html.revisions_heading", "date", date, NULL));
+    html_dict_set(sec, "NOTE", site_l(s, "html.revisions_note"));
+    if (r->n == 0) {
+        html_dict_set(html_dict_add_section(sec, "NONE"), "TEXT",
+                      site_fmt(s, "html.revisions_none", "date", date, NULL));
+        return;
+    }
+    HtmlDict *list = html_dict_add_section(sec, "HAS_ITEMS");
+    for (int i = 0; i < r->n; i++) {
+        const Revision *v = &r->items[i];
+        HtmlDict *it = html_dict_add_section(list, "ITEM");
+        html_dict_set(it, "FIGURE", v->figure);
+        html_dict_set(it, "TEXT", site_fmt(s, v->reason ? "html.revision_because"
+                                                        : "html.revision",
+            "old", v->old_value[0] ? v->old_value : "\u2014",
+            "new", v->new_value[0] ? v->new_value : "\u2014",
+            "files", v->reason ? v->reason : "", NULL));
+    }
+}
+
 Err html_page_index(Site *s)
 {
     Page p = site_page_begin(s, site_l(s, "html.dashboard_title"), 0, "home",
                              "index.tpl");
     changes(s, p.body);
+    revisions(s, p.body);
     i1_card(s, p.body);
     d2_cards(s, p.body);
     g_card(s, p.body);

@@ -2,6 +2,8 @@
  * quarter of the trend, newest first, one filterable table. */
 #include "render/xlsx/xlsx_sheets.h"
 
+#include <stdlib.h>
+
 #include "present/vocab.h"
 
 static void change_row(Xlsx *x, XSheet *s, const ChangeSet *cs, const Change *c)
@@ -17,6 +19,21 @@ static void change_row(Xlsx *x, XSheet *s, const ChangeSet *cs, const Change *c)
     xs_row(s);
 }
 
+static void revision_row(Xlsx *x, XSheet *s, const Revisions *r, const Revision *v)
+{
+    xs_blank(s);
+    xs_date(s, r->published_as_of);
+    xs_text(s, xl(x, "xlsx.revision_group"));
+    xs_text(s, "revision");
+    xs_text(s, v->figure);
+    char *t = catalog_format(x->ctx->cat, "xlsx.revision_what", "old", v->old_value,
+                             "new", v->new_value, NULL);
+    xs_text(s, t);
+    free(t);
+    xs_text(s, v->reason);
+    xs_row(s);
+}
+
 Err xlsx_changes(Xlsx *x)
 {
     static const char *const head[] = {
@@ -27,6 +44,10 @@ Err xlsx_changes(Xlsx *x)
     XSheet s;
     xl_open(x, &s, "xlsx.sheet_changes");
     xl_header(x, &s, head, 7);
+    /* §3.11: the revisions first, apart: a correction of the record */
+    const Revisions *r = &x->ind->revisions;
+    for (int i = 0; r->present && i < r->n; i++)
+        revision_row(x, &s, r, &r->items[i]);
     for (int k = x->ind->n_trend - 1; k >= 0; k--) {
         const ChangeSet *cs = &x->ind->changes[k];
         for (int i = 0; i < cs->n; i++)
