@@ -305,7 +305,7 @@ static void shipped_data_loads_without_errors_or_warnings(void **state)
 
 static const char *const file_names[LOAD_N_FILES] = {
     "countries.csv", "gci_editions.csv", "gci.csv", "projects.csv",
-    "participation.csv", "assessments.csv",
+    "participation.csv", "assessments.csv", "scenarios.csv", "results.csv",
 };
 
 /* Load fixture `name` through load_data_from_memory(); *bufs are freed by
@@ -407,6 +407,8 @@ static const char *write_big_case(const char *name, int rows, bool quote)
         size_t n = 0;
         snprintf(src, sizeof src, "tests/data/load/good/%s", file_names[i]);
         char *text = test_read_file(test_path(src), &n);
+        if (!text)   /* an optional file the fixture does not have */
+            continue;
         snprintf(dst, sizeof dst, "%s/%s", dir, file_names[i]);
         FILE *f = fopen(dst, "wb");
         assert_non_null(f);

@@ -69,9 +69,12 @@ typedef struct {
     char *keys;               /* every project id, back to back */
     size_t klen, kcap;
     int32_t *gci_seen;        /* [country * n_editions + edition]: row */
+    int32_t *sslots;          /* (project, indicator_id) hash: scenario */
+    size_t scap;
 } LoadTables;
 
-enum { T_COUNTRIES, T_EDITIONS, T_GCI, T_PROJECTS, T_ASSESS, T_COUNT };
+enum { T_COUNTRIES, T_EDITIONS, T_GCI, T_PROJECTS, T_ASSESS, T_SCENARIOS,
+       T_RESULTS, T_COUNT };
 
 struct Loader {
     Model *m;

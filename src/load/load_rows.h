@@ -1,4 +1,4 @@
-/* load_rows.h -- the six files of SPEC §2: their columns and the row
+/* load_rows.h -- the files of SPEC §2: their columns and the row
  * functions that check each record and append it to the Model (internal
  * to load/).
  *
@@ -22,5 +22,9 @@ extern const FileSpec load_files[LOAD_N_FILES];
  * Participation can have millions of rows: sized once from the file's
  * line count, its pages are touched once. */
 void rows_participation_reserve(Loader *L, size_t cap);
+
+/* The project named in column `c` of the current record: its index, or -1
+ * when empty or unknown (unknown noted). */
+int rows_project_ref(Loader *L, int c);
 
 #endif
