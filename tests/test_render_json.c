@@ -161,14 +161,14 @@ static void build(FxWorld *f, int latest_edition_year)
     build_g(f);
     ind->n_trend = 2;
     ind->trend = NEW(&f->perm, TrendPoint, 2);
-    ind->trend[0] = (TrendPoint){ fx_date("2026-06-30"), 1, 3, 0, 1 };
-    ind->trend[1] = (TrendPoint){ fx_date("2026-09-30"), 1, 3, 0, 1 };
+    ind->trend[0] = (TrendPoint){ fx_date("2026-06-30"), 1, 3, 0, 1, 0, 0 };
+    ind->trend[1] = (TrendPoint){ fx_date("2026-09-30"), 1, 3, 0, 1, 0, 0 };
     ind->n_participation = 1;
     ind->participation = NEW(&f->perm, ParticipationSum, 1);
     ind->participation[0] = (ParticipationSum){ .country = 2, .fy = 2026,
         .participants = 12, .rows = 2, .activities = 1,
         .has_participants = true };
-    ind->excluded = (Excluded){ 1, 1, 4, 0 };
+    ind->excluded = (Excluded){ 1, 1, 4, 0, 0 };
 }
 
 static const char *render(FxWorld *f, const char *name)

@@ -107,8 +107,8 @@ static void add_rest(FxWorld *f)
     Indicators *ind = &f->ind;
     ind->n_trend = 2;
     ind->trend = NEW(&f->perm, TrendPoint, 2);
-    ind->trend[0] = (TrendPoint){ date_from_ymd(2026, 6, 30), 1, 3, 1, 1 };
-    ind->trend[1] = (TrendPoint){ date_from_ymd(2026, 9, 30), 1, 3, 1, 1 };
+    ind->trend[0] = (TrendPoint){ date_from_ymd(2026, 6, 30), 1, 3, 1, 1, 0, 0 };
+    ind->trend[1] = (TrendPoint){ date_from_ymd(2026, 9, 30), 1, 3, 1, 1, 0, 0 };
     ind->n_participation = 2;
     ind->participation = NEW(&f->perm, ParticipationSum, 2);
     ind->participation[0] = (ParticipationSum){
