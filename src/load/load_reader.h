@@ -131,6 +131,11 @@ int ld_shown(CsvField f);
 /* Room for one more element in a growing table (geometric growth). */
 void *ld_grow(void *p, size_t n, size_t *cap, size_t size);
 
+/* The project named in column `c` of the current record: its index, or -1
+ * when empty or unknown (unknown noted).  Implemented by load_rows.c,
+ * which owns the project_id table (LoadTables). */
+int rows_project_ref(Loader *L, int c);
+
 /* ---- cells of the current record (c = column id) ---- */
 const char *ld_col(const Loader *L, int c);
 CsvField ld_cell(const Loader *L, int c);

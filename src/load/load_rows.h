@@ -23,8 +23,4 @@ extern const FileSpec load_files[LOAD_N_FILES];
  * line count, its pages are touched once. */
 void rows_participation_reserve(Loader *L, size_t cap);
 
-/* The project named in column `c` of the current record: its index, or -1
- * when empty or unknown (unknown noted). */
-int rows_project_ref(Loader *L, int c);
-
 #endif

@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "base/hash.h"
-#include "load/load_rows.h"
 
 static const char pillar_list[] =
     "legal, technical, organizational, capacity_development or cooperation";
