@@ -204,6 +204,26 @@ def read_csv(path):
         return list(csv.DictReader(f))
 
 
+def check_i2_d1(wb, cat, j):
+    """§3.9, §3.10: the I2 and D1 sheets give the figures of indicators.json,
+    each result in words; Scenarios has one row per indicator."""
+    i2 = table(wb[cat["xlsx.sheet_i2"]], cat["xlsx.col_iso3"])
+    check([r[cat["xlsx.col_iso3"]] for r in i2] == [c["iso3"] for c in j["i2"]["countries"]],
+          "I2: one row per cooperation country, in ISO3 order")
+    for code, n in j["i2"]["results"].items():
+        got = sum(r[cat["xlsx.col_i2_result"]] == cat["common.i2_" + code] for r in i2)
+        check(got == n, f"I2: {got} rows {code}, indicators.json says {n}")
+    d1 = table(wb[cat["xlsx.sheet_d1"]], cat["xlsx.col_project_id"])
+    check([r[cat["xlsx.col_project_id"]] for r in d1] == [p["project_id"] for p in j["d1"]["projects"]],
+          "D1: one row per started project, in id order")
+    for code, n in j["d1"]["results"].items():
+        got = sum(r[cat["xlsx.col_d1_result"]] == cat["common.d1_" + code] for r in d1)
+        check(got == n, f"D1: {got} rows {code}, indicators.json says {n}")
+    sc = table(wb[cat["xlsx.sheet_scenarios"]], cat["xlsx.col_project_id"])
+    check(len(sc) == sum(len(p["indicators"]) for p in j["d1"]["projects"]),
+          "Scenarios: one row per indicator of a started project")
+
+
 def check_tables(wb, cat, j, data, records):
     names = {k: cat["xlsx.sheet_" + k] for k in ("countries", "projects", "participation",
                                                  "participation_records", "gci", "assessments", "trend")}
@@ -278,7 +298,8 @@ def main():
     with open(a.json, encoding="utf-8") as f:
         j = json.load(f)
     wb = openpyxl.load_workbook(a.xlsx)
-    sheets = ["summary", "indicators", "context", "countries", "projects", "participation",
+    sheets = ["summary", "indicators", "context", "i2", "d1", "scenarios", "countries",
+              "projects", "participation",
               "participation_records", "gci", "assessments", "trend"]
     want = [cat["xlsx.sheet_" + s] for s in sheets]
     check(wb.sheetnames == want, f"sheets {wb.sheetnames}, expected {want}")
@@ -294,6 +315,7 @@ def main():
     check_indicators(wb[want[1]], cat, j)
     check_context(wb[want[2]], cat, j)
     check_tables(wb, cat, j, a.data, a.records)
+    check_i2_d1(wb, cat, j)
     check_expect(j, a.expect)
     for f in failures:
         print(f"check_workbook: {a.xlsx}: {f}", file=sys.stderr)
