@@ -21,6 +21,14 @@ static const char *targets_text(Site *s)
     return out;
 }
 
+/* §3.9, §3.10: an optional target, or that none is set. */
+static const char *optional_target(Site *s, int target, int by_fy)
+{
+    return target < 0 ? site_l(s, "methodology.no_target")
+                      : site_fmt(s, "methodology.target_by", "n", site_num(s, target),
+                                 "fy", site_fy(s, by_fy), NULL);
+}
+
 static void settings(Site *s, HtmlDict *b)
 {
     const Settings *st = s->ctx->s;
@@ -39,6 +47,10 @@ static void settings(Site *s, HtmlDict *b)
     setting(s, t, "methodology.set_min_delta", site_rat(s, st->min_delta));
     setting(s, t, "methodology.set_i1_target", site_fmt(s, "methodology.target_by",
             "n", site_num(s, st->i1_target), "fy", site_fy(s, st->i1_by_fy), NULL));
+    setting(s, t, "methodology.set_i2_target", optional_target(s, st->i2_target, st->i2_by_fy));
+    setting(s, t, "methodology.set_d1_rule", arena_printf(&s->a, "%s: %s",
+            d1_rule_names[st->d1_rule], vocab_d1_rule(s->cat, st->d1_rule)));
+    setting(s, t, "methodology.set_d1_target", optional_target(s, st->d1_target, st->d1_by_fy));
     setting(s, t, "methodology.set_baseline", site_num(s, st->baseline_edition));
     setting(s, t, "methodology.set_latest", ind->latest_edition_year
             ? site_num(s, ind->latest_edition_year) : site_l(s, "methodology.no_latest"));
@@ -67,6 +79,9 @@ static void rules(Site *s, HtmlDict *b)
     para(s, b, "RULE", "methodology.i1_h", site_fmt(s, "methodology.i1",
          "baseline", site_num(s, st->baseline_edition), "min", site_rat(s, st->min_delta),
          "rule", rule_names[st->rule], NULL));
+    para(s, b, "RULE", "methodology.i2_h", site_l(s, "methodology.i2"));
+    para(s, b, "RULE", "methodology.d1_h", site_fmt(s, "methodology.d1", "rule",
+         vocab_d1_rule(s->cat, st->d1_rule), NULL));
     para(s, b, "RULE", "methodology.d2_h", site_fmt(s, "methodology.d2",
          "start", site_fy(s, st->window_start_fy), NULL));
     para(s, b, "RULE", "methodology.g_h", site_l(s, "methodology.g"));
@@ -108,6 +123,8 @@ static void sources(Site *s, HtmlDict *b)
     site_table_num(site_table_row(t, "projects.csv"), site_num(s, m->n_projects));
     site_table_num(site_table_row(t, "participation.csv"), site_num(s, (long)m->n_participation));
     site_table_num(site_table_row(t, "assessments.csv"), site_num(s, m->n_assessments));
+    site_table_num(site_table_row(t, "scenarios.csv"), site_num(s, m->n_scenarios));
+    site_table_num(site_table_row(t, "results.csv"), site_num(s, m->n_results));
 }
 
 static void not_assessable(Site *s, HtmlDict *b)
