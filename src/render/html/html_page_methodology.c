@@ -161,6 +161,8 @@ static void later(Site *s, HtmlDict *b)
                    site_num(s, (long)x->participation_later));
     site_table_num(site_table_row(t, site_l(s, "methodology.later_assessments")),
                    site_num(s, x->assessments_later));
+    site_table_num(site_table_row(t, site_l(s, "methodology.later_results")),
+                   site_num(s, x->results_later));
 }
 
 /* The loader's warnings, as it printed them (FILE:LINE: message). */
