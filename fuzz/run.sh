@@ -6,8 +6,9 @@
 # the end of the fuzzer's log and the saved input (build-fuzz/crashes/).
 #
 # Fuzzers (fuzz/fuzz_NAME.c, seeds in fuzz/corpus/NAME/): csvread,
-# countries, gci_editions, gci, projects, participation, assessments (one
-# file of SPEC §2 each, the others valid), load (all six files + compute),
+# countries, gci_editions, gci, projects, participation, assessments,
+# scenarios, results (one file of SPEC §2 each, the others valid), load (all
+# the files + compute),
 # settings (settings and catalogue INI).  New inputs found go to
 # build-fuzz/corpus/NAME/, never into the committed seeds.
 #
@@ -19,7 +20,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 secs=${1:-30}; shift || true
 bdir=${CYBERDASH_FUZZ_BUILD:-$root/build-fuzz}
-all=(csvread countries gci_editions gci projects participation assessments load settings)
+all=(csvread countries gci_editions gci projects participation assessments scenarios
+     results load settings)
 names=("$@"); (( ${#names[@]} )) || names=("${all[@]}")
 
 command -v clang >/dev/null || { echo "fuzz/run.sh: clang not found (apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }
