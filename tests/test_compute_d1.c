@@ -271,6 +271,36 @@ static void d1_line_meeting_the_target_exactly_is_on_track(void **state)
     }
 }
 
+/* Values at the edges of what the loader accepts (15 digits, 9 after the
+ * point) neither overflow nor abort.  A: (25 - 0.000000001) /
+ * (999999999999999 - 0.000000001) * 100 = 2.5e-12 -> 0.00.  B: (999999999999998
+ * + 999999999999999) / (2 * 999999999999999) * 100 = 99.99999999999995
+ * -> 100.00; the line rises from -999999999999999 to 999999999999998 in
+ * 731 days and reads far above the target on the target date: on_track. */
+static void d1_values_at_the_edges_of_the_input_range(void **state)
+{
+    (void)state;
+    FxWorld w;
+    fx_open(&w, NULL, "2024-09-30");
+    fx_country(&w.b, "AAA", "Southeast Asia", NULL);
+    fx_project(&w.b, "P1", "AAA", "2022-04-01", NULL, "technical");
+    fx_scenario(&w.b, "P1", "A", "increase", "0.000000001", "999999999999999",
+                "2026-03-31", NULL);
+    fx_scenario(&w.b, "P1", "B", "increase", "-999999999999999", "999999999999999",
+                "2026-03-31", NULL);
+    fx_result(&w.b, "P1", "A", "2024-04-01", "25");
+    fx_result(&w.b, "P1", "B", "2024-04-01", "999999999999998");
+    fx_index(&w.b);
+    fx_compute(&w);
+    const D1Indicator *a = fx_d1_indicator(&w, "P1", "A");
+    assert_int_equal(rat_hundredths(a->progress), 0);
+    assert_int_equal(a->status, IND_AT_RISK);
+    const D1Indicator *b = fx_d1_indicator(&w, "P1", "B");
+    assert_int_equal(rat_hundredths(b->progress), 10000);
+    assert_int_equal(b->status, IND_ON_TRACK);
+    fx_close(&w);
+}
+
 /* A project counts once started: P6 (2025-01-01) as of 2025-06-30 is
  * listed, no_data; nothing it has counts before. */
 static void d1_project_counts_once_started(void **state)
@@ -350,6 +380,7 @@ int main(void)
         cmocka_unit_test(d1_rule_all_needs_every_indicator_any_needs_one),
         cmocka_unit_test(d1_majority_of_half_is_not_improved),
         cmocka_unit_test(d1_line_meeting_the_target_exactly_is_on_track),
+        cmocka_unit_test(d1_values_at_the_edges_of_the_input_range),
         cmocka_unit_test(d1_project_counts_once_started),
         cmocka_unit_test(d1_in_the_trend),
         cmocka_unit_test(d1_target_status_when_one_is_set),

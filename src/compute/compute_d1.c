@@ -24,12 +24,43 @@ static bool meets(const Scenario *s, Rat v)
     return !better(s, s->target, v);
 }
 
-/* A value less the baseline, in billionths: an integer, since every value
- * has at most 9 decimals (rat_parse), below 2e15 in magnitude. */
-static int64_t from_baseline(const Scenario *s, Rat v)
+/* A value of the data in billionths, exactly: rat_parse allows at most 9
+ * decimals (so the denominator divides 10^9) and 15 digits (so the
+ * magnitude stays below 10^24, well inside 128 bits). */
+static i128 billionths(Rat v)
 {
-    Rat r = rat_mul(rat_sub(v, s->baseline), rat_int(1000000000));
-    return r.num / r.den;
+    return (i128)v.num * (1000000000 / v.den);
+}
+
+/* A value less the baseline, in billionths. */
+static i128 from_baseline(const Scenario *s, Rat v)
+{
+    return billionths(v) - billionths(s->baseline);
+}
+
+/* §3.10, §3.7: progress = (latest - baseline) / (target - baseline) x 100,
+ * exact.  In billionths both differences are integers below 2e24; when
+ * the quotient does not fit a Rat (values of absurdly different scales,
+ * e.g. a baseline of 0.000000001 and a target of 10^14) it is kept as its
+ * §3.7 rounding to hundredths -- what every output shows -- saturated at
+ * the int64 range. */
+static Rat progress_of(const Scenario *s, Rat v)
+{
+    i128 num = from_baseline(s, v) * 100, den = from_baseline(s, s->target);
+    if (den < 0) {
+        num = -num;
+        den = -den;
+    }
+    if (num <= INT64_MAX && num >= -INT64_MAX && den <= INT64_MAX)
+        return rat_make((int64_t)num, (int64_t)den);
+    i128 h = num * 100, q = h / den, rem = h % den;
+    if (2 * (rem < 0 ? -rem : rem) >= den)
+        q += h < 0 ? -1 : 1;
+    if (q > INT64_MAX)
+        q = INT64_MAX;
+    if (q < -INT64_MAX)
+        q = -INT64_MAX;
+    return rat_make((int64_t)q, 100);
 }
 
 /* Overflow-checked a*b + c*d into *out; false on overflow. */
@@ -45,9 +76,9 @@ static bool muladd(i128 a, i128 b, i128 c, i128 d, i128 *out)
  * date, meets the target.  Exact: x is shifted so the target date is 0,
  * values are billionths from the baseline, and the reading
  * (Sy*Sxx - Sx*Sxy) / (n*Sxx - Sx^2) is compared by cross-multiplying in
- * 128 bits; only data beyond any real scale (tens of thousands of
- * results a millennium from their target) would overflow, and is then
- * compared in long double.  A line through points of one day is flat at
+ * 128 bits, every product checked; only data beyond any real scale
+ * (values near 10^14 with results years apart, or tens of thousands of
+ * results) overflows, and is then compared in long double.  A line through points of one day is flat at
  * their mean.  *projected: the reading, for display. */
 static bool reaches(const Model *m, const Scenario *s, const int *res, int n,
                     double *projected)
@@ -61,7 +92,7 @@ static bool reaches(const Model *m, const Scenario *s, const int *res, int n,
         sx += x;
         sy += y;
         sxx += x * x;
-        sxy += x * y;   /* |x| < 4e6, |y| < 2e15: each term fits */
+        sxy += x * y;   /* |x| < 4e6, |y| < 2e24: each term fits */
         lx += (long double)x;
         ly += (long double)y;
         lxx += (long double)x * (long double)x;
@@ -107,8 +138,7 @@ static D1Indicator indicator_at(const Model *m, int i, Date d, bool with_status)
     r.latest = res[r.n_results - 1];   /* by date, the later row on a tie */
     Rat v = m->results[r.latest].value;
     r.improved = better(s, v, s->baseline);
-    r.progress = rat_mul(rat_div(rat_sub(v, s->baseline),
-                                 rat_sub(s->target, s->baseline)), rat_int(100));
+    r.progress = progress_of(s, v);
     if (!with_status)
         return r;
     bool on = reaches(m, s, res, r.n_results, &r.projected);
