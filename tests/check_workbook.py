@@ -248,8 +248,10 @@ def check_tables(wb, cat, j, data, records):
         check(isinstance(r[cat["xlsx.col_date"]], datetime.datetime), "Assessments: date not a date")
     trend = table(wb[names["trend"]], cat["xlsx.col_date"])
     got = [(r[cat["xlsx.col_date"]].date().isoformat(), r[cat["xlsx.col_i1"]],
-            r[cat["xlsx.col_d2"]], r[cat["xlsx.col_g_reached"]]) for r in trend]
-    want_t = [(t["date"], t["i1"], t["d2"], t["g_reached"]) for t in j["trend"]]
+            r[cat["xlsx.col_d2"]], r[cat["xlsx.col_g_reached"]],
+            r[cat["xlsx.col_i2"]], r[cat["xlsx.col_d1"]]) for r in trend]
+    want_t = [(t["date"], t["i1"], t["d2"], t["g_reached"], t["i2"], t["d1"])
+              for t in j["trend"]]
     check(got == want_t, f"Trend {got} vs json {want_t}")
     part = read_csv(os.path.join(data, "participation.csv"))
     known = [p for p in part if int(p["fiscal_year"]) <= j["fiscal_year"]]
