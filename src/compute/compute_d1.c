@@ -78,8 +78,9 @@ static bool muladd(i128 a, i128 b, i128 c, i128 d, i128 *out)
  * (Sy*Sxx - Sx*Sxy) / (n*Sxx - Sx^2) is compared by cross-multiplying in
  * 128 bits, every product checked; only data beyond any real scale
  * (values near 10^14 with results years apart, or tens of thousands of
- * results) overflows, and is then compared in long double.  A line through points of one day is flat at
- * their mean.  *projected: the reading, for display. */
+ * results) overflows, and is then compared in long double.  A line
+ * through points of one day is flat at their mean.  *projected: the
+ * reading, for display. */
 static bool reaches(const Model *m, const Scenario *s, const int *res, int n,
                     double *projected)
 {
@@ -98,7 +99,7 @@ static bool reaches(const Model *m, const Scenario *s, const int *res, int n,
         lxx += (long double)x * (long double)x;
         lxy += (long double)x * (long double)y;
     }
-    i128 t = from_baseline(s, s->target), den = 0, num = 0, lhs, rhs = 0;
+    i128 t = from_baseline(s, s->target), den = 0, num = 0, rhs = 0;
     bool exact = muladd(k, sxx, -sx, sx, &den);
     int cmp;
     if (exact && den == 0) {          /* one day: the mean */
@@ -108,8 +109,7 @@ static bool reaches(const Model *m, const Scenario *s, const int *res, int n,
     } else {
         exact = exact && muladd(sy, sxx, -sx, sxy, &num)
                 && !__builtin_mul_overflow(t, den, &rhs);
-        lhs = num;
-        cmp = (lhs > rhs) - (lhs < rhs);
+        cmp = (num > rhs) - (num < rhs);
         long double lden = (long double)k * lxx - lx * lx;
         *projected = lden == 0 ? (double)(ly / (long double)k)
                                : (double)((ly * lxx - lx * lxy) / lden);
