@@ -106,6 +106,10 @@ static void indicators_json_has_i2_and_d1_as_the_spec_shows(void **state)
         "{\"project_id\":\"P2\",\"result\":\"no_scenario\",\"indicators\":[],"
         "\"countries\":[\"BBB\"],\"basis\":null,\"with_result\":0,"
         "\"improved_indicators\":0,\"decided_by\":null}],"
+        "\"countries\":[{\"iso3\":\"AAA\",\"results\":{\"improved\":1,"
+        "\"not_improved\":0,\"no_data\":0,\"no_scenario\":0}},"
+        "{\"iso3\":\"BBB\",\"results\":{\"improved\":0,\"not_improved\":0,"
+        "\"no_data\":0,\"no_scenario\":1}}],"
         "\"target\":null,\"by_fy\":null,\"status\":null}");
     free(d1);
 

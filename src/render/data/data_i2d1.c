@@ -144,6 +144,31 @@ static json_t *d1_indicator(const Model *m, const D1Indicator *d)
     return o;
 }
 
+/* §3.10 "per cooperation country, its projects' results": each
+ * cooperation country (ISO3 order) with the count of each result among
+ * its started projects. */
+static json_t *d1_countries(const RenderCtx *ctx)
+{
+    const Model *m = ctx->m;
+    const D1 *d1 = &ctx->ind->d1;
+    const I2 *i2 = &ctx->ind->i2;   /* its countries: the cooperation ones */
+    json_t *a = json_array();
+    for (int i = 0; i < i2->n_countries; i++) {
+        int c = i2->countries[i].country, count[D1_RESULT_COUNT] = { 0 };
+        for (int k = m->country_project_start[c]; k < m->country_project_start[c + 1]; k++)
+            for (int j = 0; j < d1->n_projects; j++)
+                if (d1->projects[j].project == m->country_projects[k])
+                    count[d1->projects[j].result]++;
+        json_t *x = json_object(), *res = json_object();
+        for (int r = 0; r < D1_RESULT_COUNT; r++)
+            json_object_set_new(res, d1_result_names[r], json_integer(count[r]));
+        json_object_set_new(x, "iso3", json_string(m->countries[c].iso3));
+        json_object_set_new(x, "results", res);
+        json_array_append_new(a, x);
+    }
+    return a;
+}
+
 json_t *json_d1(const RenderCtx *ctx)
 {
     const Model *m = ctx->m;
@@ -173,6 +198,7 @@ json_t *json_d1(const RenderCtx *ctx)
     json_object_set_new(o, "results", res);
     json_object_set_new(o, "projects", ps);
     /* detail */
+    json_object_set_new(o, "countries", d1_countries(ctx));
     target_keys(o, d1->has_target, &d1->status);
     return o;
 }
