@@ -376,6 +376,12 @@ static void compute_d1(const Timeline *t, Work *w, Arena *perm, D1 *d1)
     d1->value = compute_d1_eval(t->m, s->d1_rule, s->as_of, w->scratch, perm,
                                 d1->projects, d1->results, &d1->with_scenario);
     d1->n_projects = d1->with_scenario + d1->results[D1_NO_SCENARIO];
+    d1->by_country = NEW(perm, int, (size_t)t->m->n_countries * D1_RESULT_COUNT + 1);
+    for (int i = 0; i < d1->n_projects; i++) {
+        const Project *pr = &t->m->projects[d1->projects[i].project];
+        for (int k = 0; k < pr->n_countries; k++)
+            d1->by_country[pr->countries[k] * D1_RESULT_COUNT + (int)d1->projects[i].result]++;
+    }
     d1->has_target = s->d1_target >= 0;
     if (d1->has_target)
         d1->status = value_status(t, w, s->d1_target, s->d1_by_fy, d1->value, d1_at);

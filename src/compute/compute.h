@@ -261,6 +261,9 @@ typedef struct {
     int results[D1_RESULT_COUNT];
     D1Project *projects;        /* every started project, by project_id */
     int n_projects;
+    /* §3.10 per country, its started projects' results counted:
+     * by_country[country * D1_RESULT_COUNT + result] (every model country). */
+    int *by_country;
     bool has_target;
     TargetStatus status;
 } D1;

@@ -37,25 +37,17 @@ static const char *i2_line(Page *pg)
 /* §3.10: the results of its started projects, counted. */
 static const char *d1_line(Page *pg)
 {
-    const Model *m = pg->ctx->m;
-    const D1 *d1 = &pg->ctx->ind->d1;
-    int count[D1_RESULT_COUNT] = { 0 };
-    int c = pg->country, n = 0;
-    for (int k = m->country_project_start[c]; k < m->country_project_start[c + 1]; k++)
-        for (int i = 0; i < d1->n_projects; i++)
-            if (d1->projects[i].project == m->country_projects[k]) {
-                count[d1->projects[i].result]++;
-                n++;
-            }
-    if (!n)
-        return words_get(pg, "brief.d1_line_none");
+    const int *by = pg->ctx->ind->d1.by_country;   /* NULL: none computed */
+    const int *count = by ? by + pg->country * D1_RESULT_COUNT : NULL;
     const char *parts[D1_RESULT_COUNT];
     int k = 0;
-    for (int r = 0; r < D1_RESULT_COUNT; r++)
+    for (int r = 0; count && r < D1_RESULT_COUNT; r++)
         if (count[r])
             parts[k++] = words_fmt(pg, "brief.d1_count", "n", words_int(pg, count[r]),
                                    "result", vocab_d1_result(pg->ctx->cat, (D1Result)r),
                                    (char *)NULL);
+    if (!k)
+        return words_get(pg, "brief.d1_line_none");
     return words_fmt(pg, "brief.d1_line", "results",
                      vocab_join(pg->ctx->cat, pg->a, parts, k), (char *)NULL);
 }

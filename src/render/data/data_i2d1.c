@@ -153,15 +153,12 @@ static json_t *d1_countries(const RenderCtx *ctx)
     const D1 *d1 = &ctx->ind->d1;
     const I2 *i2 = &ctx->ind->i2;   /* its countries: the cooperation ones */
     json_t *a = json_array();
-    for (int i = 0; i < i2->n_countries; i++) {
-        int c = i2->countries[i].country, count[D1_RESULT_COUNT] = { 0 };
-        for (int k = m->country_project_start[c]; k < m->country_project_start[c + 1]; k++)
-            for (int j = 0; j < d1->n_projects; j++)
-                if (d1->projects[j].project == m->country_projects[k])
-                    count[d1->projects[j].result]++;
+    for (int i = 0; d1->by_country && i < i2->n_countries; i++) {
+        int c = i2->countries[i].country;
         json_t *x = json_object(), *res = json_object();
         for (int r = 0; r < D1_RESULT_COUNT; r++)
-            json_object_set_new(res, d1_result_names[r], json_integer(count[r]));
+            json_object_set_new(res, d1_result_names[r],
+                                json_integer(d1->by_country[c * D1_RESULT_COUNT + r]));
         json_object_set_new(x, "iso3", json_string(m->countries[c].iso3));
         json_object_set_new(x, "results", res);
         json_array_append_new(a, x);
