@@ -210,6 +210,12 @@ static void d1_project_results_by_majority(void **state)
     assert_int_equal(fx_d1(&w, "P5")->result, D1_NO_SCENARIO);
     assert_null(fx_d1(&w, "P6"));
     assert_false(d1->has_target);
+    /* per country: AAA benefits from every started project */
+    const int *aaa = d1->by_country + model_find_country(&w.b.m, "AAA") * D1_RESULT_COUNT;
+    assert_int_equal(aaa[D1_IMPROVED], 3);
+    assert_int_equal(aaa[D1_NOT_IMPROVED], 0);
+    assert_int_equal(aaa[D1_NO_DATA], 1);
+    assert_int_equal(aaa[D1_NO_SCENARIO], 1);
     fx_close(&w);
 }
 
