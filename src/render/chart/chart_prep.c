@@ -64,6 +64,7 @@ static const char *const raw_keys[] = {
     "charts.stages_target", "charts.stages_none",
     "charts.participants_total", "charts.participants_women",
     "charts.trend_i1", "charts.trend_d2", "charts.trend_g",
+    "charts.trend_i2", "charts.trend_d1",
     "charts.country_title", "charts.country_targeted", "charts.country_no_scores",
     "charts.not_available", "charts.list_sep",
 };
@@ -75,7 +76,7 @@ static const char *const *view_series(ViewKind k)
                                       "connector", NULL };
     static const char *const st[] = { "reached", "below", NULL };
     static const char *const pa[] = { "participants", "women", NULL };
-    static const char *const tr[] = { "i1", "d2", "g", NULL };
+    static const char *const tr[] = { "i1", "d2", "g", "i2", "d1", NULL };
     static const char *const cx[] = { "above", "below", NULL };
     static const char *const co[] = { "editions", "targeted", NULL };
     static const char *const *const all[VIEW_COUNT] = { d2, i1, st, pa, tr, cx, co };

@@ -287,18 +287,26 @@ static void chart_trend(Site *s, HtmlDict *body)
                        "i1b", site_num(s, b->i1), "d2a", site_num(s, a->d2),
                        "d2b", site_num(s, b->d2), "ga", site_num(s, a->g_reached),
                        "gb", site_num(s, b->g_reached), NULL);
+        alt = arena_printf(&s->a, "%s %s", alt,
+                           site_fmt(s, "html.chart_trend_alt_i2d1", "i2a", site_num(s, a->i2),
+                                    "i2b", site_num(s, b->i2), "d1a", site_num(s, a->d1),
+                                    "d1b", site_num(s, b->d1), NULL));
     }
     HtmlDict *t = chart(s, body, "trend.png", "html.chart_trend_title", alt);
     site_table_head(t, site_l(s, "html.date"));
     site_table_head(t, "I1");
     site_table_head(t, "D2");
     site_table_head(t, site_l(s, "html.chart_trend_g"));
+    site_table_head(t, "I2");
+    site_table_head(t, "D1");
     for (int i = 0; i < ind->n_trend; i++) {
         const TrendPoint *p = &ind->trend[i];
         HtmlDict *r = site_table_row(t, site_date(s, p->date));
         site_table_num(r, site_num(s, p->i1));
         site_table_num(r, site_num(s, p->d2));
         site_table_num(r, site_num(s, p->g_reached));
+        site_table_num(r, site_num(s, p->i2));
+        site_table_num(r, site_num(s, p->d1));
     }
 }
 
