@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "fixture.h"
+#include "render/chart/render_charts.h"
 #include "render/html/render_html.h"
 #include "support.h"
 
@@ -146,6 +147,32 @@ static void a_set_target_puts_target_and_status_on_the_card(void **state)
     fx_close(&w);
 }
 
+/* §4: a chart per indicator with a result -- A (scenario 0) has one, B
+ * (scenario 1) none -- and the project page shows it with its numbers in
+ * words; the page links only charts that exist. */
+static void a_chart_per_indicator_with_a_result(void **state)
+{
+    (void)state;
+    FxWorld w;
+    build(&w, "en");
+    const char *out = test_tmpdir("i2d1_pages_charts");
+    assert_int_equal(fx_render(&w, render_charts, out), ERR_OK);
+    assert_int_equal(fx_render(&w, render_html, out), ERR_OK);
+    size_t len = 0;
+    char *png = test_read_in(out, "charts/scenario_0.png", &len);
+    assert_non_null(png);
+    assert_memory_equal(png, "\x89PNG", 4);
+    free(png);
+    assert_null(test_read_in(out, "charts/scenario_1.png", &len));
+    char *p1 = page(out, "projects/P1.html");
+    assert_non_null(strstr(p1, "<img src=\"../charts/scenario_0.png\" alt=\"Baseline 10 "
+                               "(1 April 2022); latest of 1 results 25 (1 April 2024); "
+                               "target 40 by 31 March 2026. Status: At risk.\">"));
+    assert_null(strstr(p1, "scenario_1.png"));
+    free(p1);
+    fx_close(&w);
+}
+
 static void japanese_pages_use_the_japanese_words(void **state)
 {
     (void)state;
@@ -168,6 +195,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(dashboard_cards_show_value_and_each_result_without_a_target),
         cmocka_unit_test(a_set_target_puts_target_and_status_on_the_card),
+        cmocka_unit_test(a_chart_per_indicator_with_a_result),
         cmocka_unit_test(japanese_pages_use_the_japanese_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

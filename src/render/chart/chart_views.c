@@ -13,7 +13,7 @@
 
 const char *const view_names[VIEW_COUNT] = {
     "d2_cumulative", "i1_dumbbell", "stages", "participants", "trend",
-    "i1_context", "country",
+    "i1_context", "country", "scenario",
 };
 
 #define PAD 40.0
@@ -683,6 +683,87 @@ static double view_trend(Chart *ch, const ChartPrep *p, double W, double H)
     return H;
 }
 
+/* ---- per scenario indicator (§3.10): baseline -> results -> target ---- */
+
+/* The indicator's entry in D1 (started projects only), or NULL. */
+static const D1Indicator *scenario_entry(const D1 *d1, int scenario)
+{
+    for (int i = 0; i < d1->n_projects; i++)
+        for (int k = 0; k < d1->projects[i].n_indicators; k++)
+            if (d1->projects[i].indicators[k].scenario == scenario)
+                return &d1->projects[i].indicators[k];
+    return NULL;
+}
+
+static double view_scenario(Chart *ch, const ChartPrep *p, int i, double W,
+                            double H)
+{
+    const Model *m = p->ctx->m;
+    const ChartDef *d = ch->def;
+    const Scenario *s = &m->scenarios[i];
+    const D1Indicator *e = scenario_entry(&p->ctx->ind->d1, i);
+    const char *title = p->scenario_title ? p->scenario_title[i] : NULL;
+    double bottom, top = chart_frame(ch, W, H, title ? title : "",
+                                     p->scenario_subtitle ? p->scenario_subtitle[i] : NULL,
+                                     p->source, &bottom);
+    const char *leg[4] = { chart_prep_text(p, "charts.scenario_baseline"),
+                           chart_prep_text(p, "charts.scenario_results"),
+                           chart_prep_text(p, "charts.scenario_target"),
+                           chart_prep_text(p, "charts.scenario_target_date") };
+    ChartColor col[4] = { series_color(d, "baseline", 0), series_color(d, "results", 0),
+                          series_color(d, "target", 0), d->muted };
+    int kinds[4] = { 1, 2, 4, 3 };
+    top += chart_legend(ch, PAD, top, false, 4, leg, col, kinds) + 20;
+    const int *res = m->scenario_results + m->scenario_result_start[i];
+    int n = e ? e->n_results : 0;
+    /* x: days from the baseline to the later of the target date and the
+     * last result; y: every value shown */
+    double x0 = s->baseline_date, x1 = s->target_date;
+    double lo = fmin(rd(s->baseline), rd(s->target)), hi = fmax(rd(s->baseline), rd(s->target));
+    for (int k = 0; k < n; k++) {
+        const Result *r = &m->results[res[k]];
+        x1 = fmax(x1, r->date);
+        lo = fmin(lo, rd(r->value));
+        hi = fmax(hi, rd(r->value));
+    }
+    if (x1 <= x0)
+        x1 = x0 + 1;
+    double span = hi - lo > 0 ? hi - lo : fmax(1, fabs(hi));
+    ChartTicks t = chart_nice_ticks(lo - span * 0.05, hi + span * 0.05, 6);
+    ChartBox plot = { PAD + 90, top, W - PAD - 30, bottom - 44 };
+    chart_axis_y(ch, plot, t, "");
+#define SX(day) (plot.x0 + ((day) - x0) / (x1 - x0) * (plot.x1 - plot.x0))
+    int y0, y1, mo, dd;
+    date_to_ymd((Date)x0, &y0, &mo, &dd);
+    date_to_ymd((Date)x1, &y1, &mo, &dd);
+    int step = (y1 - y0) / 8 + 1;
+    for (int y = y0 + 1; y <= y1; y += step) {   /* a tick at each 1 January */
+        double x = SX(date_from_ymd(y, 1, 1));
+        char buf[16];
+        snprintf(buf, sizeof buf, "%d", y);
+        chart_line(ch, x, plot.y1, x, plot.y1 + 6, 1, d->muted, false);
+        chart_text(ch, buf, x, plot.y1 + 10, d->font_tick, false, d->muted,
+                   ALIGN_CENTER, 0);
+    }
+    double tx = SX(s->target_date);
+    chart_line(ch, tx, plot.y0, tx, plot.y1, 2, d->muted, true);
+    double px = SX(s->baseline_date), py = chart_y_of(plot, t, rd(s->baseline));
+    for (int k = 0; k < n; k++) {
+        const Result *r = &m->results[res[k]];
+        double x = SX(r->date), y = chart_y_of(plot, t, rd(r->value));
+        chart_line(ch, px, py, x, y, 4, col[1], false);
+        px = x, py = y;
+    }
+    for (int k = 0; k < n; k++) {
+        const Result *r = &m->results[res[k]];
+        chart_dot(ch, SX(r->date), chart_y_of(plot, t, rd(r->value)), 7, col[1]);
+    }
+    chart_dot(ch, SX(s->baseline_date), chart_y_of(plot, t, rd(s->baseline)), 8, col[0]);
+    chart_diamond(ch, tx, chart_y_of(plot, t, rd(s->target)), 11, col[2]);
+#undef SX
+    return H;
+}
+
 /* ---- per country: five pillars across editions ---- */
 
 /* The country title's one placeholder, {name}, filled here because the
@@ -779,6 +860,7 @@ double chart_view_draw(Chart *ch, const ChartPrep *p, ViewKind kind,
     case VIEW_TREND: return view_trend(ch, p, width, height);
     case VIEW_CONTEXT: return view_context(ch, p, width, height);
     case VIEW_COUNTRY: return view_country(ch, p, country, width, height);
+    case VIEW_SCENARIO: return view_scenario(ch, p, country, width, height);
     case VIEW_COUNT: break;
     }
     return height;

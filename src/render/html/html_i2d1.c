@@ -162,6 +162,29 @@ static void scenario_row(Site *s, HtmlDict *t, const D1Indicator *d)
     site_table_cell(row, or_dash(sc->source));
 }
 
+/* §4: the chart of an indicator with a result (render_charts draws
+ * charts/scenario_N.png for exactly these), its numbers in words as alt
+ * text; the table above holds them too. */
+static void scenario_chart(Site *s, HtmlDict *b, const D1Indicator *d)
+{
+    const Scenario *sc = &s->m->scenarios[d->scenario];
+    const Result *r = &s->m->results[d->latest];
+    bool ja = !strcmp(s->lang, "ja") && sc->indicator_ja;
+    char b_num[48], t_num[48], l_num[48];
+    rat_format_decimal(sc->baseline, b_num);
+    rat_format_decimal(sc->target, t_num);
+    rat_format_decimal(r->value, l_num);
+    HtmlDict *c = html_dict_add_section(b, "SCENARIO_CHART");
+    html_dict_set(c, "SRC", arena_printf(&s->a, "../charts/scenario_%d.png", d->scenario));
+    html_dict_set(c, "TITLE", ja ? sc->indicator_ja : sc->indicator);
+    html_dict_set(c, "ALT", site_fmt(s, "html.scenario_chart_alt",
+        "baseline", b_num, "bdate", vocab_date(s->cat, &s->a, sc->baseline_date, sc->baseline_prec),
+        "latest", l_num, "ldate", vocab_date(s->cat, &s->a, r->date, r->date_prec),
+        "target", t_num, "tdate", vocab_date(s->cat, &s->a, sc->target_date, sc->target_prec),
+        "n", site_num(s, d->n_results),
+        "status", vocab_indicator_status(s->cat, d->status), NULL));
+}
+
 void html_project_scenario(Site *s, HtmlDict *b, int p)
 {
     const D1Project *d = d1_of(&s->ind->d1, p);
@@ -185,4 +208,7 @@ void html_project_scenario(Site *s, HtmlDict *b, int p)
         site_table_head(t, site_l(s, head[k]));
     for (int k = 0; k < d->n_indicators; k++)
         scenario_row(s, t, &d->indicators[k]);
+    for (int k = 0; k < d->n_indicators; k++)
+        if (d->indicators[k].latest >= 0)
+            scenario_chart(s, b, &d->indicators[k]);
 }
