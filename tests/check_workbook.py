@@ -119,7 +119,7 @@ def check_summary(ws, cat, j, lang):
     if check(as_of is not None, "Summary: no as-of row"):
         check(as_of[1] == datetime.datetime.fromisoformat(j["as_of"]),
               f"Summary: as-of {as_of[1]!r} is not the date {j['as_of']}")
-    ind = [r for r in rows if r[0] in ("I1", "D2", "G")]
+    ind = [r for r in rows if r[0] in ("I1", "I2", "D1", "D2", "G")]
     st = lambda code: cat["common.status_" + code]
     i1 = [r for r in ind if r[0] == "I1"]
     if check(len(i1) == 1, "Summary: one I1 row"):
@@ -127,6 +127,12 @@ def check_summary(ws, cat, j, lang):
         check((r[2], r[3], r[4], r[5]) == (j["i1"]["value"], j["i1"]["target"],
                                            j["i1"]["by_fy"], st(j["i1"]["status"])),
               f"Summary I1 row {r} vs json {j['i1']['value']}")
+    for code in ("i2", "d1"):   # §3.9, §3.10: a status only with a target
+        rs = [r for r in ind if r[0] == code.upper()]
+        if check(len(rs) == 1, f"Summary: one {code.upper()} row"):
+            want = (j[code]["value"], j[code].get("target"), j[code].get("by_fy"),
+                    st(j[code]["status"]) if j[code].get("status") else None)
+            check(tuple(rs[0][2:6]) == want, f"Summary {code} row {rs[0]} vs json {want}")
     d2 = [r for r in ind if r[0] == "D2"]
     check(len(d2) == len(j["d2"]["targets"]), "Summary: one D2 row per target")
     counts = {c["fy"]: c["count"] for c in j["d2"]["cumulative"]}

@@ -182,7 +182,7 @@ static void japanese_pages_use_the_japanese_words(void **state)
     assert_int_equal(fx_render(&w, render_html, out), ERR_OK);
     char *index = page(out, "index.html");
     assert_non_null(strstr(index, "<dt>評定なし</dt><dd>1</dd>"));
-    assert_non_null(strstr(index, "<dt>ローカルシナリオなし</dt><dd>1</dd>"));
+    assert_non_null(strstr(index, "<dt>現地シナリオなし</dt><dd>1</dd>"));
     free(index);
     char *bbb = page(out, "countries/BBB.html");
     assert_non_null(strstr(bbb, "I2の結果: 評定なし"));
