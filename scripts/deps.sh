@@ -21,7 +21,10 @@ build_pkgs=(
   libxlsxwriter-dev   # workbook
   libctemplate-dev    # HTML templates with auto-escaping
   libinih-dev         # settings and message catalogues (INI)
-  libjansson-dev      # JSON writing
+  libjansson-dev      # JSON writing; reads iso-codes for import-iati
+  libxml2-dev         # IATI XML (import-iati), streamed with xmlTextReader
+  iso-codes           # ISO 3166 alpha-2 -> alpha-3 (import-iati), names (scripts/make_data.py)
+  libglib2.0-dev      # GLib checksums: the input fingerprint (Pango needs it too)
 )
 test_pkgs=(
   libcmocka-dev       # unit tests
@@ -30,7 +33,7 @@ test_pkgs=(
   tidy                # HTML checks
   poppler-utils       # pdfinfo / pdftotext for the briefs
   python3-openpyxl    # reads the workbook back
-  iso-codes           # country names for scripts/make_data.py (e2e_data_sources)
+  python3-feedparser  # reads feed.xml back (a real Atom parser)
   chromium            # headless browser test
   time                # /usr/bin/time -v for bench/run.sh
 )

@@ -4,6 +4,7 @@
  * 73 cannot write output, 78 bad configuration.
  */
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,11 +14,12 @@
 #include "base/diag.h"
 #include "base/err.h"
 #include "config/settings.h"
+#include "import/import.h"
 #include "pipeline/pipeline.h"
 #include "render/fonts.h"
 
 typedef struct {
-    const char *command;      /* "build" or "validate" */
+    const char *command;      /* "build" or "validate" (import-iati: import_main) */
     const char *data_dir;
     const char *out_dir;
     const char *config;
@@ -28,6 +30,8 @@ typedef struct {
 static const char usage_text[] =
     "Usage: cyberdash build [OPTION]...\n"
     "       cyberdash validate [--data DIR] [--config FILE]\n"
+    "       cyberdash import-iati FILE.xml... [--out DIR] [--filter KIND:VALUE]...\n"
+    "                             [--report FILE]\n"
     "       cyberdash --help | --version\n"
     "\n"
     "Turn a cybersecurity capacity-building programme's records (CSV) into its\n"
@@ -36,6 +40,9 @@ static const char usage_text[] =
     "Commands:\n"
     "  build                      validate, compute the indicators, write the output\n"
     "  validate                   check the data and print every problem\n"
+    "  import-iati                add the activities of IATI XML files to the\n"
+    "                             data folder (--out, default: data): projects,\n"
+    "                             scenarios, results; prints what it left out\n"
     "\n"
     "Options:\n"
     "  --data DIR                 input folder (default: data)\n"
@@ -49,6 +56,12 @@ static const char usage_text[] =
     "  --lang en|ja               language of every label (default: en)\n"
     "  --resources DIR            folder holding templates/, charts/, i18n/\n"
     "  --verbose                  print the time of each stage on stderr\n"
+    "  --filter KIND:VALUE        import-iati: keep only the activities with this\n"
+    "                             sector code (sector:22040), tag code\n"
+    "                             (tag:CYBER) or word in the title (word:cyber);\n"
+    "                             repeat it to keep what matches any\n"
+    "  --report FILE              import-iati: write the report there, not on\n"
+    "                             stderr\n"
     "  --help                     show this help and exit\n"
     "  --version                  show the version and exit\n"
     "\n"
@@ -174,8 +187,84 @@ static Err run(Options *o, const Override *ov, int n_ov, Diag *d)
     return pipeline_run(&job, d);
 }
 
+/* import-iati's options; returns 0, an exit status, or -1 for --help. */
+static int import_options(int argc, char **argv, ImportJob *job,
+                          IatiFilter *filters, const char **report_path)
+{
+    static const struct option opts[] = {
+        { "out", required_argument, NULL, 'o' },
+        { "filter", required_argument, NULL, 'f' },
+        { "report", required_argument, NULL, 'r' },
+        { "help", no_argument, NULL, 'h' },
+        { NULL, 0, NULL, 0 },
+    };
+    int opt;
+    optind = 1, opterr = 0;
+    while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (opt == 'o')
+            job->out_dir = optarg;
+        else if (opt == 'r')
+            *report_path = optarg;
+        else if (opt == 'h')
+            return fputs(usage_text, stdout), -1;
+        else if (opt == 'f' && !iati_filter_parse(optarg, &filters[job->n_filters++]))
+            return usage_error("invalid --filter '%s': expected sector:CODE, "
+                               "tag:CODE or word:WORD", optarg);
+        else if (opt == ':')
+            return usage_error("option '%s' needs a value", argv[optind - 1]);
+        else if (opt == '?')
+            return usage_error("unknown option '%s' for import-iati",
+                               argv[optind - 1]);
+    }
+    if (optind >= argc)
+        return usage_error("%s", "import-iati needs at least one IATI XML file");
+    job->files = (const char *const *)argv + optind;
+    job->n_files = (size_t)(argc - optind);
+    job->filters = filters;
+    return 0;
+}
+
+/* `import-iati FILE.xml... [--out DIR] [--filter KIND:VALUE]... [--report
+ * FILE]` (issue 20, docs/iati.md).  Its own options: it takes files. */
+static int import_main(int argc, char **argv)
+{
+    ImportJob job = { .out_dir = "data", .report = stderr };
+    IatiFilter *filters = calloc((size_t)argc, sizeof *filters);
+    const char *report_path = NULL;
+    if (!filters)
+        return EXIT_SOFTWARE;
+    int rc = import_options(argc, argv, &job, filters, &report_path);
+    if (!rc && report_path && !(job.report = fopen(report_path, "w"))) {
+        fprintf(stderr, "%s: cannot write: %s\n", report_path, strerror(errno));
+        rc = EXIT_CANTCREAT;
+    }
+    if (rc) {
+        free(filters);
+        return rc < 0 ? 0 : rc;
+    }
+    ImportStats st;
+    Diag d = DIAG_INIT;
+    Err err = import_iati(&job, &st, &d);
+    /* The summary ends the report, and is on stderr in any case. */
+    for (FILE *out = job.report; out; out = out == stderr ? NULL : stderr)
+        fprintf(out, "import-iati: %zu activities read, %zu left out by "
+                "--filter, %zu imported into %s/projects.csv (%zu scenario "
+                "and %zu result rows), %zu not imported, %zu already there; "
+                "%zu report lines\n", st.activities, st.filtered_out,
+                st.imported, job.out_dir, st.scenarios, st.results,
+                st.not_imported, st.already, st.notes);
+    if (report_path && fclose(job.report) != 0 && !err)
+        err = ERR_WRITE;
+    diag_print(&d, stderr);
+    diag_release(&d);
+    free(filters);
+    return err_exit_code(err);
+}
+
 int main(int argc, char **argv)
 {
+    if (argc > 1 && !strcmp(argv[1], "import-iati"))
+        return import_main(argc - 1, argv + 1);
     Options o = { .data_dir = "data", .out_dir = "output",
                   .resources = getenv("CYBERDASH_RESOURCES") };
     if (!o.resources || !*o.resources)

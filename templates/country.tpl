@@ -59,6 +59,14 @@
 {{#NO_PARTICIPATION}}<p>{{L_NONE}}</p>{{/NO_PARTICIPATION}}
 {{>PARTICIPATION}}
 </section>
+{{#D2_SECTION}}<section aria-labelledby="d2-h">
+<h2 id="d2-h">{{L_D2_HEADING}}</h2>
+<p>{{TEXT}}</p>
+{{#ROWS}}<ul class="rows">
+{{#ROW}}<li><code>{{REF}}</code> <a href="{{HREF}}">{{TITLE}}</a>{{DETAIL}}</li>
+{{/ROW}}</ul>{{/ROWS}}
+{{#MORE_ROWS}}<p class="note">{{TEXT}}</p>{{/MORE_ROWS}}
+</section>{{/D2_SECTION}}
 <section aria-labelledby="assess-h">
 <h2 id="assess-h">{{L_ASSESSMENTS_HEADING}}</h2>
 {{#NO_ASSESSMENTS}}<p>{{L_NONE}}</p>{{/NO_ASSESSMENTS}}

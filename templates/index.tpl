@@ -1,4 +1,13 @@
 {{%AUTOESCAPE context="HTML"}}
+<section aria-labelledby="changes-h" class="changes">
+<h2 id="changes-h">{{CHANGES_HEADING}}</h2>
+{{#NO_CHANGES}}<p>{{TEXT}}</p>{{/NO_CHANGES}}
+{{#CHANGE_GROUP}}<h3>{{NAME}}</h3>
+<ul class="changes">
+{{#ITEM}}<li>{{#LINK}}<a href="{{HREF}}">{{SUBJECT}}</a>{{/LINK}}{{#PLAIN}}{{SUBJECT}}{{/PLAIN}}: {{TEXT}}{{#ROW}} <code class="row">{{REF}}</code>{{/ROW}}</li>
+{{/ITEM}}</ul>
+{{/CHANGE_GROUP}}
+</section>
 <section aria-labelledby="cards-h">
 <h2 id="cards-h">{{L_CARDS_HEADING}}</h2>
 <div class="cards">

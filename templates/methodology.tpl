@@ -21,6 +21,7 @@
 <p>{{SOURCES_TEXT}}</p>
 {{>EDITIONS}}
 {{>FILES}}
+<p class="fingerprint">{{FINGERPRINT_TEXT}}</p>
 </section>
 <section aria-labelledby="excluded-h">
 <h2 id="excluded-h">{{L_EXCLUDED_HEADING}}</h2>

@@ -7,6 +7,7 @@
 <title>{{TITLE}} | {{PROGRAMME}}</title>
 <link rel="stylesheet" href="{{ROOT}}assets/site.css">
 <link rel="icon" href="{{ROOT}}assets/favicon.svg" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" href="{{ROOT}}feed.xml" title="{{L_FEED}}">
 </head>
 <body>
 <a class="skip" href="#main">{{L_SKIP}}</a>

@@ -12,6 +12,9 @@
 <dt>{{L_PARTNERS}}</dt><dd>{{PARTNERS}}</dd>
 <dt>{{L_BUDGET}}</dt><dd>{{BUDGET}}</dd>
 <dt>{{L_URL}}</dt><dd>{{#LINK}}<a href="{{URL_HREF}}" rel="noopener noreferrer">{{URL}}</a>{{/LINK}}{{#URL_TEXT}}<span class="url-text">{{URL}}</span>{{/URL_TEXT}}{{#NO_URL}}&mdash;{{/NO_URL}}</dd>
+<dt>{{L_SOURCES}}</dt><dd>{{#NO_SOURCES}}&mdash;{{/NO_SOURCES}}{{#SOURCES}}<ul class="sources">
+{{#SOURCE}}<li>{{#SOURCE_LINK}}<a href="{{HREF}}" rel="noopener noreferrer">{{URL}}</a>{{/SOURCE_LINK}}{{#SOURCE_TEXT}}<span class="url-text">{{URL}}</span>{{/SOURCE_TEXT}}</li>
+{{/SOURCE}}</ul>{{/SOURCES}}</dd>
 </dl>
 </section>
 <section aria-labelledby="part-h">

@@ -307,8 +307,8 @@ def main():
         j = json.load(f)
     wb = openpyxl.load_workbook(a.xlsx)
     sheets = ["summary", "indicators", "context", "i2", "d1", "scenarios", "countries",
-              "projects", "participation",
-              "participation_records", "gci", "assessments", "trend"]
+              "projects", "participation", "participation_records", "gci", "assessments",
+              "changes", "trend"]
     want = [cat["xlsx.sheet_" + s] for s in sheets]
     check(wb.sheetnames == want, f"sheets {wb.sheetnames}, expected {want}")
     if wb.sheetnames != want:
@@ -318,6 +318,9 @@ def main():
     check(created == datetime.datetime.fromisoformat(j["as_of"]),
           f"created {created} is not the as-of date at midnight")
     check(wb.properties.title and a.lang and j["quarter"] is not None, "no document title")
+    # SPEC §4: the input fingerprint in the document properties
+    check(wb.properties.keywords == j["inputs"]["fingerprint"],
+          f"keywords {wb.properties.keywords!r} are not {j['inputs']['fingerprint']}")
     check_cells(wb)
     check_summary(wb[want[0]], cat, j, a.lang)
     check_indicators(wb[want[1]], cat, j)

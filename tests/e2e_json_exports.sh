@@ -82,7 +82,7 @@ walk(j, "$")
 if not text.endswith("}\n"):
     errors.append("indicators.json does not end with a newline")
 for name in ["countries", "projects", "participation", "participation_records",
-             "gci", "trend", "i1", "i1_context", "d2", "i2", "d1_projects"]:
+             "gci", "trend", "i1", "i1_context", "d2", "d2_countries", "i2", "d1_projects"]:
     raw = open(os.path.join(d, name + ".csv"), "rb").read()
     if raw.startswith(b"\xef\xbb\xbf") or not raw.endswith(b"\n"):
         errors.append(f"{name}.csv: BOM or no final LF")
@@ -98,13 +98,35 @@ for name in ["countries", "projects", "participation", "participation_records",
             if cell[:1] in ("=", "+", "@", "\t", "\r") or (
                     cell[:1] == "-" and not re.fullmatch(r"-\d+(\.\d+)?", cell)):
                 errors.append(f"{name}.csv:{n}: unsafe cell {cell!r}")
-# participation_records.csv holds exactly the input rows known by the
-# as-of fiscal year, in file order (the workbook's pointer for the rows).
-src_rows = list(csv.DictReader(open(os.path.join(sys.argv[2], "data", "participation.csv"),
-                                    encoding="utf-8")))
+# participation_records.csv holds exactly the input rows known on the
+# as-of date (SPEC §3: a dated row from the earlier of its period's last day
+# and its fiscal year's last day; an undated one from the later of its
+# project's start and its fiscal year's first day), in file order.
+import calendar, datetime
+def last_day(text):
+    parts = [int(x) for x in text.split("-")]
+    if len(parts) == 3:
+        return datetime.date(*parts)
+    if len(parts) == 2:
+        return datetime.date(parts[0], parts[1], calendar.monthrange(*parts)[1])
+    return datetime.date(parts[0], 12, 31)
+def project_start(r):
+    start = last_day(r["start"])
+    return min(start, last_day(r["end"])) if r.get("end") else start
+src = os.path.join(sys.argv[2], "data")
+starts = {r["project_id"]: project_start(r)
+          for r in csv.DictReader(open(os.path.join(src, "projects.csv"), encoding="utf-8"))}
+as_of = datetime.date.fromisoformat(j["as_of"])
+def counts_from(r):
+    fy = int(r["fiscal_year"])
+    if r.get("date"):
+        return min(last_day(r["date"]), datetime.date(fy + 1, 3, 31))
+    return max(starts[r["project_id"]], datetime.date(fy, 4, 1))
+src_rows = list(csv.DictReader(open(os.path.join(src, "participation.csv"), encoding="utf-8")))
 want = [[r["project_id"], r["iso3"], r["fiscal_year"], r["participants"], r["female"]]
-        for r in src_rows if int(r["fiscal_year"]) <= j["fiscal_year"]]
-got = list(csv.reader(open(os.path.join(d, "participation_records.csv"), encoding="utf-8")))[1:]
+        for r in src_rows if counts_from(r) <= as_of]
+got = [row[:5] for row in
+       list(csv.reader(open(os.path.join(d, "participation_records.csv"), encoding="utf-8")))[1:]]
 if got != want:
     errors.append(f"participation_records.csv: {len(got)} rows, expected the {len(want)} known input rows")
 for e in errors[:40]:

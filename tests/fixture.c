@@ -366,6 +366,11 @@ void fx_all_started(FxWorld *w)
     w->ind.project_started = NEW(&w->perm, bool, w->b.m.n_projects);
     for (int p = 0; p < w->b.m.n_projects; p++)
         w->ind.project_started[p] = true;
+    w->ind.participation_known = NEW(&w->perm, bool, w->b.m.n_participation + 1);
+    for (size_t i = 0; i < w->b.m.n_participation; i++)   /* as compute */
+        w->ind.participation_known[i] =
+            compute_participation_from(&w->b.m, &w->b.m.participation[i])
+            <= w->s.as_of;
 }
 
 GCountry *fx_g_countries(FxWorld *w)
@@ -384,6 +389,16 @@ GCountry *fx_g_countries(FxWorld *w)
 Err fx_render(FxWorld *w, RenderFn render, const char *outdir)
 {
     w->ctx.outdir = outdir;
+    if (!w->ind.changes && w->ind.n_trend > 0) {   /* hand-set: no change */
+        w->ind.changes = NEW(&w->perm, ChangeSet, w->ind.n_trend);
+        for (int k = 0; k < w->ind.n_trend; k++)
+            w->ind.changes[k] = (ChangeSet){
+                k ? w->ind.trend[k - 1].date : w->ind.trend[0].date - 1,
+                w->ind.trend[k].date, NULL, 0 };
+    }
+    /* a hand-built world has no files: the settings alone are hashed */
+    FX_CHECK(!fingerprint_inputs(&w->inputs, NULL, &w->s, &w->diag), "fingerprint");
+    w->ctx.inputs = &w->inputs;
     Err err = render(&w->ctx);
     if (!err && w->cat && catalog_missing(w->cat, &w->diag))
         err = ERR_CONFIG;

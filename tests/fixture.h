@@ -129,6 +129,7 @@ typedef struct {
     Settings s;
     Catalog *cat;        /* NULL when opened without a language */
     Diag diag;
+    Fingerprint inputs;  /* of no file, only the settings (fx_render) */
     RenderCtx ctx;       /* at the above; outdir is set by fx_render() */
 } FxWorld;
 
@@ -151,7 +152,8 @@ void fx_close(FxWorld *w);
  * year), and the newest edition year the test wants (0: none). */
 void fx_ind_head(FxWorld *w, int latest_edition_year);
 
-/* Hand-set indicators: every project of the (indexed) model started. */
+/* Hand-set indicators: every project of the (indexed) model started and
+ * every participation row known by the as-of rule (§3). */
 void fx_all_started(FxWorld *w);
 
 /* Hand-set indicators: G for every country of the (indexed) model, in
@@ -160,7 +162,9 @@ void fx_all_started(FxWorld *w);
 GCountry *fx_g_countries(FxWorld *w);
 
 /* Run `render` into `outdir` as the pipeline does: a failure prints what
- * the Diag noted, and a label the catalogue lacks makes it ERR_CONFIG. */
+ * the Diag noted, and a label the catalogue lacks makes it ERR_CONFIG.
+ * Hand-set indicators with a trend but no changes get an empty change set
+ * per trend point (§3.11). */
 Err fx_render(FxWorld *w, RenderFn render, const char *outdir);
 
 /* After fx_compute(): the I1 entry of a country (NULL when it is not a

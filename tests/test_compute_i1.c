@@ -16,9 +16,8 @@
  *                             deltas +15, -5, mean +5
  *   BBB  P2 no pillars        -> no_targeted_pillars
  *   CCC  P3 legal             no 2020 row -> no_baseline_row
- *   DDD  P4 legal;technical   2020 legal only -> missing_baseline_score
- *                             (technical); no newer row either, but the
- *                             baseline reason comes first
+ *   DDD  P4 legal;technical   2020 legal only, 2024 both ->
+ *                             missing_baseline_score (technical)
  *   EEE  P4                   2020 only -> no_latest_row
  *   FFF  P4                   2022 full, 2024 legal empty ->
  *                             missing_latest_score (legal), no fallback
@@ -43,6 +42,7 @@ static void build_world(FxBuilder *b)
     fx_gci(b, "AAA", 2024, "legal=16.25 technical=13.75");
     fx_gci(b, "CCC", 2024, "legal=20");
     fx_gci(b, "DDD", 2020, "legal=10");
+    fx_gci(b, "DDD", 2024, "legal=12 technical=12");
     fx_gci(b, "EEE", 2020, "legal=10 technical=10");
     fx_gci(b, "FFF", 2020, "legal=10 technical=10");
     fx_gci(b, "FFF", 2022, "legal=12 technical=12");
@@ -289,9 +289,127 @@ static void context_compares_with_the_non_cooperation_countries(void **state)
     fx_close(&f);
 }
 
+/* §2, §3.2, §3.7: attribution to the cooperation the latest edition could
+ * reflect, the `assessment` scheme and the all-zero row.  Editions 2020
+ * (out 2021-06-29) and 2024 (out 2024-09-12, its data collected by
+ * 2024-03: reference date 2024-03-31), pillars of 20.
+ *
+ *   UUU  A1 legal from 2023-05-01; A2 technical from 2024-06-01 (after the
+ *        reference date): targeted = legal.  2020 10, 10 = 50 %, 50 %;
+ *        2024 12, 8 = 60 %, 40 %: legal +10 -> improved.  Read as version
+ *        1 (attribution none): legal and technical, mean (10 - 10) / 2 = 0,
+ *        not > 0 -> not improved.
+ *   VVV  A3 legal from "2025-02" (2025-02-28), after 2024-03-31 ->
+ *        cooperation_after_latest; version 1: 50 % -> 70 %, +20, improved.
+ *   WWW  A4 scheme assessment (legal;technical) only -> no_targeted_pillars,
+ *        but a cooperation country.
+ *   XXX  A5 assessment (legal) + A6 cooperation: targeted = cooperation;
+ *        10 -> 11 = 50 % -> 55 %, +5 -> improved (legal, 50 % -> 40 %,
+ *        would have made the mean 0).
+ *   YYY  A7 legal; its 2020 row all zeros (not assessed, §2: its cells
+ *        count as empty) -> missing_baseline_score, not +25.
+ * Default: I1 = 2 (UUU, XXX); attribution none: 2 (VVV, XXX). */
+static void build_attribution_world(FxBuilder *b)
+{
+    const char *iso[] = { "UUU", "VVV", "WWW", "XXX", "YYY" };
+    for (int i = 0; i < 5; i++)
+        fx_country(b, iso[i], "Africa", NULL);
+    fx_edition(b, 2020, "2021-06-29", "20", "100");
+    fx_reference(fx_edition(b, 2024, "2024-09-12", "20", "100"), "2024-03");
+    fx_gci(b, "UUU", 2020, "legal=10 technical=10");
+    fx_gci(b, "UUU", 2024, "legal=12 technical=8");
+    fx_gci(b, "VVV", 2020, "legal=10");
+    fx_gci(b, "VVV", 2024, "legal=14");
+    fx_gci(b, "XXX", 2020, "legal=10 cooperation=10");
+    fx_gci(b, "XXX", 2024, "legal=8 cooperation=11");
+    /* as the loader leaves an all-zero row (load_rows.c) */
+    GciRow *zero = fx_gci(b, "YYY", 2020, "");
+    zero->not_assessed = true;
+    fx_gci(b, "YYY", 2024, "legal=5");
+    fx_project(b, "A1", "UUU", "2023-05-01", NULL, "legal");
+    fx_project(b, "A2", "UUU", "2024-06-01", NULL, "technical");
+    fx_project(b, "A3", "VVV", "2025-02", NULL, "legal");
+    fx_project(b, "A4", "WWW", "2023-01-01", NULL, "legal;technical")->scheme =
+        SCHEME_ASSESSMENT;
+    fx_project(b, "A5", "XXX", "2023-01-01", NULL, "legal")->scheme = SCHEME_ASSESSMENT;
+    fx_project(b, "A6", "XXX", "2023-01-01", NULL, "cooperation");
+    fx_project(b, "A7", "YYY", "2023-01-01", NULL, "legal");
+    fx_index(b);
+}
+
+static void attribution_run(FxWorld *f, I1Attribution attribution)
+{
+    fx_open(f, NULL, "2026-09-30");
+    f->s.attribution = attribution;
+    build_attribution_world(&f->b);
+    fx_compute(f);
+}
+
+static void only_cooperation_begun_by_the_reference_date_is_attributed(void **state)
+{
+    (void)state;
+    FxWorld f;
+    attribution_run(&f, ATTRIBUTION_REFERENCE_DATE);
+    assert_int_equal(f.ind.i1.value, 2);
+    const I1Country *u = fx_i1(&f, "UUU");
+    assert_int_equal(u->pillars, PILLAR_BIT(PILLAR_LEGAL));
+    assert_true(fx_rat_eq(u->mean_delta, "10"));
+    assert_true(u->improved);
+    const I1Country *v = fx_i1(&f, "VVV");
+    assert_int_equal(v->reason, NA_COOPERATION_AFTER_LATEST);
+    assert_string_equal(f.b.m.projects[v->first_late_project].id, "A3");
+    assert_false(v->improved);
+    fx_close(&f);
+}
+
+static void attribution_none_reads_the_version_1_rule(void **state)
+{
+    (void)state;
+    FxWorld f;
+    attribution_run(&f, ATTRIBUTION_NONE);
+    assert_int_equal(f.ind.i1.value, 2);
+    const I1Country *u = fx_i1(&f, "UUU");
+    assert_int_equal(u->pillars, PILLAR_BIT(PILLAR_LEGAL) | PILLAR_BIT(PILLAR_TECHNICAL));
+    assert_true(fx_rat_eq(u->mean_delta, "0"));
+    assert_false(u->improved);
+    assert_true(fx_i1(&f, "VVV")->improved);
+    assert_true(fx_rat_eq(fx_i1(&f, "VVV")->mean_delta, "20"));
+    fx_close(&f);
+}
+
+static void an_assessment_project_targets_no_pillar(void **state)
+{
+    (void)state;
+    FxWorld f;
+    attribution_run(&f, ATTRIBUTION_REFERENCE_DATE);
+    assert_int_equal(fx_i1(&f, "WWW")->reason, NA_NO_TARGETED_PILLARS);
+    assert_true(fx_g(&f, "WWW")->cooperation);   /* still cooperation */
+    const I1Country *x = fx_i1(&f, "XXX");
+    assert_int_equal(x->pillars, PILLAR_BIT(PILLAR_COOPERATION));
+    assert_true(fx_rat_eq(x->mean_delta, "5"));
+    assert_true(x->improved);
+    fx_close(&f);
+}
+
+static void an_all_zero_row_is_not_a_zero_baseline(void **state)
+{
+    (void)state;
+    FxWorld f;
+    attribution_run(&f, ATTRIBUTION_REFERENCE_DATE);
+    const I1Country *y = fx_i1(&f, "YYY");
+    assert_int_equal(y->reason, NA_MISSING_BASELINE_SCORE);
+    assert_int_equal(y->reason_pillars, PILLAR_BIT(PILLAR_LEGAL));
+    assert_false(y->improved);
+    fx_close(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(only_cooperation_begun_by_the_reference_date_is_attributed),
+        cmocka_unit_test(attribution_none_reads_the_version_1_rule),
+        cmocka_unit_test(an_assessment_project_targets_no_pillar),
+        cmocka_unit_test(an_all_zero_row_is_not_a_zero_baseline),
         cmocka_unit_test(percents_are_exact_per_edition_maximum),
         cmocka_unit_test(cooperation_countries_are_beneficiaries_of_started_projects),
         cmocka_unit_test(mean_rule_counts_mean_delta_above_zero),

@@ -77,6 +77,37 @@ static void one_point_is_a_flat_line_and_none_is_zero(void **state)
     assert_int_equal(st.status, STATUS_AT_RISK);
 }
 
+/* §3.3, §3.5, §3.7: "more than 30" -- exactly the target is not met, and
+ * a line that reaches exactly the target is not on track. */
+static void more_than_is_not_met_at_exactly_the_target(void **state)
+{
+    (void)state;
+    int fy[] = { 2024, 2025, 2026 };
+    int64_t flat[] = { 30, 30, 30 };
+    /* as of FY2026, the deadline year: 30 is not > 30; the flat line
+     * reads 30 at 2026, not > 30 either */
+    TargetStatus st = compute_status(30, 2026, 2026, fy, flat, 3, 30, 0, true);
+    assert_int_equal(st.status, STATUS_AT_RISK);
+    assert_true(st.more_than);
+    /* read as "30 or more" the same count is achieved */
+    st = compute_status(30, 2026, 2026, fy, flat, 3, 30, 0, false);
+    assert_int_equal(st.status, STATUS_ACHIEVED);
+    /* (2024, 10) (2025, 14) (2026, 18) reach exactly 30 at 2029 */
+    int64_t v[] = { 10, 14, 18 };
+    st = compute_status(30, 2029, 2026, fy, v, 3, 18, 0, true);
+    assert_true(rat_cmp(st.projection.at_deadline_exact, rat_int(30)) == 0);
+    assert_int_equal(st.status, STATUS_AT_RISK);
+    st = compute_status(29, 2029, 2026, fy, v, 3, 18, 0, true);
+    assert_int_equal(st.status, STATUS_ON_TRACK);
+    /* after the deadline: 30 at the end of FY2026 is missed, 31 achieved */
+    int fy2[] = { 2025, 2026, 2027 };
+    int64_t v2[] = { 29, 30, 35 };
+    st = compute_status(30, 2026, 2027, fy2, v2, 3, 35, 30, true);
+    assert_int_equal(st.status, STATUS_MISSED);
+    st = compute_status(30, 2026, 2027, fy2, v2, 3, 35, 31, true);
+    assert_int_equal(st.status, STATUS_ACHIEVED);
+}
+
 static void after_the_deadline_year_its_end_value_decides(void **state)
 {
     (void)state;
@@ -94,7 +125,10 @@ static void after_the_deadline_year_its_end_value_decides(void **state)
 /* AAA, BBB, CCC: 2020 legal 10 -> 2024 legal 12 (50 % -> 60 %), each
  * improved once its project has started: AAA 2022-04-01 (FY2022), BBB
  * 2024-05-01 (FY2024), CCC 2025-05-01 (FY2025).  2024 is out 2024-02-01.
- * I1 at the end of FY2023 = 1 (AAA), FY2024 = 2, FY2025 = 3. */
+ * Read as version 1 (attribution = none): I1 at the end of FY2023 = 1
+ * (AAA), FY2024 = 2, FY2025 = 3.  By default (§3.2) BBB and CCC began
+ * after the 2024 edition's reference date (its published date) and I1
+ * stays 1. */
 static void build_world(FxBuilder *b)
 {
     fx_country(b, "AAA", "Pacific", NULL);
@@ -113,10 +147,12 @@ static void build_world(FxBuilder *b)
     fx_index(b);
 }
 
-static TargetStatus i1_status(const char *as_of, int target, int by_fy, Indicators *out)
+static TargetStatus i1_status_read(const char *as_of, int target, int by_fy,
+                                   I1Attribution attribution, Indicators *out)
 {
     FxWorld w;
     fx_open(&w, NULL, as_of);
+    w.s.attribution = attribution;
     w.s.i1_target = target;
     w.s.i1_by_fy = by_fy;
     build_world(&w.b);
@@ -130,6 +166,11 @@ static TargetStatus i1_status(const char *as_of, int target, int by_fy, Indicato
     }
     fx_close(&w);
     return st;
+}
+
+static TargetStatus i1_status(const char *as_of, int target, int by_fy, Indicators *out)
+{
+    return i1_status_read(as_of, target, by_fy, ATTRIBUTION_NONE, out);
 }
 
 static void i1_status_projects_fiscal_year_end_values(void **state)
@@ -180,6 +221,21 @@ static void i1_trend_follows_publication_and_project_starts(void **state)
     free(ind.trend);
 }
 
+static void i1_trend_counts_only_cooperation_the_edition_could_reflect(void **state)
+{
+    (void)state;
+    Indicators ind;
+    TargetStatus st = i1_status_read("2025-06-30", 1, 2026,
+                                     ATTRIBUTION_REFERENCE_DATE, &ind);
+    assert_int_equal(ind.trend[6].i1, 0);    /* 2023-12-31 */
+    assert_int_equal(ind.trend[7].i1, 1);    /* 2024-03-31: AAA */
+    assert_int_equal(ind.trend[8].i1, 1);    /* BBB began after 2024-02-01 */
+    assert_int_equal(ind.trend[12].i1, 1);   /* and CCC too */
+    /* 1 of a target of 1: not a D2 target, so >= */
+    assert_int_equal(st.status, STATUS_ACHIEVED);
+    free(ind.trend);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -188,10 +244,12 @@ int main(void)
         cmocka_unit_test(line_is_exact_where_binary_fractions_are_not),
         cmocka_unit_test(two_points_give_a_line_through_both),
         cmocka_unit_test(one_point_is_a_flat_line_and_none_is_zero),
+        cmocka_unit_test(more_than_is_not_met_at_exactly_the_target),
         cmocka_unit_test(after_the_deadline_year_its_end_value_decides),
         cmocka_unit_test(i1_status_projects_fiscal_year_end_values),
         cmocka_unit_test(i1_status_after_the_deadline_uses_31_march),
         cmocka_unit_test(i1_trend_follows_publication_and_project_starts),
+        cmocka_unit_test(i1_trend_counts_only_cooperation_the_edition_could_reflect),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -50,11 +50,31 @@ static void utf8_text_is_kept_as_it_is(void **state)
     diag_release(&d);
 }
 
+static void a_dropped_warning_is_neither_shown_nor_counted(void **state)
+{
+    (void)state;
+    Diag d = DIAG_INIT;
+    d.limit = 2;
+    diag_error(&d, "p.csv", 2, "first");
+    diag_warning(&d, "p.csv", 3, "kept");
+    diag_warning(&d, "p.csv", 4, "counted, not kept");
+    diag_drop_warning(&d, 1);
+    char *text = printed(&d);
+    assert_string_equal(text, "p.csv:2: first\n"
+                              "cyberdash: 1 more problem(s) not shown\n");
+    free(text);
+    diag_drop_warning(&d, SIZE_MAX);   /* the one not kept */
+    assert_int_equal(d.warnings, 0);
+    assert_int_equal(d.errors, 1);
+    diag_release(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(control_bytes_in_a_value_are_shown_escaped),
         cmocka_unit_test(utf8_text_is_kept_as_it_is),
+        cmocka_unit_test(a_dropped_warning_is_neither_shown_nor_counted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -253,7 +253,7 @@ static void bom_crlf_any_column_order_and_multiline_cells_load(void **state)
     load_case(&l, "variants");
     const Model *m = &l.m;
     assert_int_equal(l.err, ERR_OK);
-    assert_int_equal(l.d.warnings, 1);
+    assert_int_equal(l.d.warnings, 3);   /* + the seminar with no end, the undated row */
     const Country *idn = &m->countries[country(m, "IDN")];
     assert_string_equal(idn->name, "Indonesia, Republic of");
     assert_string_equal(idn->name_ja, "インドネシア");
@@ -274,7 +274,7 @@ static void errors_keep_model_releasable_and_count_all(void **state)
     Loaded l;
     load_case(&l, "many_errors_all_reported");
     assert_int_equal(l.d.errors, 9);
-    assert_int_equal(l.d.warnings, 1);
+    assert_int_equal(l.d.warnings, 2);   /* + the seminar with no end */
     loaded_free(&l);
     load_dir(&l, test_path("tests/data/load/no_such_folder"));
     assert_int_equal(l.err, ERR_NOINPUT);
@@ -282,7 +282,10 @@ static void errors_keep_model_releasable_and_count_all(void **state)
     loaded_free(&l);
 }
 
-static void shipped_data_loads_without_errors_or_warnings(void **state)
+/* The shipped data loads without errors.  Its only warnings are the ones
+ * its sources make unavoidable (data/SOURCES.md): GCI rows published as all
+ * zeros (not assessed, §2) and activities whose end no source reports. */
+static void shipped_data_loads_with_only_the_warnings_its_sources_explain(void **state)
 {
     (void)state;
     struct stat st;
@@ -292,11 +295,20 @@ static void shipped_data_loads_without_errors_or_warnings(void **state)
     }
     Loaded l;
     load_dir(&l, test_path("data"));
-    if (l.d.errors || l.d.warnings)
-        print_error("%s", l.printed);
     assert_int_equal(l.err, ERR_OK);
     assert_int_equal(l.d.errors, 0);
-    assert_int_equal(l.d.warnings, 0);
+    int explained = 0;
+    for (char *line = l.printed; line && *line; line = strchr(line, '\n')) {
+        line += *line == '\n';
+        if (!*line)
+            break;
+        bool zero_row = strstr(line, "is 0 or empty: read as not assessed") != NULL;
+        bool no_end = strstr(line, "column 'end': empty for a") != NULL;
+        if (!zero_row && !no_end)
+            print_error("unexplained: %.*s\n", (int)strcspn(line, "\n"), line);
+        explained += zero_row || no_end;
+    }
+    assert_int_equal(explained, l.d.warnings);
     assert_true(l.m.n_countries > 0);
     loaded_free(&l);
 }
@@ -544,7 +556,7 @@ int main(void)
         cmocka_unit_test(good_folder_fills_participation_and_assessments),
         cmocka_unit_test(bom_crlf_any_column_order_and_multiline_cells_load),
         cmocka_unit_test(errors_keep_model_releasable_and_count_all),
-        cmocka_unit_test(shipped_data_loads_without_errors_or_warnings),
+        cmocka_unit_test(shipped_data_loads_with_only_the_warnings_its_sources_explain),
         cmocka_unit_test(memory_load_names_the_files_in_load_order),
         cmocka_unit_test(memory_load_gives_the_same_diagnostics_as_the_folder),
         cmocka_unit_test(memory_load_fills_the_model_from_buffers),

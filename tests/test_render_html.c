@@ -46,15 +46,20 @@ static void build_model(FxBuilder *b)
     p->title = "Title <script>x</script>";
     p->scheme = SCHEME_TRAINING;
     p->url = "javascript:alert(1)";
-    p = fx_project(b, "p2", "PHL", "2024-05-01", "2024-05-02", "legal");
+    /* §2: reported to the month only, and to the day */
+    p = fx_project(b, "p2", "PHL", "2024-05", "2024-05", "legal");
     p->title = "Second";
     p->scheme = SCHEME_SEMINAR;
     p->url = "https://example.org/x y";
+    static const char *sources[] = { "https://example.org/s1", "file:///etc/passwd" };
+    p->sources = sources;
+    p->n_sources = 2;
     /* a/b's participants: FY2024 from both countries, FY2025 unknown
      * counts, FY2027 after the as-of date's FY2026 (not shown). */
     fx_part(b, "a/b", "VNM", 2024, 5, -1);
     fx_part(b, "a/b", "PHL", 2024, 10, 4);
     fx_part(b, "a/b", "PHL", 2025, -1, -1);
+    fx_part_date(fx_part(b, "a/b", "VNM", 2025, 80, -1), "2025-10", true);
     fx_part(b, "a/b", "PHL", 2027, 7, 7);
     fx_index(b);
 }
@@ -104,6 +109,24 @@ static void build_indicators(FxWorld *f)
                                      .status = STATUS_MISSED };
     d2->targets[1] = (TargetStatus){ .target = 50, .by_fy = 2030, .value = 2,
                                      .status = STATUS_ON_TRACK };
+    /* §3.3: PHL on its own p2 and in a/b (two countries); VNM in a/b and
+     * through its people; both first in FY2023 through a/b (index 0) */
+    d2->compare = COMPARE_MORE_THAN;
+    d2->count_bases = BASIS_ALL;
+    d2->n_countries = 2;
+    d2->countries = NEW(a, int, 2);
+    d2->countries[0] = 1, d2->countries[1] = 2;
+    d2->detail = NEW(a, D2Country, 2);
+    D2Row ab = { D2_ROW_PROJECT, 0 };
+    d2->detail[0] = (D2Country){ .country = 1, .first_fy = 2023,
+        .bases = BASIS_BIT(BASIS_PROJECT) | BASIS_BIT(BASIS_REGIONAL),
+        .strongest = BASIS_PROJECT, .rows = { ab }, .n_rows = 1, .rows_total = 1 };
+    d2->detail[1] = (D2Country){ .country = 2, .first_fy = 2023,
+        .bases = BASIS_BIT(BASIS_PARTICIPANTS) | BASIS_BIT(BASIS_REGIONAL),
+        .strongest = BASIS_PARTICIPANTS, .rows = { ab }, .n_rows = 1,
+        .rows_total = 1 };
+    d2->by_basis[BASIS_PROJECT] = 1;
+    d2->by_basis[BASIS_PARTICIPANTS] = 1;
 
     G *g = &ind->g;
     fx_g_countries(f);
@@ -111,13 +134,15 @@ static void build_indicators(FxWorld *f)
         .baseline_stage = STAGE_GROWING, .baseline_source = SRC_GCI_SCORE,
         .baseline_edition = 0, .stage = STAGE_NETWORKING,
         .stage_source = SRC_GCI_TIER, .stage_edition = 1, .stage_assessment = -1,
-        .target_stage = STAGE_NETWORKING, .target_source = SRC_DEFAULT,
+        .target_stage = STAGE_NETWORKING, .target_source = SRC_STRATEGY_ASIA,
         .reached = true };
     g->countries[2].cooperation = true;
     g->countries[2].target_stage = STAGE_NETWORKING;
     g->countries[2].target_source = SRC_DEFAULT;
+    g->countries[2].unknown = true;      /* §3.4: no current stage */
     g->reached = 1;
     g->with_target = 2;
+    g->unknown = 1;
     ind->excluded.projects_not_started = 0;
 }
 
@@ -176,6 +201,53 @@ static void dashboard_cards_give_value_target_deadline_and_status_in_words(void 
     free(s);
 }
 
+/* §3.3, §3.4: the reading of each D2 target, the breakdown by basis, and
+ * G with its unknown countries apart. */
+static void cards_read_d2_as_more_than_and_keep_unknown_stages_apart(void **state)
+{
+    FxWorld *f = *state;
+    char *s = page(render(f, "html_cards_v2"), "index.html");
+    has(s, "<dd>more than 30 countries</dd>");
+    has(s, "<dd>more than 50 countries</dd>");
+    has(s, "By strongest basis: own project: 1, took part in an activity: 1, "
+           "named in a regional project: 0.");
+    has(s, "1 of 2 reached, 1 unknown.");
+    /* VNM's row in the country table: unknown, not "not yet" */
+    const char *vnm = strstr(s, "countries/VNM.html");
+    assert_non_null(vnm);
+    assert_non_null(strstr(vnm, ">unknown<"));
+    free(s);
+}
+
+static void country_page_says_when_and_why_it_counts_for_d2(void **state)
+{
+    FxWorld *f = *state;
+    const char *out = render(f, "html_country_d2");
+    char *s = page(out, "countries/VNM.html");
+    has(s, "Counts for D2 from FY2023, on these bases: took part in an activity, "
+           "named in a regional project (strongest: took part in an activity).");
+    has(s, "<code>projects.csv:2</code> <a href=\"../projects/a_2Fb.html\">");
+    has(s, "whether it has reached its target is unknown.");
+    free(s);
+    s = page(out, "countries/JPN.html");
+    has(s, "Not counted for D2 as of 30 September 2026.");
+    free(s);
+}
+
+static void dates_counts_and_sources_are_shown_as_the_source_gave_them(void **state)
+{
+    FxWorld *f = *state;
+    const char *out = render(f, "html_precision");
+    char *s = page(out, "projects/p2.html");
+    has(s, "<dd>May 2024</dd>");                    /* not "31 May 2024" */
+    has(s, "<a href=\"https://example.org/s1\" rel=\"noopener noreferrer\">");
+    has(s, "<span class=\"url-text\">file:///etc/passwd</span>");
+    free(s);
+    s = page(out, "projects/a_2Fb.html");
+    has(s, "1 April 2023 \u2013 end not reported");
+    free(s);
+}
+
 static void i1_card_carries_the_context_line(void **state)
 {
     FxWorld *f = *state;
@@ -202,7 +274,7 @@ static void country_page_shows_stage_provenance_and_comparison(void **state)
     char *s = page(render(f, "html_country"), "countries/PHL.html");
     has(s, "GCI 2020, overall score 40.00 %");      /* 8*5 of 100 */
     has(s, "GCI 2024, tier 3");
-    has(s, "rule: other cooperation countries aim for networking");
+    has(s, "Strategy: a Southeast, South, East or Central Asian cooperation country, so networking");
     has(s, "15.00 points more than the median of 1 comparable");
     has(s, "href=\"../briefs/PHL.pdf\"");
     has(s, "src=\"../charts/country_PHL.png\"");
@@ -234,9 +306,11 @@ static void project_page_sums_participation_by_fiscal_year(void **state)
     has(s, "<tr><th scope=\"row\">FY2024</th><td class=\"txt\">"
            "Phil &lt;b&gt;&quot;ippines&quot;&lt;/b&gt;, Viet Nam</td>"
            "<td class=\"num\">15</td><td class=\"num\">4</td></tr>");
+    /* FY2025: PHL's row without a count, VNM's "about 80" (§3.7: the sum
+     * of the reported counts, approximate because one is) */
     has(s, "<tr><th scope=\"row\">FY2025</th><td class=\"txt\">"
-           "Phil &lt;b&gt;&quot;ippines&quot;&lt;/b&gt;</td>"
-           "<td class=\"num\">\u2014</td><td class=\"num\">\u2014</td></tr>");
+           "Phil &lt;b&gt;&quot;ippines&quot;&lt;/b&gt;, Viet Nam</td>"
+           "<td class=\"num\">about 80</td><td class=\"num\">not reported</td></tr>");
     assert_null(strstr(s, "FY2027"));
     has(s, "<th scope=\"col\">Fiscal year</th>");
     free(s);
@@ -323,6 +397,9 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(dashboard_cards_give_value_target_deadline_and_status_in_words),
+        cmocka_unit_test(cards_read_d2_as_more_than_and_keep_unknown_stages_apart),
+        cmocka_unit_test(country_page_says_when_and_why_it_counts_for_d2),
+        cmocka_unit_test(dates_counts_and_sources_are_shown_as_the_source_gave_them),
         cmocka_unit_test(i1_card_carries_the_context_line),
         cmocka_unit_test(country_table_links_each_country_and_escapes_names),
         cmocka_unit_test(country_page_shows_stage_provenance_and_comparison),

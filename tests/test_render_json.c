@@ -114,6 +114,23 @@ static void build_d2(Indicators *ind, Arena *a)
     d2->n_countries = 3;
     d2->first_fy = NEW(a, int, 4);
     d2->first_fy[0] = 2022, d2->first_fy[1] = 2023, d2->first_fy[2] = 2026;
+    /* §3.3: AAA and BBB named in P1 (projects.csv:2, two beneficiaries:
+     * regional); CCC through participants, its row not kept */
+    d2->detail = NEW(a, D2Country, 3);
+    D2Row p1 = { D2_ROW_PROJECT, 0 };
+    d2->detail[0] = (D2Country){ .country = 0, .first_fy = 2022,
+        .bases = BASIS_BIT(BASIS_REGIONAL), .strongest = BASIS_REGIONAL,
+        .rows = { p1 }, .n_rows = 1, .rows_total = 1 };
+    d2->detail[1] = (D2Country){ .country = 1, .first_fy = 2023,
+        .bases = BASIS_BIT(BASIS_REGIONAL), .strongest = BASIS_REGIONAL,
+        .rows = { p1 }, .n_rows = 1, .rows_total = 1 };
+    d2->detail[2] = (D2Country){ .country = 2, .first_fy = 2026,
+        .bases = BASIS_BIT(BASIS_PARTICIPANTS) | BASIS_BIT(BASIS_REGIONAL),
+        .strongest = BASIS_PARTICIPANTS, .rows_total = 0 };
+    d2->by_basis[BASIS_REGIONAL] = 2;
+    d2->by_basis[BASIS_PARTICIPANTS] = 1;
+    d2->compare = COMPARE_MORE_THAN;
+    d2->count_bases = BASIS_ALL;
     d2->n_targets = 2;
     d2->targets = NEW(a, TargetStatus, 2);
     d2->targets[0] = (TargetStatus){ .target = 30, .by_fy = 2026, .value = 3,
@@ -256,7 +273,7 @@ static void top_level_has_the_spec_keys_in_order(void **state)
     json_t *j = load_json(render(&f, "json_shape"));
     static const char *const top[] = { "as_of", "fiscal_year", "quarter",
         "baseline_edition", "latest_edition", "i1", "d2", "g", "i2", "d1", "trend",
-        "excluded", "settings", NULL };
+        "changes", "inputs", "excluded", "settings", NULL };
     expect_keys(j, top);
     static const char *const i1[] = { "rule", "target", "by_fy", "value",
         "status", "improved", "not_assessable", "countries", "context", NULL };
@@ -402,6 +419,20 @@ static void reasons_and_sources_are_codes_with_detail(void **state)
     expect_int(j, "g.countries.1.stage_edition", 2024);
     expect_str(j, "g.countries.1.stage_date", "2024-09-12");
     assert_true(json_is_false(get(j, "g.countries.0.reached")));
+    /* §3.3, §4: each counted country's bases and rows */
+    expect_str(j, "d2.compare", "more_than");
+    expect_int(j, "d2.by_basis.regional", 2);
+    expect_int(j, "d2.by_basis.participants", 1);
+    expect_int(j, "d2.by_basis.project", 0);
+    expect_str(j, "d2.countries_detail.0.iso3", "AAA");
+    expect_int(j, "d2.countries_detail.0.first_fy", 2022);
+    expect_str(j, "d2.countries_detail.0.bases.0", "regional");
+    expect_str(j, "d2.countries_detail.0.rows.0", "projects.csv:2");
+    expect_str(j, "d2.countries_detail.2.strongest", "participants");
+    expect_str(j, "d2.countries_detail.2.bases.0", "participants");
+    expect_str(j, "d2.countries_detail.2.bases.1", "regional");
+    assert_int_equal(json_array_size(get(j, "d2.countries_detail.2.rows")), 0);
+    expect_str(j, "d2.targets.0.compare", "more_than");
     json_decref(j);
     fx_close(&f);
 }
@@ -419,8 +450,9 @@ static void csv_exports_have_headers_rows_and_safe_cells(void **state)
     assert_non_null(strstr(countries, "\nAAA,'=cmd|' /C calc'!A0,エー国,"
         "Southeast Asia,true,growing,gci_tier,networking,assessment,,"
         "2025-03-01,self_sustaining,"));
-    assert_non_null(strstr(countries, ",true,2022,improved,,legal;technical,"
-                                      "4.86,3,1.50,3.36,2,\n"));
+    /* d2: counted from FY2022 on the regional basis (§3.3) */
+    assert_non_null(strstr(countries, ",true,2022,regional,regional,improved,,"
+                                      "legal;technical,4.86,3,1.50,3.36,2,\n"));
     assert_non_null(strstr(countries, "\nBBB,\"Bee, \"\"the\"\" country\","));
     assert_non_null(strstr(countries, ",not_assessable,missing_latest_score,"));
     assert_null(strchr(countries, '\r'));
@@ -428,9 +460,9 @@ static void csv_exports_have_headers_rows_and_safe_cells(void **state)
 
     char *projects = read_out(out, "projects.csv");
     assert_string_equal(projects, "project_id,title,title_ja,scheme,countries,"
-        "start,end,pillars,counterpart,partners,budget_jpy,url\n"
+        "start,end,pillars,counterpart,partners,budget_jpy,url,sources\n"
         "P1,'-3 attack,,training,BBB;AAA,2022-05-01,,legal;technical,,"
-        "\"'=HYPERLINK(\"\"x\"\");ITU\",1200000,\n");   /* P2 not started */
+        "\"'=HYPERLINK(\"\"x\"\");ITU\",1200000,,\n");   /* P2 not started */
     free(projects);
 
     char *gci = read_out(out, "gci.csv");
@@ -438,9 +470,9 @@ static void csv_exports_have_headers_rows_and_safe_cells(void **state)
     assert_string_equal(gci, "iso3,edition,published,tier,overall,overall_pct,"
         "legal,legal_pct,technical,technical_pct,organizational,"
         "organizational_pct,capacity_development,capacity_development_pct,"
-        "cooperation,cooperation_pct\n"
-        "AAA,2020,2021-06-29,4,,,,,,,,,,,,\n"
-        "AAA,2024,2024-09-12,,39.5,39.50,12.345,61.73,,,,,,,,\n");
+        "cooperation,cooperation_pct,not_assessed\n"
+        "AAA,2020,2021-06-29,4,,,,,,,,,,,,,false\n"
+        "AAA,2024,2024-09-12,,39.5,39.50,12.345,61.73,,,,,,,,,false\n");
     free(gci);
 
     char *i1 = read_out(out, "i1.csv");
@@ -450,8 +482,9 @@ static void csv_exports_have_headers_rows_and_safe_cells(void **state)
     free(i1);
 
     char *d2 = read_out(out, "d2.csv");
-    assert_string_equal(d2, "fy,count,new_countries,target,status\n"
-        "2022,1,1,,\n2023,2,1,,\n2024,2,0,,\n2025,2,0,,\n2026,3,1,30,at_risk\n");
+    assert_string_equal(d2, "fy,count,new_countries,target,compare,status\n"
+        "2022,1,1,,,\n2023,2,1,,,\n2024,2,0,,,\n2025,2,0,,,\n"
+        "2026,3,1,30,more_than,at_risk\n");
     free(d2);
 
     char *ctxcsv = read_out(out, "i1_context.csv");
@@ -461,8 +494,9 @@ static void csv_exports_have_headers_rows_and_safe_cells(void **state)
     free(ctxcsv);
 
     char *part = read_out(out, "participation.csv");
-    assert_string_equal(part, "iso3,fiscal_year,participants,female,rows,"
-                        "activities\nCCC,2026,12,,2,1\n");
+    assert_string_equal(part, "iso3,fiscal_year,participants,"
+                        "participants_approx,female,rows,unreported_rows,"
+                        "activities\nCCC,2026,12,false,,2,0,1\n");
     free(part);
 
     char *trend = read_out(out, "trend.csv");

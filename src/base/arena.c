@@ -141,6 +141,24 @@ char *arena_printf(Arena *a, const char *fmt, ...)
     return r;
 }
 
+void arena_reset(Arena *a)
+{
+    ArenaBlock *b = a->blocks;
+    if (!b)
+        return;
+    for (ArenaBlock *o = b->next, *next; o; o = next) {
+        next = o->next;
+        free(o);
+    }
+    b->next = NULL;
+    char *start = (char *)(b + 1);
+    UNPOISON(start, (size_t)(a->beg - start));
+    memset(start, 0, (size_t)(a->beg - start));
+    a->beg = start;
+    POISON(a->beg, (size_t)(a->end - a->beg));
+    a->allocated = b->size;
+}
+
 void *xrealloc(void *p, size_t n)
 {
     p = realloc(p, n ? n : 1);

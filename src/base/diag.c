@@ -123,6 +123,19 @@ void diag_merge(Diag *into, Diag *from)
     diag_release(from);
 }
 
+void diag_drop_warning(Diag *d, size_t item)
+{
+    if (item < d->n) {
+        free(d->items[item].file);
+        free(d->items[item].msg);
+        memmove(&d->items[item], &d->items[item + 1],
+                (d->n - item - 1) * sizeof *d->items);
+        d->n--;
+    }
+    if (d->warnings)
+        d->warnings--;
+}
+
 void diag_release(Diag *d)
 {
     for (size_t i = 0; i < d->n; i++) {

@@ -54,6 +54,11 @@ void diag_copy(Diag *into, const Diag *from);
  * `from` is left empty.  For renderers that ran with a Diag of their own. */
 void diag_merge(Diag *into, Diag *from);
 
+/* Take back a warning noted earlier: the kept message `item` (an index
+ * into d->items), or, with item >= d->n, one that was counted but not
+ * kept.  For a message said once per file by two readers of its halves. */
+void diag_drop_warning(Diag *d, size_t item);
+
 void diag_release(Diag *d);
 
 #endif

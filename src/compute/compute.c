@@ -39,6 +39,20 @@ static int cmp_date(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+const D2Country *d2_country(const D2 *d2, int country)
+{
+    int lo = 0, hi = d2->n_countries;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (d2->detail[mid].country < country)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < d2->n_countries && d2->detail[lo].country == country
+           ? &d2->detail[lo] : NULL;
+}
+
 Date compute_participation_from(const Model *m, const Participation *r)
 {
     if (r->date != DATE_NONE) {
@@ -80,21 +94,33 @@ static void d2_events(Timeline *t, Arena *a)
 {
     const Model *m = t->m;
     t->d2_event = NEW(a, Date, m->n_countries);
+    t->d2_event_row = NEW(a, D2Row, m->n_countries + 1);
+    t->d2_event_basis = NEW(a, D2Basis, m->n_countries + 1);
     for (int c = 0; c < m->n_countries; c++)
         t->d2_event[c] = DATE_NEVER;
     for (size_t i = 0; i < m->n_participation; i++) {
         const Participation *r = &m->participation[i];
         Date from = d2_row_from(t, r);
-        if (from < t->d2_event[r->country])
+        if (from < t->d2_event[r->country]) {
             t->d2_event[r->country] = from;
+            t->d2_event_row[r->country] = (D2Row){ D2_ROW_PARTICIPATION, i };
+            t->d2_event_basis[r->country] = BASIS_PARTICIPANTS;
+        }
     }
     for (int p = 0; p < m->n_projects; p++) {
         const Project *pr = &m->projects[p];
         D2Basis basis;
         Date from = d2_project_from(t, pr, &basis);
-        for (int k = 0; k < pr->n_countries; k++)
-            if (from < t->d2_event[pr->countries[k]])
-                t->d2_event[pr->countries[k]] = from;
+        for (int k = 0; k < pr->n_countries; k++) {
+            int c = pr->countries[k];
+            /* on a tie the stronger basis names the event (§3.3 order) */
+            if (from < t->d2_event[c] || (from == t->d2_event[c] && from != DATE_NEVER
+                                          && basis < t->d2_event_basis[c])) {
+                t->d2_event[c] = from;
+                t->d2_event_row[c] = (D2Row){ D2_ROW_PROJECT, (size_t)p };
+                t->d2_event_basis[c] = basis;
+            }
+        }
     }
     t->d2_sorted = NEW(a, Date, m->n_countries + 1);
     for (int c = 0; c < m->n_countries; c++)
@@ -195,7 +221,35 @@ static int d1_value(const Timeline *t, Date d, Work *w)
                            counts, &with_scenario);
 }
 
-static TrendPoint point_at(const Timeline *t, Date d, Work *w)
+/* §3.11: the state each country is in after point_at() evaluated d. */
+static void capture(const Timeline *t, const Work *w, int n_i1, Date d,
+                    CountryState *st)
+{
+    const Model *m = t->m;
+    for (int c = 0; c < m->n_countries; c++) {
+        const GCountry *g = &w->g[c];
+        st[c] = (CountryState){ .flags = t->d2_event[c] <= d ? CS_D2 : 0 };
+        if (g->reached)
+            st[c].flags |= CS_REACHED;
+        if (g->stage_source == SRC_ASSESSMENT && g->stage_assessment >= 0)
+            st[c].g_row = (RowRef){ ROW_ASSESSMENT, (size_t)g->stage_assessment };
+        else if ((g->stage_source == SRC_GCI_TIER || g->stage_source == SRC_GCI_SCORE)
+                 && g->stage_edition >= 0 && model_gci(m, c, g->stage_edition))
+            st[c].g_row = (RowRef){ ROW_GCI,
+                (size_t)(model_gci(m, c, g->stage_edition) - m->gci) };
+    }
+    for (int k = 0; k < n_i1; k++) {
+        const I1Country *c = &w->i1[k];
+        CountryState *s = &st[c->country];
+        s->flags |= CS_COOP | (c->improved ? CS_IMPROVED : 0);
+        const GciRow *r = c->latest_edition >= 0
+                          ? model_gci(m, c->country, c->latest_edition) : NULL;
+        if (r)
+            s->i1_row = (RowRef){ ROW_GCI, (size_t)(r - m->gci) };
+    }
+}
+
+static TrendPoint point_at(const Timeline *t, Date d, Work *w, CountryState *st)
 {
     TrendPoint tp = { .date = d };
     snapshot_at(t->m, d, &w->sn);
@@ -207,6 +261,8 @@ static TrendPoint point_at(const Timeline *t, Date d, Work *w)
     tp.g_reached = compute_g_eval(t, &w->sn, w->g, &with_target, &unknown);
     tp.i2 = i2_value(t, w);
     tp.d1 = d1_value(t, d, w);
+    if (st)
+        capture(t, w, n, d, st);
     return tp;
 }
 
@@ -287,18 +343,18 @@ TargetStatus compute_status(int target, int by_fy, int as_of_fy,
 /* §3.7: the points are the last three fiscal years up to the as-of year,
  * none before the window start; each at its year's end, the as-of year's
  * at the as-of date.  Returns the number of points. */
-static int status_dates(const Settings *s, int *fy, Date *at)
+static int status_dates(const Settings *s, Date x, int *fy, Date *at)
 {
-    int last = date_fiscal_year(s->as_of), n = 0;
+    int last = date_fiscal_year(x), n = 0;
     int from = last - 2 > s->window_start_fy ? last - 2 : s->window_start_fy;
     for (int y = from; y <= last; y++) {
         fy[n] = y;
-        at[n++] = y == last ? s->as_of : fy_last_day(y);
+        at[n++] = y == last ? x : fy_last_day(y);
     }
     return n;
 }
 
-/* §3.5 for I1, I2 and D1: `now` is the value on the as-of date, `value_at`
+/* §3.5 for I2 and D1: `now` is the value on the as-of date, `value_at`
  * recomputes it on another date. */
 static TargetStatus value_status(const Timeline *t, Work *w, int target,
                                  int by_fy, int64_t now, ValueAt value_at)
@@ -307,7 +363,7 @@ static TargetStatus value_status(const Timeline *t, Work *w, int target,
     int fy[3];
     Date at[3];
     int64_t v[3];
-    int n = status_dates(s, fy, at);
+    int n = status_dates(s, s->as_of, fy, at);
     for (int i = 0; i < n; i++)
         v[i] = at[i] == s->as_of ? now : value_at(t, at[i], w);
     int as_of_fy = date_fiscal_year(s->as_of);
@@ -316,21 +372,65 @@ static TargetStatus value_status(const Timeline *t, Work *w, int target,
     return compute_status(target, by_fy, as_of_fy, fy, v, n, now, end, false);
 }
 
-static TargetStatus d2_status(const Timeline *t, FyTarget target)
+/* I1 on d: from the trend when d is one of its dates (the status of every
+ * trend point reads the fiscal-year ends the trend already holds), else
+ * evaluated. */
+static int64_t i1_value(const Timeline *t, Work *w, const Indicators *ind, Date d)
+{
+    for (int k = 0; ind && k < ind->n_trend; k++)
+        if (ind->trend[k].date == d)
+            return ind->trend[k].i1;
+    return i1_at(t, d, w);
+}
+
+/* §3.5 for I1 as of x (the as-of date, or a trend date), I1 on x being
+ * `now`. */
+static TargetStatus i1_status_at(const Timeline *t, Work *w, const Indicators *ind,
+                                 Date x, int64_t now)
 {
     const Settings *s = t->s;
     int fy[3];
     Date at[3];
     int64_t v[3];
-    int n = status_dates(s, fy, at);
+    int n = status_dates(s, x, fy, at);
+    for (int i = 0; i < n; i++)
+        v[i] = at[i] == x ? now : i1_value(t, w, ind, at[i]);
+    int x_fy = date_fiscal_year(x);
+    /* §3.5: "the value at an FY end" is I1 as of 31 March of that FY. */
+    int64_t end = x_fy > s->i1_by_fy ? i1_value(t, w, ind, fy_last_day(s->i1_by_fy)) : now;
+    return compute_status(s->i1_target, s->i1_by_fy, x_fy, fy, v, n, now, end, false);
+}
+
+static TargetStatus d2_status_at(const Timeline *t, FyTarget target, Date x)
+{
+    const Settings *s = t->s;
+    int fy[3];
+    Date at[3];
+    int64_t v[3];
+    int n = status_dates(s, x, fy, at);
     for (int i = 0; i < n; i++)
         v[i] = d2_at(t, at[i]);
     /* §3.7: a target whose year is still ahead is judged on the as-of
      * year's count; one whose year is past on its year-end count. */
-    return compute_status(target.target, target.fy, date_fiscal_year(s->as_of),
-                          fy, v, n, d2_at(t, s->as_of),
-                          d2_at(t, fy_last_day(target.fy)),
+    return compute_status(target.target, target.fy, date_fiscal_year(x),
+                          fy, v, n, d2_at(t, x), d2_at(t, fy_last_day(target.fy)),
                           s->d2_compare == COMPARE_MORE_THAN);
+}
+
+/* §3.11: the status of every target on each trend date, for the changes. */
+static PointStatus *trend_statuses(const Timeline *t, Work *w, const Indicators *ind,
+                                   Arena *scratch)
+{
+    PointStatus *ps = NEW(scratch, PointStatus, ind->n_trend + 2);
+    for (int k = 0; k < ind->n_trend; k++) {
+        const TrendPoint *p = &ind->trend[k];
+        PointStatus *out = &ps[k + 1];    /* [0]: the day before the window */
+        out->i1 = i1_status_at(t, w, ind, p->date, p->i1).status;
+        out->d2 = NEW(scratch, Status, t->s->n_d2_targets + 1);
+        for (int i = 0; i < t->s->n_d2_targets; i++)
+            out->d2[i] = d2_status_at(t, t->s->d2_targets[i], p->date).status;
+    }
+    return ps;
 }
 
 /* ---- the indicators as of the as-of date ---- */
@@ -350,7 +450,7 @@ static void compute_i1(const Timeline *t, Work *w, Arena *perm, I1 *i1)
     for (int i = 0; i < i1->n_countries; i++)
         i1->n_assessable += i1->countries[i].assessable;
     i1->outperformed = compute_i1_context(t, &w->sn, i1->countries, i1->n_countries);
-    i1->status = value_status(t, w, s->i1_target, s->i1_by_fy, i1->value, i1_at);
+    i1->status = i1_status_at(t, w, NULL, s->as_of, i1->value);
 }
 
 /* §3.9: every cooperation country's I2 result as of the as-of date. */
@@ -465,7 +565,7 @@ static void compute_d2(const Timeline *t, Arena *perm, D2 *d2)
     d2->n_targets = t->s->n_d2_targets;
     d2->targets = NEW(perm, TargetStatus, d2->n_targets + 1);
     for (int i = 0; i < d2->n_targets; i++)
-        d2->targets[i] = d2_status(t, t->s->d2_targets[i]);
+        d2->targets[i] = d2_status_at(t, t->s->d2_targets[i], t->s->as_of);
 }
 
 static void compute_g(const Timeline *t, Work *w, Arena *perm, G *g)
@@ -479,22 +579,41 @@ static void compute_g(const Timeline *t, Work *w, Arena *perm, G *g)
 
 /* §3.6, §3.7: every quarter end from 30 June of the window's first year up
  * to the as-of date, then the as-of date itself unless it is one. */
-static void compute_trend(const Timeline *t, Work *w, Arena *perm, Indicators *ind)
+static void trend_point(const Timeline *t, Date d, Work *w, Indicators *ind,
+                        Date *dates, CountryState **states, Arena *scratch)
+{
+    int k = ind->n_trend + 1;     /* states[0]: the day before the window */
+    dates[k] = d;
+    states[k] = NEW(scratch, CountryState, t->m->n_countries + 1);
+    ind->trend[ind->n_trend++] = point_at(t, d, w, states[k]);
+}
+
+/* §3.6, §3.7: every quarter end from 30 June of the window's first year up
+ * to the as-of date, then the as-of date itself unless it is one; with
+ * each point's country states, the changes between them (§3.11). */
+static void compute_trend(const Timeline *t, Work *w, Arena *perm,
+                          Arena *scratch, Indicators *ind)
 {
     Date as_of = t->s->as_of, first = fy_quarter_end(t->s->window_start_fy, 1);
     int cap = 2;
     if (as_of >= first)
         cap += 4 * (date_fiscal_year(as_of) - t->s->window_start_fy + 1);
     ind->trend = NEW(perm, TrendPoint, cap);
+    Date *dates = NEW(scratch, Date, cap + 1);
+    CountryState **states = NEW(scratch, CountryState *, cap + 1);
+    dates[0] = fy_first_day(t->s->window_start_fy) - 1;
+    states[0] = NEW(scratch, CountryState, t->m->n_countries + 1);
+    point_at(t, dates[0], w, states[0]);
     for (int fy = t->s->window_start_fy; as_of >= first; fy++) {
         int q = 1;
         for (; q <= 4 && fy_quarter_end(fy, q) <= as_of; q++)
-            ind->trend[ind->n_trend++] = point_at(t, fy_quarter_end(fy, q), w);
+            trend_point(t, fy_quarter_end(fy, q), w, ind, dates, states, scratch);
         if (q <= 4)
             break;
     }
     if (as_of < first || !date_is_quarter_end(as_of))
-        ind->trend[ind->n_trend++] = point_at(t, as_of, w);
+        trend_point(t, as_of, w, ind, dates, states, scratch);
+    compute_changes(t, dates, states, trend_statuses(t, w, ind, scratch), perm, ind);
 }
 
 /* ---- participation sums ---- */
@@ -524,9 +643,8 @@ static void participation_sums(const Model *m, Date as_of, Arena *perm,
                                Arena *scratch, Indicators *ind)
 {
     int last_fy = date_fiscal_year(as_of), fy0 = last_fy;
-    bool *known = NEW(scratch, bool, m->n_participation + 1);
+    const bool *known = ind->participation_known;
     for (size_t i = 0; i < m->n_participation; i++) {
-        known[i] = compute_participation_from(m, &m->participation[i]) <= as_of;
         if (known[i] && m->participation[i].fiscal_year < fy0)
             fy0 = m->participation[i].fiscal_year;
     }
@@ -586,8 +704,12 @@ static void known(const Model *m, Date d, Arena *perm, Indicators *ind)
         ind->project_started[p] = m->projects[p].start <= d;
         x->projects_not_started += !ind->project_started[p];
     }
-    for (size_t i = 0; i < m->n_participation; i++)
-        x->participation_later += compute_participation_from(m, &m->participation[i]) > d;
+    ind->participation_known = NEW(perm, bool, m->n_participation + 1);
+    for (size_t i = 0; i < m->n_participation; i++) {
+        bool k = compute_participation_from(m, &m->participation[i]) <= d;
+        ind->participation_known[i] = k;
+        x->participation_later += !k;
+    }
     ind->assessment_known = NEW(perm, bool, m->n_assessments + 1);
     for (int i = 0; i < m->n_assessments; i++) {
         ind->assessment_known[i] = m->assessments[i].date <= d;
@@ -614,7 +736,7 @@ Indicators compute_indicators(const Model *m, const Settings *s, Arena *perm)
     compute_g(&t, &w, perm, &ind.g);
     compute_i2(&t, &w, perm, &ind.i2);
     compute_d1(&t, &w, perm, &ind.d1);
-    compute_trend(&t, &w, perm, &ind);
+    compute_trend(&t, &w, perm, &scratch, &ind);
     participation_sums(m, s->as_of, perm, &scratch, &ind);
     arena_release(&scratch);
     return ind;

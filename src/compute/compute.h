@@ -290,6 +290,42 @@ typedef struct {
     bool approx;                    /* §3.7: an approximate count is in it */
 } ParticipationSum;
 
+/* §3.11: what differs between two dates of the trend, from the same data.
+ * Kinds in the order the SPEC lists them (§3.7). */
+typedef enum {
+    CH_I1_ENTERED, CH_I1_LEFT, CH_D2_NEW, CH_G_REACHED, CH_G_LOST,
+    CH_I2_CHANGED, CH_D1_CHANGED, CH_PROJECT_STARTED, CH_EDITION_PUBLISHED,
+    CH_ASSESSMENT_ADDED, CH_RESULT_ADDED, CH_STATUS_CHANGED, CH_KIND_COUNT
+} ChangeKind;
+/* "i1_entered", "i1_left", "d2_new", ... */
+extern const char *const change_kind_codes[CH_KIND_COUNT];
+
+/* A row behind a change, as FILE:LINE names it. */
+typedef enum { ROW_NONE, ROW_GCI, ROW_EDITION, ROW_PROJECT, ROW_PARTICIPATION,
+               ROW_ASSESSMENT } RowFile;
+typedef struct { RowFile file; size_t index; } RowRef;
+
+typedef struct {
+    ChangeKind kind;
+    int country;                /* model index, -1 */
+    int project;                /* -1 */
+    int edition;                /* -1 */
+    int assessment;             /* -1 */
+    D2Basis basis;              /* CH_D2_NEW: the basis it first counted on */
+    const char *figure;         /* CH_STATUS_CHANGED: "i1" or "d2" */
+    int target, by_fy;          /* ... and its target */
+    Status from, to;            /* ... statuses */
+    RowRef row;                 /* the row behind it (ROW_NONE: none) */
+} Change;
+
+/* The changes in (from, to]: one per trend point, the first from the day
+ * before the window's first fiscal year (§3.6, §3.11). */
+typedef struct {
+    Date from, to;
+    Change *items;
+    int n;
+} ChangeSet;
+
 /* What was left out because it was not yet known on the as-of date. */
 typedef struct {
     int editions_unpublished;
@@ -306,6 +342,8 @@ typedef struct {
     int latest_edition_year;    /* 0 = none (null in JSON) */
     bool *project_started;      /* per model project: start <= as_of */
     bool *assessment_known;     /* per model assessment: date <= as_of */
+    bool *participation_known;  /* per participation row: counts by the
+                                   as-of date (compute_participation_from) */
     I1 i1;
     D2 d2;
     G g;
@@ -313,6 +351,8 @@ typedef struct {
     D1 d1;
     TrendPoint *trend;
     int n_trend;
+    ChangeSet *changes;         /* one per trend point, same order (§3.11);
+                                   the last is "since the previous quarter" */
     ParticipationSum *participation; /* sorted by country, then fy */
     int n_participation;
     Excluded excluded;
@@ -326,6 +366,10 @@ Indicators compute_indicators(const Model *m, const Settings *s, Arena *perm);
  * earlier of its period's last day and its fiscal year's last day; without
  * one, the later of its project's start and its fiscal year's first day. */
 Date compute_participation_from(const Model *m, const Participation *r);
+
+/* §3.3: the D2 detail of model country `country`, NULL when it is not
+ * counted (d2->detail is in model order, so a binary search). */
+const D2Country *d2_country(const D2 *d2, int country);
 
 /* §3.1: a GCI score as percent of its edition's maximum. */
 Rat compute_pillar_percent(const Model *m, const GciRow *r, int pillar);

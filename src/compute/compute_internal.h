@@ -22,6 +22,8 @@ typedef struct {
     int base_year;
     int *region;         /* per country: small id, equal for equal regions */
     Date *d2_event;      /* per country: first date it counts for D2 (§3.3) */
+    D2Row *d2_event_row; /* ... the row that made it count then */
+    D2Basis *d2_event_basis; /* ... and on which basis */
     Date *d2_sorted;     /* the finite d2_event values, ascending */
     int n_d2;
 } Timeline;
@@ -32,6 +34,31 @@ typedef struct {
     int *assess;         /* per country: newest stage assessment, or -1 */
     int n_coop;
 } Snapshot;
+
+/* One country's state on one date of the trend, kept for the changes
+ * (§3.11): whether it is improved for I1, has reached its target, counts
+ * for D2, and the rows behind its I1 and G figures. */
+#define CS_COOP 1u
+#define CS_IMPROVED 2u
+#define CS_REACHED 4u
+#define CS_D2 8u
+typedef struct {
+    uint8_t flags;
+    RowRef i1_row;       /* its latest GCI row */
+    RowRef g_row;        /* the GCI row or assessment behind its stage */
+} CountryState;
+
+/* §3.11: the changes between consecutive trend dates.  states[k] and
+ * status[k] are the state and the target statuses on dates[k] (k = 0 the
+ * day before the window, whose statuses are not compared; then one per
+ * trend point); ind->trend is complete.  Fills ind->changes (in `perm`). */
+typedef struct {
+    Status i1;
+    Status *d2;          /* one per configured D2 target */
+} PointStatus;
+void compute_changes(const Timeline *t, const Date *dates,
+                     CountryState *const *states, const PointStatus *status,
+                     Arena *perm, Indicators *ind);
 
 /* True when edition `e` (an index, -1 allowed) is published on or before d. */
 bool compute_edition_visible(const Model *m, int e, Date d);

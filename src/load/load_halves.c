@@ -93,6 +93,9 @@ static void read_rows(Loader *L, const char *p, size_t size, size_t body,
         pthread_join(b.thread, NULL);
     else
         read_half(&b);
+    /* "no date" is said once per file: the first half's stands */
+    if (a.L.warned_undated && b.L.warned_undated)
+        diag_drop_warning(&bd, b.L.undated_item);
     memmove(base + a.L.n_part, b.L.part, b.L.n_part * sizeof *base);
     L->n_part += a.L.n_part + b.L.n_part;
     diag_merge(L->d, &bd);

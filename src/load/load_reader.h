@@ -91,6 +91,8 @@ struct Loader {
     const char *last_source;  /* the previous participation row's source */
     size_t last_source_len;
     bool warned_undated;      /* "no date" said once per reader */
+    size_t undated_item;      /* ... its index in d->items (SIZE_MAX: not
+                                 kept), so a second half can take it back */
     size_t cap[T_COUNT];      /* room of the growing model tables */
     Participation *part;      /* participation rows, room part_cap */
     size_t n_part, part_cap;

@@ -512,10 +512,12 @@ static bool participation_date(Loader *L, Participation *r, bool fy_ok)
     r->date = DATE_NONE;
     CsvField f = ld_cell(L, PA_DATE);
     if (ld_empty(f)) {
-        if (!L->warned_undated && fy_ok)
+        if (!L->warned_undated && fy_ok) {
+            L->undated_item = L->d->n < L->d->limit ? L->d->n : SIZE_MAX;
             ld_warn(L, "column 'date': empty: the row counts from the later of "
                     "its project's start and 1 April %d (later rows without a "
                     "date are not named)", r->fiscal_year);
+        }
         L->warned_undated = true;
         return true;
     }

@@ -18,6 +18,7 @@
 #include "render/brief/render_brief.h"
 #include "render/chart/render_charts.h"
 #include "render/data/render_json.h"
+#include "render/feed/render_feed.h"
 #include "render/fonts.h"
 #include "render/html/render_html.h"
 #include "render/render.h"
@@ -43,6 +44,7 @@ static const struct {
     int lane;
 } renderers[] = {
     { "json", render_json, 0 },
+    { "feed", render_feed, 0 },
     { "xlsx", render_xlsx, 0 },
     { "html", render_html, 1 },
     { "briefs", render_brief, 2 },
@@ -214,14 +216,18 @@ static Err run_renderers(const RenderCtx *ctx)
 static Err build(const PipelineJob *job, const Model *m, const Catalog *cat,
                  Diag *d, double *t0)
 {
+    Fingerprint inputs;
+    Err err = fingerprint_inputs(&inputs, job->data_dir, job->s, d);
+    if (err)
+        return err;
     Arena perm = ARENA_INIT;
     Indicators ind = compute_indicators(m, job->s, &perm);
     timing(job->s, "compute", t0);
     Publish pub = { 0 };
-    Err err = publish_begin(&pub, job->out_dir, d);
+    err = publish_begin(&pub, job->out_dir, d);
     if (!err) {
         RenderCtx ctx = { m, &ind, job->s, cat, pub.tmp, job->resources, d,
-                          NULL };
+                          NULL, &inputs };
         err = run_renderers(&ctx);
         timing(job->s, "render", t0);
         err = err ? err : publish_commit(&pub, d);

@@ -142,9 +142,102 @@ const char *vocab_date(const Catalog *cat, Arena *a, Date d, DatePrec prec)
     return arena_strdup(a, buf);
 }
 
+const char *vocab_row_at(const Model *m, RowRef r, char buf[VOCAB_ROW_REF_SIZE])
+{
+    const char *file = "";
+    long line = 0;
+    switch (r.file) {
+    case ROW_GCI: file = "gci.csv"; line = m->gci[r.index].line; break;
+    case ROW_EDITION: file = "gci_editions.csv"; line = m->editions[r.index].line; break;
+    case ROW_PROJECT: file = "projects.csv"; line = m->projects[r.index].line; break;
+    case ROW_PARTICIPATION:
+        file = "participation.csv";
+        line = m->participation[r.index].line;
+        break;
+    case ROW_ASSESSMENT: file = "assessments.csv"; line = m->assessments[r.index].line; break;
+    case ROW_NONE: buf[0] = '\0'; return buf;
+    }
+    snprintf(buf, VOCAB_ROW_REF_SIZE, "%s:%ld", file, line);
+    return buf;
+}
+
+const char *vocab_row_ref(const Model *m, const D2Row *r,
+                          char buf[VOCAB_ROW_REF_SIZE])
+{
+    RowRef at = { r->kind == D2_ROW_PROJECT ? ROW_PROJECT : ROW_PARTICIPATION,
+                  r->index };
+    return vocab_row_at(m, at, buf);
+}
+
+const char *vocab_change_group(const Catalog *cat, ChangeKind k)
+{
+    static const char *const group[CH_KIND_COUNT] = {
+        "i1", "i1", "d2", "g", "g", "i2", "d1", "projects", "data", "data",
+        "data", "targets",
+    };
+    return word(cat, "change_group", group[k]);
+}
+
+const char *vocab_change_text(const Catalog *cat, Arena *a, const Model *m,
+                              const Change *c)
+{
+    char key[64];
+    snprintf(key, sizeof key, "common.change_%s", change_kind_codes[c->kind]);
+    const char *date = "", *assessor = "";
+    if (c->assessment >= 0) {
+        const Assessment *s = &m->assessments[c->assessment];
+        date = vocab_date(cat, a, s->date, s->date_prec);
+        assessor = s->assessor ? s->assessor : catalog_get(cat, "common.not_reported");
+    }
+    char *t = catalog_format(cat, key,
+        "basis", c->kind == CH_D2_NEW ? vocab_basis(cat, c->basis) : "",
+        "from", c->kind == CH_STATUS_CHANGED ? vocab_status(cat, c->from) : "",
+        "to", c->kind == CH_STATUS_CHANGED ? vocab_status(cat, c->to) : "",
+        "date", date, "assessor", assessor, NULL);
+    const char *out = arena_strdup(a, t ? t : key);
+    free(t);
+    return out;
+}
+
+const char *vocab_change_subject(const Catalog *cat, Arena *a, const Model *m,
+                                 const Change *c, D2Compare compare)
+{
+    const char *lang = catalog_lang(cat);
+    if (c->kind == CH_EDITION_PUBLISHED)
+        return arena_printf(a, "GCI %d", m->editions[c->edition].year);
+    if (c->kind == CH_STATUS_CHANGED) {
+        char fy[16];
+        snprintf(fy, sizeof fy, "%d", c->by_fy);
+        const char *target = !strcmp(c->figure, "d2")
+            ? vocab_d2_reading(cat, a, compare, c->target)
+            : arena_printf(a, "%d", c->target);
+        char *t = catalog_format(cat, "common.change_target", "figure",
+                                 !strcmp(c->figure, "d2") ? "D2" : "I1",
+                                 "target", target, "fy", fy, NULL);
+        const char *out = arena_strdup(a, t ? t : c->figure);
+        free(t);
+        return out;
+    }
+    if (c->country >= 0)
+        return model_country_name(m, c->country, lang);
+    if (c->project >= 0)
+        return model_project_title(m, c->project, lang);
+    return "";
+}
+
 const char *vocab_basis(const Catalog *cat, D2Basis b)
 {
     return word(cat, "basis", basis_names[b]);
+}
+
+const char *vocab_bases(const Catalog *cat, Arena *a, unsigned bases)
+{
+    const char *names[BASIS_COUNT];
+    int n = 0;
+    for (int b = 0; b < BASIS_COUNT; b++)
+        if (bases & BASIS_BIT(b))
+            names[n++] = vocab_basis(cat, (D2Basis)b);
+    return vocab_join(cat, a, names, n);
 }
 
 const char *vocab_d2_reading(const Catalog *cat, Arena *a, D2Compare cmp,

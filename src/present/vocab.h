@@ -56,8 +56,28 @@ const char *vocab_reason(const Catalog *cat, Arena *a, const Model *m,
 /* §2: a date at its precision in words ("2023", "October 2023"), in `a`;
  * "" for DATE_NONE. */
 const char *vocab_date(const Catalog *cat, Arena *a, Date d, DatePrec prec);
+/* §3.3: the row behind a D2 count as `FILE:LINE` ("projects.csv:12"),
+ * the same in every language; written into buf, which it returns. */
+#define VOCAB_ROW_REF_SIZE 48
+const char *vocab_row_ref(const Model *m, const D2Row *r,
+                          char buf[VOCAB_ROW_REF_SIZE]);
+/* §3.11: the row behind a change, the same way; "" for ROW_NONE. */
+const char *vocab_row_at(const Model *m, RowRef r, char buf[VOCAB_ROW_REF_SIZE]);
+/* §3.11: the group a change is listed under ("I1: GCI improvement", ...),
+ * and what happened, in words, without its subject (the country, the
+ * project, the edition or the target, which each renderer shows or links
+ * its own way); in `a`. */
+const char *vocab_change_group(const Catalog *cat, ChangeKind k);
+const char *vocab_change_text(const Catalog *cat, Arena *a, const Model *m,
+                              const Change *c);
+/* The subject of a change as plain text (a country's or project's name in
+ * the catalogue's language, "GCI 2024", "D2: more than 30 by FY2026"). */
+const char *vocab_change_subject(const Catalog *cat, Arena *a, const Model *m,
+                                 const Change *c, D2Compare compare);
 /* §3.3: a D2 basis in words. */
 const char *vocab_basis(const Catalog *cat, D2Basis b);
+/* §3.3: a set of bases (BASIS_BIT) in words, joined; in `a`. */
+const char *vocab_bases(const Catalog *cat, Arena *a, unsigned bases);
 /* §3.3: how a D2 target is read: "more than 30" / "30 or more"; in `a`. */
 const char *vocab_d2_reading(const Catalog *cat, Arena *a, D2Compare cmp,
                              int target);

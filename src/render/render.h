@@ -9,6 +9,7 @@
 #ifndef CYBERDASH_RENDER_H
 #define CYBERDASH_RENDER_H
 
+#include "load/fingerprint.h"
 #include "config/catalog.h"
 #include "compute/compute.h"
 #include "base/err.h"
@@ -25,6 +26,7 @@ typedef struct {
     Diag *diag;               /* where renderers note problems */
     const Diag *load_notes;   /* what the loader noted (its warnings), for
                                  the methodology page; NULL: use `diag` */
+    const Fingerprint *inputs; /* §4: the data and settings behind it all */
 } RenderCtx;
 
 typedef Err (*RenderFn)(const RenderCtx *ctx);

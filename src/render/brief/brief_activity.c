@@ -22,7 +22,7 @@ static const char *women(Page *pg, const ParticipationSum *ps)
         return arena_printf(pg->a, "%lld (%lld%%)", (long long)ps->female,
                             (long long)((ps->female * 100 + ps->participants / 2)
                                         / ps->participants));
-    return ps->has_female ? words_int(pg, ps->female) : "–";
+    return words_count(pg, ps->has_female, ps->female, false);
 }
 
 static double participation(Page *pg, double x, double y, double w)
@@ -51,7 +51,7 @@ static double participation(Page *pg, double x, double y, double w)
         const ParticipationSum *ps = &ind->participation[i];
         const char *cells[4] = {
             words_fmt(pg, "brief.fy", "fy", words_int(pg, ps->fy), (char *)NULL),
-            ps->has_participants ? words_int(pg, ps->participants) : "–",
+            words_count(pg, ps->has_participants, ps->participants, ps->approx),
             women(pg, ps),
             words_int(pg, ps->activities),
         };
@@ -130,7 +130,7 @@ static double assessments(Page *pg, double x, double y, double w)
         const Assessment *a = &m->assessments[idx[i]];
         const char *details = assessment_details(pg, a);
         y += page_text(pg, x, y, w, page_style(FONT_BOLD, PAGE_INK, 1),
-                       words_fmt(pg, "brief.assessment_line", "date", words_date(pg, a->date),
+                       words_fmt(pg, "brief.assessment_line", "date", words_date_at(pg, a->date, a->date_prec),
                                  "kind",
                                  words_get(pg, a->kind == ASSESS_I2 ? "brief.kind_i2"
                                                                     : "brief.kind_d1"),

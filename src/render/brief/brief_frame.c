@@ -50,8 +50,12 @@ double brief_frame_footer(Page *pg, double y)
                              eds[0] ? eds : words_get(pg, "brief.none"), "date",
                              words_date(pg, ctx->ind->as_of), (char *)NULL));
     y += 1;
+    /* §4: "data sha256:1a2b3c4d…", so a cited figure names its data */
     page_text(pg, PAGE_MARGIN, y, PAGE_CONTENT_W * 0.7, page_style(FONT_SMALL, PAGE_MUTED, 1),
-              ctx->s->programme);
+              words_fmt(pg, "brief.footer_programme", "programme", ctx->s->programme,
+                        "fingerprint", arena_printf(pg->a, "%.8s\u2026",
+                                                    ctx->inputs->overall),
+                        (char *)NULL));
     y += page_text(pg, PAGE_MARGIN + PAGE_CONTENT_W * 0.7, y, PAGE_CONTENT_W * 0.3,
                    page_right(FONT_SMALL, PAGE_MUTED), "cyberdash " CYBERDASH_VERSION);
     return y - y0;

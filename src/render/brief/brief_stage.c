@@ -81,10 +81,12 @@ double brief_stage(Page *pg, double y)
     y += page_heading(pg, PAGE_MARGIN, y, PAGE_CONTENT_W, words_get(pg, "brief.stage_heading"));
     y += stage_boxes(pg, y + 2) + 5;
     const GCountry *g = pg->g;
+    /* §3.4: without a current stage, neither reached nor not */
     const char *key = g->target_stage == STAGE_NONE ? "brief.no_target"
+                      : g->unknown                  ? "brief.stage_unknown"
                       : g->reached                  ? "brief.reached"
                                                     : "brief.not_reached";
-    PageColor c = g->target_stage == STAGE_NONE ? PAGE_MUTED
+    PageColor c = g->target_stage == STAGE_NONE || g->unknown ? PAGE_MUTED
                   : g->reached                  ? PAGE_GOOD
                                                 : PAGE_BAD;
     y += page_text(pg, PAGE_MARGIN, y, PAGE_CONTENT_W, page_style(FONT_BOLD, c, 1),

@@ -1,5 +1,6 @@
 /* brief_words.c -- texts of a brief page; see brief_words.h. */
 #include "render/brief/brief_words.h"
+#include "present/vocab.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -53,6 +54,20 @@ const char *words_date(Page *pg, Date d)
     char buf[64];
     catalog_date(pg->ctx->cat, d, buf, sizeof buf);
     return arena_strdup(pg->a, buf);
+}
+
+const char *words_date_at(Page *pg, Date d, DatePrec prec)
+{
+    if (prec == DATE_PREC_DAY)
+        return words_date(pg, d);
+    return vocab_date(pg->ctx->cat, pg->a, d, prec);
+}
+
+const char *words_count(Page *pg, bool has, int64_t n, bool approx)
+{
+    if (!has)
+        return catalog_get(pg->ctx->cat, "common.not_reported");
+    return vocab_count(pg->ctx->cat, pg->a, words_int(pg, n), approx);
 }
 
 int words_edition_year(const Page *pg, int edition)

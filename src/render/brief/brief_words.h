@@ -33,6 +33,10 @@ const char *words_int(Page *pg, long long v);
 const char *words_delta(Page *pg, Rat r);
 /* A date in the language's style, "30 September 2026". */
 const char *words_date(Page *pg, Date d);
+/* §2: a date at the precision its source gave ("October 2023"). */
+const char *words_date_at(Page *pg, Date d, DatePrec prec);
+/* §2, §3.7: a count as its source gave it: "about 80", "not reported". */
+const char *words_count(Page *pg, bool has, int64_t n, bool approx);
 /* The year of GCI edition `edition` (a model index); 0 for -1 (none). */
 int words_edition_year(const Page *pg, int edition);
 

@@ -14,22 +14,26 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "present/vocab.h"
 #include "render/data/csvwrite.h"
 #include "render/data/data_i2d1.h"
 #include "base/fsutil.h"
 
 /* ---- cells ---- */
 
-static void cell_date(CsvWriter *w, Date d)
+/* §2, §4: a date at the precision its source gave ("2023", "2023-10"). */
+static void cell_date(CsvWriter *w, Date d, DatePrec prec)
 {
     if (d == DATE_NONE) {
         csvw_empty(w);
         return;
     }
     char buf[11];
-    date_format(d, buf);
+    date_format_prec(d, prec, buf);
     csvw_text(w, buf);
 }
+
+
 
 static void cell_stage(CsvWriter *w, Stage s)
 {
@@ -83,19 +87,33 @@ static void cell_join(CsvWriter *w, const char *const *v, int n)
     free(buf);
 }
 
+static void cell_bases(CsvWriter *w, unsigned bases)
+{
+    const char *names[BASIS_COUNT];
+    int n = 0;
+    for (int b = 0; b < BASIS_COUNT; b++)
+        if (bases & BASIS_BIT(b))
+            names[n++] = basis_names[b];
+    cell_join(w, names, n);
+}
+
 /* ---- per-country look-ups ---- */
 
 typedef struct {
     const I1Country **i1;      /* by model country, NULL: not cooperation */
     const GCountry **g;
+    const D2Country **d2;      /* NULL: not counted for D2 */
 } ByCountry;
 
 static ByCountry by_country(const Model *m, const Indicators *ind)
 {
     ByCountry b = { calloc((size_t)m->n_countries + 1, sizeof *b.i1),
-                    calloc((size_t)m->n_countries + 1, sizeof *b.g) };
-    if (!b.i1 || !b.g)
+                    calloc((size_t)m->n_countries + 1, sizeof *b.g),
+                    calloc((size_t)m->n_countries + 1, sizeof *b.d2) };
+    if (!b.i1 || !b.g || !b.d2)
         abort();
+    for (int i = 0; i < ind->d2.n_countries; i++)
+        b.d2[ind->d2.detail[i].country] = &ind->d2.detail[i];
     for (int i = 0; i < ind->i1.n_countries; i++)
         b.i1[ind->i1.countries[i].country] = &ind->i1.countries[i];
     for (int i = 0; i < ind->g.n_countries; i++)
@@ -107,6 +125,7 @@ static void by_country_free(ByCountry *b)
 {
     free(b->i1);
     free(b->g);
+    free(b->d2);
 }
 
 /* ---- countries.csv ---- */
@@ -125,13 +144,20 @@ static void country_stage_cells(CsvWriter *w, const Model *m, const GCountry *g)
     csvw_text(w, source_codes[g->stage_source]);
     bool gci = g->stage_source == SRC_GCI_TIER || g->stage_source == SRC_GCI_SCORE;
     cell_edition(w, m, gci ? g->stage_edition : -1);
-    cell_date(w, g->stage_source == SRC_ASSESSMENT && g->stage_assessment >= 0
-                     ? m->assessments[g->stage_assessment].date
-                 : gci && g->stage_edition >= 0
-                     ? m->editions[g->stage_edition].published : DATE_NONE);
+    if (g->stage_source == SRC_ASSESSMENT && g->stage_assessment >= 0)
+        cell_date(w, m->assessments[g->stage_assessment].date,
+                  m->assessments[g->stage_assessment].date_prec);
+    else if (gci && g->stage_edition >= 0)
+        cell_date(w, m->editions[g->stage_edition].published,
+                  m->editions[g->stage_edition].published_prec);
+    else
+        csvw_empty(w);
     cell_stage(w, g->target_stage);
     csvw_text(w, source_codes[g->target_source]);
-    csvw_bool(w, g->reached);
+    if (g->unknown)       /* §3.4: neither reached nor not */
+        csvw_empty(w);
+    else
+        csvw_bool(w, g->reached);
 }
 
 static void country_i1_cells(CsvWriter *w, const I1Country *c)
@@ -166,7 +192,7 @@ static void write_countries(CsvWriter *w, const RenderCtx *ctx)
         "iso3", "name", "name_ja", "region", "cooperation", "baseline_stage",
         "baseline_source", "stage", "stage_source", "stage_edition",
         "stage_date", "target_stage", "target_source", "reached",
-        "d2_participating", "d2_first_fy", "i1_result", "i1_reason",
+        "d2_participating", "d2_first_fy", "d2_bases", "d2_strongest", "i1_result", "i1_reason",
         "i1_pillars", "mean_delta", "group_size", "group_median", "excess",
         "region_size", "region_median", NULL
     };
@@ -187,6 +213,9 @@ static void write_countries(CsvWriter *w, const RenderCtx *ctx)
             csvw_int(w, first);
         else
             csvw_empty(w);
+        const D2Country *dc = b.d2[k];
+        cell_bases(w, dc ? dc->bases : 0);
+        csvw_text(w, dc ? basis_names[dc->strongest] : NULL);
         country_i1_cells(w, b.i1[k]);
         csvw_end_row(w);
     }
@@ -199,7 +228,8 @@ static void write_projects(CsvWriter *w, const RenderCtx *ctx)
 {
     static const char *const head[] = {
         "project_id", "title", "title_ja", "scheme", "countries", "start",
-        "end", "pillars", "counterpart", "partners", "budget_jpy", "url", NULL
+        "end", "pillars", "counterpart", "partners", "budget_jpy", "url",
+        "sources", NULL
     };
     const Model *m = ctx->m;
     csvw_header(w, head);
@@ -218,8 +248,8 @@ static void write_projects(CsvWriter *w, const RenderCtx *ctx)
             iso[k] = m->countries[p->countries[k]].iso3;
         cell_join(w, iso, p->n_countries);
         free(iso);
-        cell_date(w, p->start);
-        cell_date(w, p->end);
+        cell_date(w, p->start, p->start_prec);
+        cell_date(w, p->end, p->end_prec);
         cell_pillars(w, p->pillars);
         csvw_text(w, p->counterpart);
         cell_join(w, p->partners, p->n_partners);
@@ -228,6 +258,7 @@ static void write_projects(CsvWriter *w, const RenderCtx *ctx)
         else
             csvw_empty(w);
         csvw_text(w, p->url);
+        cell_join(w, p->sources, p->n_sources);
         csvw_end_row(w);
     }
 }
@@ -237,23 +268,25 @@ static void write_projects(CsvWriter *w, const RenderCtx *ctx)
 static void write_participation(CsvWriter *w, const RenderCtx *ctx)
 {
     static const char *const head[] = {
-        "iso3", "fiscal_year", "participants", "female", "rows",
-        "activities", NULL
+        "iso3", "fiscal_year", "participants", "participants_approx", "female",
+        "rows", "unreported_rows", "activities", NULL
     };
     csvw_header(w, head);
     for (int i = 0; i < ctx->ind->n_participation; i++) {
         const ParticipationSum *s = &ctx->ind->participation[i];
         csvw_text(w, ctx->m->countries[s->country].iso3);
         csvw_int(w, s->fy);
-        if (s->has_participants)
+        if (s->has_participants)      /* §3.7: never 0 for "not reported" */
             csvw_int(w, s->participants);
         else
             csvw_empty(w);
+        csvw_bool(w, s->approx);
         if (s->has_female)
             csvw_int(w, s->female);
         else
             csvw_empty(w);
         csvw_int(w, s->rows);
+        csvw_int(w, s->unreported);
         csvw_int(w, s->activities);
         csvw_end_row(w);
     }
@@ -261,8 +294,8 @@ static void write_participation(CsvWriter *w, const RenderCtx *ctx)
 
 /* ---- participation_records.csv: the rows themselves ---- */
 
-/* Every participation row known on the as-of date (fiscal year up to the
- * as-of year, §3), in file order: the full table the workbook points to
+/* Every participation row known on the as-of date (from the day §3 gives
+ * it: compute_participation_from), in file order: the full table the workbook points to
  * when its raw sheet would pass the configured limit. */
 /* `n` texts as csvw_text() writes them, one per line of `enc`; text i is
  * enc->data[at[i]] up to the line break before at[i + 1]. */
@@ -285,7 +318,8 @@ static const char *country_iso3(const Model *m, int c) { return m->countries[c].
 static void write_participation_records(CsvWriter *w, const RenderCtx *ctx)
 {
     static const char *const head[] = {
-        "project_id", "iso3", "fiscal_year", "participants", "female", NULL
+        "project_id", "iso3", "fiscal_year", "participants", "female", "date",
+        "approx", "counts_from", "source", "line", NULL
     };
     const Model *m = ctx->m;
     CsvWriter ids = CSVW_INIT, codes = CSVW_INIT;
@@ -295,8 +329,9 @@ static void write_participation_records(CsvWriter *w, const RenderCtx *ctx)
     csvw_header(w, head);
     for (size_t i = 0; i < m->n_participation; i++) {
         const Participation *r = &m->participation[i];
-        if (r->fiscal_year > ctx->ind->fiscal_year)
+        if (!ctx->ind->participation_known[i])
             continue;
+        Date from = compute_participation_from(m, r);
         size_t p = (size_t)r->project, c = (size_t)r->country;
         csvw_encoded(w, ids.data + id_at[p], id_at[p + 1] - id_at[p] - 1);
         csvw_encoded(w, codes.data + code_at[c], code_at[c + 1] - code_at[c] - 1);
@@ -309,6 +344,11 @@ static void write_participation_records(CsvWriter *w, const RenderCtx *ctx)
             csvw_int(w, r->female);
         else
             csvw_empty(w);
+        cell_date(w, r->date, (DatePrec)r->date_prec);
+        csvw_bool(w, r->approx);
+        cell_date(w, from, DATE_PREC_DAY);
+        csvw_text(w, r->source);
+        csvw_int(w, r->line);
         csvw_end_row(w);
     }
     free(id_at);
@@ -324,7 +364,7 @@ static void gci_row(CsvWriter *w, const Model *m, const GciRow *r)
     const Edition *e = &m->editions[r->edition];
     csvw_text(w, m->countries[r->country].iso3);
     csvw_int(w, e->year);
-    cell_date(w, e->published);
+    cell_date(w, e->published, e->published_prec);
     if (r->has & GCI_HAS_TIER)
         csvw_int(w, r->tier);
     else
@@ -343,6 +383,7 @@ static void gci_row(CsvWriter *w, const Model *m, const GciRow *r)
             csvw_empty(w);
         cell_rat2(w, has, has ? compute_pillar_percent(m, r, p) : RAT_ZERO);
     }
+    csvw_bool(w, r->not_assessed);   /* §2: an all-zero row, cells empty */
     csvw_end_row(w);
 }
 
@@ -361,6 +402,7 @@ static void write_gci(CsvWriter *w, const RenderCtx *ctx)
         csvw_text(w, pillar_names[p]);
         csvw_text(w, pct);
     }
+    csvw_text(w, "not_assessed");
     csvw_end_row(w);
     for (int c = 0; c < m->n_countries; c++)
         for (int e = 0; e < m->n_editions; e++) {
@@ -381,7 +423,7 @@ static void write_trend(CsvWriter *w, const RenderCtx *ctx)
     csvw_header(w, head);
     for (int i = 0; i < ctx->ind->n_trend; i++) {
         const TrendPoint *t = &ctx->ind->trend[i];
-        cell_date(w, t->date);
+        cell_date(w, t->date, DATE_PREC_DAY);
         csvw_int(w, t->i1);
         csvw_int(w, t->d2);
         csvw_int(w, t->g_reached);
@@ -477,7 +519,7 @@ static void write_i1_context(CsvWriter *w, const RenderCtx *ctx)
 static void write_d2(CsvWriter *w, const RenderCtx *ctx)
 {
     static const char *const head[] = {
-        "fy", "count", "new_countries", "target", "status", NULL
+        "fy", "count", "new_countries", "target", "compare", "status", NULL
     };
     const D2 *d2 = &ctx->ind->d2;
     csvw_header(w, head);
@@ -496,7 +538,34 @@ static void write_d2(CsvWriter *w, const RenderCtx *ctx)
             csvw_int(w, t->target);
         else
             csvw_empty(w);
+        csvw_text(w, t ? compare_names[d2->compare] : NULL);
         csvw_text(w, t ? status_names[t->status] : NULL);
+        csvw_end_row(w);
+    }
+}
+
+/* ---- d2_countries.csv: each counted country, its bases and rows ---- */
+
+static void write_d2_countries(CsvWriter *w, const RenderCtx *ctx)
+{
+    static const char *const head[] = {
+        "iso3", "first_fy", "bases", "strongest", "rows", "rows_total", NULL
+    };
+    const Model *m = ctx->m;
+    const D2 *d2 = &ctx->ind->d2;
+    csvw_header(w, head);
+    for (int i = 0; i < d2->n_countries; i++) {
+        const D2Country *c = &d2->detail[i];
+        csvw_text(w, m->countries[c->country].iso3);
+        csvw_int(w, c->first_fy);
+        cell_bases(w, c->bases);
+        csvw_text(w, basis_names[c->strongest]);
+        const char *rows[D2_ROWS_SHOWN];
+        char text[D2_ROWS_SHOWN][VOCAB_ROW_REF_SIZE];
+        for (int k = 0; k < c->n_rows; k++)
+            rows[k] = vocab_row_ref(m, &c->rows[k], text[k]);
+        cell_join(w, rows, c->n_rows);
+        csvw_int(w, c->rows_total);
         csvw_end_row(w);
     }
 }
@@ -516,6 +585,7 @@ static const struct {
     { "i1.csv", write_i1 },
     { "i1_context.csv", write_i1_context },
     { "d2.csv", write_d2 },
+    { "d2_countries.csv", write_d2_countries },
     { "i2.csv", csv_write_i2 },
     { "d1_projects.csv", csv_write_d1_projects },
     { "d1_indicators.csv", csv_write_d1_indicators },

@@ -5,6 +5,7 @@
  * SPEC; extra keys come after the SPEC's in each object.
  */
 #include "render/data/render_json.h"
+#include "present/vocab.h"
 
 #include <jansson.h>
 #include <math.h>
@@ -38,6 +39,16 @@ static json_t *date_str(Date d)
         return json_null();
     char buf[11];
     date_format(d, buf);
+    return json_string(buf);
+}
+
+/* §2, §4: a date at the precision its source gave ("2023", "2023-10"). */
+static json_t *date_prec_str(Date d, DatePrec prec)
+{
+    if (d == DATE_NONE)
+        return json_null();
+    char buf[11];
+    date_format_prec(d, prec, buf);
     return json_string(buf);
 }
 
@@ -158,6 +169,17 @@ static json_t *not_assessable(const Model *m, const I1Country *c)
     json_object_set_new(o, "reason", json_string(na_reason_codes[c->reason]));
     if (c->reason_pillars)
         json_object_set_new(o, "pillars", pillar_list(c->reason_pillars));
+    if (c->reason == NA_COOPERATION_AFTER_LATEST) {
+        /* §3.2: assessable with the next edition; what it waits for */
+        const Edition *e = &m->editions[c->latest_edition];
+        const Project *p = &m->projects[c->first_late_project];
+        json_object_set_new(o, "latest_edition", json_integer(e->year));
+        json_object_set_new(o, "reference_date",
+                            date_prec_str(e->reference_date, e->reference_prec));
+        json_object_set_new(o, "cooperation_from",
+                            date_prec_str(p->start, p->start_prec));
+        json_object_set_new(o, "assessable_from", json_string("next_edition"));
+    }
     return o;
 }
 
@@ -223,6 +245,8 @@ static json_t *i1_json(const RenderCtx *ctx)
     json_object_set_new(o, "countries", cs);
     json_object_set_new(o, "context", context);
     /* detail */
+    json_object_set_new(o, "attribution",
+                        json_string(attribution_names[ctx->s->attribution]));
     json_object_set_new(o, "min_delta", real(rat_to_double(i1->min_delta)));
     json_object_set_new(o, "assessable", json_integer(i1->n_assessable));
     json_object_set_new(o, "status_detail", status_detail(&i1->status));
@@ -230,6 +254,43 @@ static json_t *i1_json(const RenderCtx *ctx)
 }
 
 /* ---- D2 (§3.3) ---- */
+
+static json_t *basis_list(unsigned bases)
+{
+    json_t *a = json_array();
+    for (int b = 0; b < BASIS_COUNT; b++)
+        if (bases & BASIS_BIT(b))
+            json_array_append_new(a, json_string(basis_names[b]));
+    return a;
+}
+
+static json_t *d2_row(const Model *m, const D2Row *r)
+{
+    char buf[VOCAB_ROW_REF_SIZE];
+    return json_string(vocab_row_ref(m, r, buf));
+}
+
+/* Each counted country, by iso3 as `countries`: from which fiscal year,
+ * on which bases, and the rows of that first year. */
+static json_t *d2_detail(const Model *m, const D2 *d2)
+{
+    json_t *a = json_array();
+    for (int i = 0; i < d2->n_countries; i++) {
+        const D2Country *c = &d2->detail[i];
+        json_t *rows = json_array();
+        for (int k = 0; k < c->n_rows; k++)
+            json_array_append_new(rows, d2_row(m, &c->rows[k]));
+        json_t *o = json_object();
+        json_object_set_new(o, "iso3", json_string(m->countries[c->country].iso3));
+        json_object_set_new(o, "first_fy", json_integer(c->first_fy));
+        json_object_set_new(o, "bases", basis_list(c->bases));
+        json_object_set_new(o, "strongest", json_string(basis_names[c->strongest]));
+        json_object_set_new(o, "rows", rows);
+        json_object_set_new(o, "rows_total", json_integer(c->rows_total));
+        json_array_append_new(a, o);
+    }
+    return a;
+}
 
 static json_t *d2_json(const RenderCtx *ctx)
 {
@@ -247,15 +308,23 @@ static json_t *d2_json(const RenderCtx *ctx)
         json_object_set_new(o, "fy", json_integer(t->by_fy));
         json_object_set_new(o, "target", json_integer(t->target));
         json_object_set_new(o, "status", json_string(status_names[t->status]));
+        json_object_set_new(o, "compare", json_string(compare_names[d2->compare]));
         json_object_set_new(o, "status_detail", status_detail(t));
         json_array_append_new(targets, o);
     }
+    json_t *by_basis = json_object();
+    for (int b = 0; b < BASIS_COUNT; b++)
+        json_object_set_new(by_basis, basis_names[b], json_integer(d2->by_basis[b]));
     json_t *o = json_object();
     json_object_set_new(o, "window_start_fy", json_integer(d2->window_start_fy));
     json_object_set_new(o, "cumulative", cum);
     json_object_set_new(o, "countries",
                         iso3_array(ctx->m, d2->countries, d2->n_countries));
     json_object_set_new(o, "targets", targets);
+    json_object_set_new(o, "compare", json_string(compare_names[d2->compare]));
+    json_object_set_new(o, "count", basis_list(d2->count_bases));
+    json_object_set_new(o, "by_basis", by_basis);
+    json_object_set_new(o, "countries_detail", d2_detail(ctx->m, d2));
     return o;
 }
 
@@ -266,10 +335,12 @@ static json_t *d2_json(const RenderCtx *ctx)
 static json_t *stage_date(const Model *m, const GCountry *c)
 {
     if (c->stage_source == SRC_ASSESSMENT && c->stage_assessment >= 0)
-        return date_str(m->assessments[c->stage_assessment].date);
+        return date_prec_str(m->assessments[c->stage_assessment].date,
+                             m->assessments[c->stage_assessment].date_prec);
     if ((c->stage_source == SRC_GCI_TIER || c->stage_source == SRC_GCI_SCORE)
         && c->stage_edition >= 0)
-        return date_str(m->editions[c->stage_edition].published);
+        return date_prec_str(m->editions[c->stage_edition].published,
+                             m->editions[c->stage_edition].published_prec);
     return json_null();
 }
 
@@ -284,6 +355,7 @@ static json_t *g_country(const Model *m, const GCountry *c)
     json_object_set_new(o, "target_source",
                         json_string(source_codes[c->target_source]));
     json_object_set_new(o, "reached", json_boolean(c->reached));
+    json_object_set_new(o, "unknown", json_boolean(c->unknown));   /* §3.4 */
     /* detail */
     json_object_set_new(o, "cooperation", json_boolean(c->cooperation));
     json_object_set_new(o, "baseline_source",
@@ -314,6 +386,7 @@ static json_t *g_json(const RenderCtx *ctx)
     json_object_set_new(o, "countries", cs);
     json_object_set_new(o, "reached", json_integer(g->reached));
     json_object_set_new(o, "with_target", json_integer(g->with_target));
+    json_object_set_new(o, "unknown", json_integer(g->unknown));
     return o;
 }
 
@@ -370,10 +443,81 @@ static json_t *settings_json(const Settings *s)
     json_object_set_new(o, "i1_target", json_integer(s->i1_target));
     json_object_set_new(o, "i1_by_fy", json_integer(s->i1_by_fy));
     json_object_set_new(o, "baseline_edition", json_integer(s->baseline_edition));
+    json_object_set_new(o, "attribution", json_string(attribution_names[s->attribution]));
     json_object_set_new(o, "window_start_fy", json_integer(s->window_start_fy));
     json_object_set_new(o, "d2_targets", targets);
+    json_object_set_new(o, "d2_compare", json_string(compare_names[s->d2_compare]));
+    json_object_set_new(o, "d2_count", basis_list(s->d2_count));
     json_object_set_new(o, "d1_rule", json_string(d1_rule_names[s->d1_rule]));
     json_object_set_new(o, "stage_thresholds", st);
+    return o;
+}
+
+/* ---- changes (§3.11) ---- */
+
+static json_t *change_json(const Model *m, const Change *c)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "kind", json_string(change_kind_codes[c->kind]));
+    json_object_set_new(o, "iso3", c->country >= 0
+                        ? json_string(m->countries[c->country].iso3) : json_null());
+    json_object_set_new(o, "project_id", c->project >= 0
+                        ? json_string(m->projects[c->project].id) : json_null());
+    char detail[96] = "";
+    if (c->kind == CH_D2_NEW)
+        snprintf(detail, sizeof detail, "%s", basis_names[c->basis]);
+    else if (c->kind == CH_EDITION_PUBLISHED)
+        snprintf(detail, sizeof detail, "%d", m->editions[c->edition].year);
+    else if (c->kind == CH_STATUS_CHANGED)
+        snprintf(detail, sizeof detail, "%s %d by FY%d: %s -> %s", c->figure,
+                 c->target, c->by_fy, status_names[c->from], status_names[c->to]);
+    json_object_set_new(o, "detail", json_string(detail));
+    json_t *rows = json_array();
+    char ref[VOCAB_ROW_REF_SIZE];
+    if (c->row.file != ROW_NONE)
+        json_array_append_new(rows, json_string(vocab_row_at(m, c->row, ref)));
+    json_object_set_new(o, "rows", rows);
+    return o;
+}
+
+/* The last change set: "since the previous quarter" (§3.11). */
+static json_t *changes_json(const RenderCtx *ctx)
+{
+    const Indicators *ind = ctx->ind;
+    json_t *o = json_object(), *items = json_array();
+    if (ind->n_trend > 0) {
+        const ChangeSet *cs = &ind->changes[ind->n_trend - 1];
+        json_object_set_new(o, "since", date_str(cs->from));
+        for (int i = 0; i < cs->n; i++)
+            json_array_append_new(items, change_json(ctx->m, &cs->items[i]));
+    } else {
+        json_object_set_new(o, "since", json_null());
+    }
+    json_object_set_new(o, "items", items);
+    return o;
+}
+
+/* §4: the SHA-256 of every input file and of the settings, and one
+ * fingerprint over them all. */
+static json_t *inputs_json(const Fingerprint *fp)
+{
+    json_t *files = json_array();
+    for (int i = 0; i < LOAD_N_FILES; i++) {
+        const FpFile *f = &fp->files[i];
+        if (!f->present)
+            continue;
+        json_t *o = json_object();
+        json_object_set_new(o, "name", json_string(f->name));
+        json_object_set_new(o, "bytes", json_integer((json_int_t)f->bytes));
+        json_object_set_new(o, "sha256", json_string(f->sha256));
+        json_array_append_new(files, o);
+    }
+    char text[FP_HEX + 8];
+    snprintf(text, sizeof text, "sha256:%s", fp->overall);
+    json_t *o = json_object();
+    json_object_set_new(o, "fingerprint", json_string(text));
+    json_object_set_new(o, "files", files);
+    json_object_set_new(o, "settings_sha256", json_string(fp->settings_sha256));
     return o;
 }
 
@@ -394,6 +538,8 @@ static json_t *root_json(const RenderCtx *ctx)
     json_object_set_new(o, "i2", json_i2(ctx));
     json_object_set_new(o, "d1", json_d1(ctx));
     json_object_set_new(o, "trend", trend_json(ind));
+    json_object_set_new(o, "changes", changes_json(ctx));
+    json_object_set_new(o, "inputs", inputs_json(ctx->inputs));
     json_object_set_new(o, "excluded", excluded_json(&ind->excluded));
     json_object_set_new(o, "settings", settings_json(ctx->s));
     return o;

@@ -42,12 +42,15 @@ static void stages(Site *s, HtmlDict *b, const GCountry *g)
     stage_row(s, b, "html.target_stage", g->target_stage,
               g->target_stage == STAGE_NONE ? site_l(s, "html.src_no_target")
                                             : site_stage_source(s, g, true));
-    const char *key = g->target_stage == STAGE_NONE ? "html.stage_no_target"
+    /* §3.4: a target without a current stage is unknown, not "not yet" */
+    bool none = g->target_stage == STAGE_NONE;
+    const char *key = none ? "html.stage_no_target"
+                      : g->unknown ? "html.stage_unknown"
                       : g->reached ? "html.stage_reached" : "html.stage_not_reached";
     html_dict_set(b, "REACHED_TEXT", site_l(s, key));
-    html_dict_set(b, "REACHED_CLASS", g->target_stage == STAGE_NONE ? ""
+    html_dict_set(b, "REACHED_CLASS", none || g->unknown ? ""
                   : g->reached ? "ok" : "todo");
-    html_dict_set(b, "REACHED_ICON", g->target_stage == STAGE_NONE ? "\u2014"
+    html_dict_set(b, "REACHED_ICON", none ? "\u2014" : g->unknown ? "?"
                   : g->reached ? "\u2714" : "\u25CB");
 }
 
@@ -94,7 +97,9 @@ static const char *rule_word(const Site *s, I1Rule rule)
 
 static const char *i1_summary(Site *s, const I1Country *k)
 {
-    const char *pillars = site_pillars(s, k->pillars);
+    /* §3.2: a country whose cooperation all began after the latest
+     * edition has no attributed pillar yet; name those it will have */
+    const char *pillars = site_pillars(s, k->pillars ? k->pillars : k->pillars_all);
     if (!k->assessable) {
         const char *r = site_reason(s, k);
         return site_fmt(s, "html.i1_summary_na", "pillars", pillars, "reason", r, NULL);
@@ -276,8 +281,9 @@ static void participation(Site *s, HtmlDict *b, int c)
             site_table_head(t, site_l(s, "html.activities"));
         }
         HtmlDict *r = site_table_row(t, site_fy(s, p->fy));
-        site_table_num(r, p->has_participants ? site_num(s, (long)p->participants) : "\u2014");
-        site_table_num(r, p->has_female ? site_num(s, (long)p->female) : "\u2014");
+        site_table_num(r, site_count(s, p->has_participants, (long)p->participants,
+                                     p->approx));
+        site_table_num(r, site_count(s, p->has_female, (long)p->female, false));
         site_table_num(r, site_num(s, p->activities));
     }
     if (!t)
@@ -295,7 +301,7 @@ static void assessments(Site *s, HtmlDict *b, int c)
         if (n++ == 0)
             html_dict_show(b, "HAS_ASSESSMENTS");
         HtmlDict *r = html_dict_add_section(b, "ASSESSMENT");
-        html_dict_set(r, "DATE", site_date(s, a->date));
+        html_dict_set(r, "DATE", site_date_at(s, a->date, a->date_prec));
         html_dict_set(r, "KIND", site_kind(s, a->kind));
         html_dict_set(r, "RATING", site_rating(s, a->rating));
         html_dict_set(r, "STAGE", vocab_stage(s->cat, a->stage));
@@ -314,6 +320,52 @@ static void assessments(Site *s, HtmlDict *b, int c)
         html_dict_show(b, "NO_ASSESSMENTS");
 }
 
+/* §3.3: one row that made the country count first: its FILE:LINE and
+ * the project it belongs to. */
+static void d2_row(Site *s, HtmlDict *sec, const D2Row *row)
+{
+    const Model *m = s->m;
+    char ref[VOCAB_ROW_REF_SIZE];
+    int p = row->kind == D2_ROW_PROJECT ? (int)row->index
+                                        : m->participation[row->index].project;
+    HtmlDict *r = html_dict_add_section(sec, "ROW");
+    html_dict_set(r, "REF", arena_strdup(&s->a, vocab_row_ref(m, row, ref)));
+    html_dict_set(r, "HREF", site_project_href(s, 1, p));
+    html_dict_set(r, "TITLE", model_project_title(m, p, s->lang));
+    if (row->kind == D2_ROW_PARTICIPATION) {
+        const Participation *pr = &m->participation[row->index];
+        html_dict_set(r, "DETAIL", site_fmt(s, "html.d2_row_participation",
+            "fy", site_fy(s, pr->fiscal_year),
+            "people", site_count(s, pr->participants >= 0, pr->participants,
+                                 pr->approx), NULL));
+    }
+}
+
+/* §3.3, §4: when and on what basis the country counts for D2, with the
+ * rows that made it count first. */
+static void d2_section(Site *s, HtmlDict *b, int c)
+{
+    const D2 *d2 = &s->ind->d2;
+    HtmlDict *sec = html_dict_add_section(b, "D2_SECTION");
+    const D2Country *k = d2_country(d2, c);
+    if (!k) {
+        html_dict_set(sec, "TEXT", site_fmt(s, "html.d2_not_counted", "date",
+                                            site_date(s, s->ind->as_of), NULL));
+        return;
+    }
+    html_dict_set(sec, "TEXT", site_fmt(s, "html.d2_counted",
+        "fy", site_fy(s, k->first_fy),
+        "bases", vocab_bases(s->cat, &s->a, k->bases),
+        "strongest", vocab_basis(s->cat, k->strongest), NULL));
+    HtmlDict *list = k->n_rows ? html_dict_add_section(sec, "ROWS") : NULL;
+    for (int i = 0; i < k->n_rows; i++)
+        d2_row(s, list, &k->rows[i]);
+    if (k->rows_total > k->n_rows)
+        html_dict_set(html_dict_add_section(sec, "MORE_ROWS"), "TEXT",
+                      site_fmt(s, "html.d2_more_rows", "n",
+                               site_num(s, k->rows_total - k->n_rows), NULL));
+}
+
 static Err country_page(Site *s, int c)
 {
     const Country *k = &s->m->countries[c];
@@ -326,6 +378,7 @@ static Err country_page(Site *s, int c)
     i1_section(s, p.body, c);
     projects(s, p.body, c);
     participation(s, p.body, c);
+    d2_section(s, p.body, c);
     assessments(s, p.body, c);
     html_country_i2d1(s, p.body, c);
     return site_page_write(s, &p, arena_printf(&s->a, "countries/%s.html", k->iso3));

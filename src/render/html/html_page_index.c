@@ -28,6 +28,26 @@ static void card_note(HtmlDict *c, const char *text)
     html_dict_set(html_dict_add_section(c, "NOTE"), "TEXT", text);
 }
 
+/* §3.2: how many could not be assessed because their cooperation began
+ * after the data of the latest edition, said with that edition. */
+static void i1_late_note(Site *s, HtmlDict *c)
+{
+    const I1 *i1 = &s->ind->i1;
+    int late = 0, edition = -1;
+    for (int k = 0; k < i1->n_countries; k++)
+        if (i1->countries[k].reason == NA_COOPERATION_AFTER_LATEST) {
+            late++;
+            edition = i1->countries[k].latest_edition;
+        }
+    if (late == 0)
+        return;
+    const Edition *e = &s->m->editions[edition];
+    card_note(c, site_fmt(s, "html.i1_late_note", "n", site_num(s, late),
+                          "latest", site_num(s, e->year),
+                          "reference", site_date_at(s, e->reference_date,
+                                                    e->reference_prec), NULL));
+}
+
 static void i1_card(Site *s, HtmlDict *body)
 {
     const I1 *i1 = &s->ind->i1;
@@ -38,9 +58,32 @@ static void i1_card(Site *s, HtmlDict *body)
     card_status(s, c, i1->status.status);
     card_note(c, site_fmt(s, "html.i1_assessable_note", "n", site_num(s, i1->n_assessable),
                           "m", site_num(s, i1->n_countries), NULL));
+    i1_late_note(s, c);
+    if (s->ctx->s->attribution == ATTRIBUTION_NONE)
+        card_note(c, site_fmt(s, "html.i1_attribution_note", "rule",
+                              vocab_attribution(s->cat, ATTRIBUTION_NONE), NULL));
     /* §3.8: beside I1, never replacing it. */
     card_note(c, site_fmt(s, "html.i1_context_line", "n", site_num(s, i1->outperformed),
                           "m", site_num(s, i1->n_assessable), NULL));
+}
+
+/* §3.3: the counted countries by their strongest basis, "Own project: 5,
+ * Took part in an activity: 7, ...", and the bases that count when the
+ * setting leaves some out. */
+static void d2_basis_notes(Site *s, HtmlDict *c)
+{
+    const D2 *d2 = &s->ind->d2;
+    const char *parts[BASIS_COUNT];
+    int n = 0;
+    for (int b = 0; b < BASIS_COUNT; b++)
+        if (d2->count_bases & BASIS_BIT(b))
+            parts[n++] = arena_printf(&s->a, "%s: %s", vocab_basis(s->cat, (D2Basis)b),
+                                      site_num(s, d2->by_basis[b]));
+    card_note(c, site_fmt(s, "html.d2_by_basis", "list",
+                          vocab_join(s->cat, &s->a, parts, n), NULL));
+    if (d2->count_bases != BASIS_ALL)
+        card_note(c, site_fmt(s, "html.d2_count_note", "bases",
+                              vocab_bases(s->cat, &s->a, d2->count_bases), NULL));
 }
 
 static void d2_cards(Site *s, HtmlDict *body)
@@ -49,12 +92,14 @@ static void d2_cards(Site *s, HtmlDict *body)
     for (int t = 0; t < d2->n_targets; t++) {
         const TargetStatus *ts = &d2->targets[t];
         HtmlDict *c = card(s, body, "D2", "html.d2_name", (long)ts->value, ts->target);
-        html_dict_set(c, "TARGET_TEXT", site_fmt(s, "html.target_countries", "n",
-                                                 site_num(s, ts->target), NULL));
+        /* §3.3: every D2 target says how it is read ("more than 30") */
+        html_dict_set(c, "TARGET_TEXT", site_fmt(s, "html.target_reading", "reading",
+                      vocab_d2_reading(s->cat, &s->a, d2->compare, ts->target), NULL));
         html_dict_set(c, "DEADLINE", site_fy(s, ts->by_fy));
         card_status(s, c, ts->status);
         card_note(c, site_fmt(s, "html.d2_note", "start",
                               site_fy(s, d2->window_start_fy), NULL));
+        d2_basis_notes(s, c);
     }
 }
 
@@ -73,6 +118,12 @@ static void g_card(Site *s, HtmlDict *body)
         html_dict_set(c, "STATUS_CLASS", "st-open");
         html_dict_set(c, "ICON", "\u25CB");
     }
+    /* §3.4: "R of T reached, U unknown" -- unknown is neither */
+    card_note(c, site_fmt(s, "html.g_summary", "r", site_num(s, g->reached),
+                          "t", site_num(s, g->with_target),
+                          "u", site_num(s, g->unknown), NULL));
+    if (g->unknown > 0)
+        card_note(c, site_l(s, "html.g_unknown_note"));
 }
 
 /* §3.9, §3.10: I2 and D1 -- the value and the count of each result; a
@@ -349,9 +400,10 @@ static void country_row(Site *s, HtmlDict *table, const GCountry *g)
     html_dict_set(r, "TARGET", vocab_stage(s->cat, g->target_stage));
     bool has_target = g->target_stage != STAGE_NONE;
     html_dict_set(r, "REACHED", !has_target ? "\u2014"
+                  : g->unknown ? site_l(s, "html.reached_unknown")
                   : g->reached ? site_l(s, "html.reached_yes")
                                : site_l(s, "html.reached_no"));
-    html_dict_set(r, "REACHED_CLASS", !has_target ? "txt"
+    html_dict_set(r, "REACHED_CLASS", !has_target || g->unknown ? "txt"
                   : g->reached ? "txt ok" : "txt todo");
     html_dict_set(r, "I1", site_i1_result(s, c));
     html_dict_set_int(r, "PROJECTS", s->n_projects[c]);
@@ -386,10 +438,68 @@ static void country_tables(Site *s, HtmlDict *body)
                   "n", site_num(s, n_other), NULL));
 }
 
+/* ---- §3.11: since the previous quarter ---- */
+
+static void change_item(Site *s, HtmlDict *group, const Change *c)
+{
+    const Model *m = s->m;
+    HtmlDict *it = html_dict_add_section(group, "ITEM");
+    const char *subject = vocab_change_subject(s->cat, &s->a, m, c, s->ind->d2.compare);
+    const char *href = NULL;
+    if (c->country >= 0 && s->has_page[c->country])
+        href = site_country_href(s, 0, c->country);
+    else if (c->project >= 0 && s->ind->project_started[c->project])
+        href = site_project_href(s, 0, c->project);
+    if (href) {
+        HtmlDict *l = html_dict_add_section(it, "LINK");
+        html_dict_set(l, "HREF", href);
+        html_dict_set(l, "SUBJECT", subject);
+    } else {
+        html_dict_set(html_dict_add_section(it, "PLAIN"), "SUBJECT", subject);
+    }
+    html_dict_set(it, "TEXT", vocab_change_text(s->cat, &s->a, m, c));
+    if (c->row.file != ROW_NONE) {
+        char ref[VOCAB_ROW_REF_SIZE];
+        html_dict_set(html_dict_add_section(it, "ROW"), "REF",
+                      arena_strdup(&s->a, vocab_row_at(m, c->row, ref)));
+    }
+}
+
+/* The last change set, grouped by indicator in the order of §3.11. */
+static void changes(Site *s, HtmlDict *body)
+{
+    const Indicators *ind = s->ind;
+    const ChangeSet *cs = ind->n_trend ? &ind->changes[ind->n_trend - 1] : NULL;
+    const char *since = cs ? site_date(s, cs->from) : site_date(s, ind->as_of);
+    html_dict_set(body, "CHANGES_HEADING", site_fmt(s, "html.changes_heading",
+                                                    "date", since, NULL));
+    if (!cs || cs->n == 0) {
+        html_dict_set(html_dict_add_section(body, "NO_CHANGES"), "TEXT",
+                      site_fmt(s, "html.changes_none", "date", since, NULL));
+        return;
+    }
+    const char *shown = NULL;
+    HtmlDict *group = NULL;
+    for (int k = 0; k < CH_KIND_COUNT; k++)
+        for (int i = 0; i < cs->n; i++) {
+            const Change *c = &cs->items[i];
+            if ((int)c->kind != k)
+                continue;
+            const char *name = vocab_change_group(s->cat, c->kind);
+            if (!group || strcmp(name, shown)) {
+                group = html_dict_add_section(body, "CHANGE_GROUP");
+                html_dict_set(group, "NAME", name);
+                shown = name;
+            }
+            change_item(s, group, c);
+        }
+}
+
 Err html_page_index(Site *s)
 {
     Page p = site_page_begin(s, site_l(s, "html.dashboard_title"), 0, "home",
                              "index.tpl");
+    changes(s, p.body);
     i1_card(s, p.body);
     i2_card(s, p.body);
     d1_card(s, p.body);

@@ -54,8 +54,15 @@ static void settings(Site *s, HtmlDict *b)
     setting(s, t, "methodology.set_baseline", site_num(s, st->baseline_edition));
     setting(s, t, "methodology.set_latest", ind->latest_edition_year
             ? site_num(s, ind->latest_edition_year) : site_l(s, "methodology.no_latest"));
+    setting(s, t, "methodology.set_attribution", arena_printf(&s->a, "%s: %s",
+            attribution_names[st->attribution], vocab_attribution(s->cat, st->attribution)));
     setting(s, t, "methodology.set_window", site_fy(s, st->window_start_fy));
     setting(s, t, "methodology.set_d2_targets", targets_text(s));
+    setting(s, t, "methodology.set_d2_compare", arena_printf(&s->a, "%s: %s",
+            compare_names[st->d2_compare],
+            vocab_d2_reading(s->cat, &s->a, st->d2_compare,
+                             st->n_d2_targets ? st->d2_targets[0].target : 30)));
+    setting(s, t, "methodology.set_d2_count", vocab_bases(s->cat, &s->a, st->d2_count));
     setting(s, t, "methodology.set_thresholds", site_fmt(s, "methodology.thresholds",
             "initial", site_rat(s, st->initial_below),
             "growing", site_rat(s, st->growing_below),
@@ -78,12 +85,17 @@ static void rules(Site *s, HtmlDict *b)
     para(s, b, "RULE", "methodology.asof_h", site_l(s, "methodology.asof"));
     para(s, b, "RULE", "methodology.i1_h", site_fmt(s, "methodology.i1",
          "baseline", site_num(s, st->baseline_edition), "min", site_rat(s, st->min_delta),
-         "rule", rule_names[st->rule], NULL));
+         "rule", vocab_rule(s->cat, st->rule),
+         "attribution", vocab_attribution(s->cat, st->attribution), NULL));
     para(s, b, "RULE", "methodology.i2_h", site_l(s, "methodology.i2"));
     para(s, b, "RULE", "methodology.d1_h", site_fmt(s, "methodology.d1", "rule",
          vocab_d1_rule(s->cat, st->d1_rule), NULL));
     para(s, b, "RULE", "methodology.d2_h", site_fmt(s, "methodology.d2",
-         "start", site_fy(s, st->window_start_fy), NULL));
+         "start", site_fy(s, st->window_start_fy),
+         "bases", vocab_bases(s->cat, &s->a, st->d2_count),
+         "reading", vocab_d2_reading(s->cat, &s->a, st->d2_compare,
+                                     st->n_d2_targets ? st->d2_targets[0].target : 30),
+         NULL));
     para(s, b, "RULE", "methodology.g_h", site_l(s, "methodology.g"));
     para(s, b, "RULE", "methodology.status_h", site_l(s, "methodology.status"));
     para(s, b, "RULE", "methodology.trend_h", site_l(s, "methodology.trend"));
@@ -101,13 +113,17 @@ static void sources(Site *s, HtmlDict *b)
     HtmlDict *t = site_table(b, "EDITIONS", site_l(s, "methodology.editions_caption"));
     site_table_head(t, site_l(s, "html.edition"));
     site_table_head(t, site_l(s, "html.published"));
+    site_table_head(t, site_l(s, "methodology.reference_date"));
     site_table_head(t, site_l(s, "html.pillar_max"));
     site_table_head(t, site_l(s, "html.overall_max"));
     site_table_head(t, site_l(s, "html.counted"));
     for (int e = 0; e < m->n_editions; e++) {
         const Edition *ed = &m->editions[e];
         HtmlDict *r = site_table_row(t, site_num(s, ed->year));
-        site_table_cell(r, site_date(s, ed->published));
+        site_table_cell(r, site_date_at(s, ed->published, ed->published_prec));
+        site_table_cell(r, ed->has_reference_date
+                           ? site_date_at(s, ed->reference_date, ed->reference_prec)
+                           : site_l(s, "methodology.reference_default"));
         site_table_num(r, site_rat(s, ed->pillar_max));
         site_table_num(r, site_rat(s, ed->overall_max));
         site_table_cell(r, site_l(s, ed->published <= s->ind->as_of
@@ -117,14 +133,23 @@ static void sources(Site *s, HtmlDict *b)
     t = site_table(b, "FILES", site_l(s, "methodology.files_caption"));
     site_table_head(t, site_l(s, "methodology.file"));
     site_table_head(t, site_l(s, "html.rows"));
-    site_table_num(site_table_row(t, "countries.csv"), site_num(s, m->n_countries));
-    site_table_num(site_table_row(t, "gci_editions.csv"), site_num(s, m->n_editions));
-    site_table_num(site_table_row(t, "gci.csv"), site_num(s, m->n_gci));
-    site_table_num(site_table_row(t, "projects.csv"), site_num(s, m->n_projects));
-    site_table_num(site_table_row(t, "participation.csv"), site_num(s, (long)m->n_participation));
-    site_table_num(site_table_row(t, "assessments.csv"), site_num(s, m->n_assessments));
-    site_table_num(site_table_row(t, "scenarios.csv"), site_num(s, m->n_scenarios));
-    site_table_num(site_table_row(t, "results.csv"), site_num(s, m->n_results));
+    site_table_head(t, site_l(s, "methodology.bytes"));
+    site_table_head(t, "SHA-256");
+    long rows[LOAD_N_FILES] = { m->n_countries, m->n_editions, m->n_gci, m->n_projects,
+                                (long)m->n_participation, m->n_assessments,
+                                m->n_scenarios, m->n_results };
+    const Fingerprint *fp = s->ctx->inputs;
+    for (int i = 0; i < LOAD_N_FILES; i++) {
+        const FpFile *f = &fp->files[i];
+        HtmlDict *r = site_table_row(t, f->name);
+        site_table_num(r, site_num(s, rows[i]));
+        site_table_num(r, f->present ? site_num(s, (long)f->bytes) : "\u2014");
+        site_table_cell(r, f->present ? f->sha256 : site_l(s, "methodology.file_absent"));
+    }
+    /* §4: one fingerprint names the data and settings behind every figure */
+    html_dict_set(b, "FINGERPRINT_TEXT", site_fmt(s, "methodology.fingerprint",
+                  "fingerprint", arena_printf(&s->a, "sha256:%s", fp->overall),
+                  "settings", fp->settings_sha256, NULL));
 }
 
 static void not_assessable(Site *s, HtmlDict *b)

@@ -48,14 +48,14 @@ static void list_row(Site *s, HtmlDict *b, int p)
     countries(s, r, pr, 0);
     date_format(pr->start, key);
     html_dict_set(r, "START_KEY", key);
-    html_dict_set(r, "START", site_date(s, pr->start));
-    if (pr->end == DATE_NONE) {
+    html_dict_set(r, "START", site_date_at(s, pr->start, pr->start_prec));
+    if (pr->end == DATE_NONE) {     /* §2: not reported, counted as ongoing */
         html_dict_set(r, "END_KEY", "9999-12-31");
-        html_dict_set(r, "END", site_l(s, "html.ongoing"));
+        html_dict_set(r, "END", site_l(s, "common.end_not_reported"));
     } else {
         date_format(pr->end, key);
         html_dict_set(r, "END_KEY", key);
-        html_dict_set(r, "END", site_date(s, pr->end));
+        html_dict_set(r, "END", site_date_at(s, pr->end, pr->end_prec));
     }
     html_dict_set(r, "PILLARS", site_pillars(s, pr->pillars));
     html_dict_set(r, "COUNTERPART", pr->counterpart ? pr->counterpart : "\u2014");
@@ -80,6 +80,26 @@ static Err list_page(Site *s)
         "n", site_num(s, n), "later", site_num(s, s->ind->excluded.projects_not_started), NULL));
     html_dict_set(pg.body, "COUNT_TEMPLATE", site_l(s, "html.filter_count"));
     return site_page_write(s, &pg, "projects.html");
+}
+
+/* §2: every source of the project, each a link when it may be one (§5). */
+static void sources(Site *s, HtmlDict *b, const Project *pr)
+{
+    if (pr->n_sources == 0) {
+        html_dict_show(b, "NO_SOURCES");
+        return;
+    }
+    HtmlDict *list = html_dict_add_section(b, "SOURCES");
+    for (int i = 0; i < pr->n_sources; i++) {
+        const char *u = pr->sources[i];
+        HtmlDict *e = html_dict_add_section(list, "SOURCE");
+        html_dict_set(e, "URL", u);
+        if (site_url_linkable(u))
+            html_dict_set(html_dict_add_section(e, "SOURCE_LINK"), "HREF",
+                          site_url_href(s, u));
+        else
+            html_dict_show(e, "SOURCE_TEXT");
+    }
 }
 
 static void facts(Site *s, HtmlDict *b, int p)
@@ -107,9 +127,10 @@ static void facts(Site *s, HtmlDict *b, int p)
     html_dict_set(b, "URL", pr->url ? pr->url : "");
     if (site_url_linkable(pr->url))
         html_dict_set(b, "URL_HREF", site_url_href(s, pr->url));
+    sources(s, b, pr);
 }
 
-typedef struct { int fy, country; int32_t participants, female; } PartRow;
+typedef struct { int fy, country; int32_t participants, female; bool approx; } PartRow;
 
 static int cmp_part(const void *a, const void *b)
 {
@@ -152,7 +173,8 @@ static void participation(Site *s, HtmlDict *b, int p)
     PartRow *rows = NEW(&s->a, PartRow, n);
     for (int k = 0; k < n; k++) {
         const Participation *r = &m->participation[s->project_rows[first + k]];
-        rows[k] = (PartRow){ r->fiscal_year, r->country, r->participants, r->female };
+        rows[k] = (PartRow){ r->fiscal_year, r->country, r->participants, r->female,
+                             r->approx };
     }
     qsort(rows, (size_t)n, sizeof *rows, cmp_part);
     /* A table of its own in project.tpl (one section per row, where the
@@ -160,18 +182,19 @@ static void participation(Site *s, HtmlDict *b, int p)
     HtmlDict *t = html_dict_add_section(b, "PARTICIPATION");
     for (int i = 0, j; i < n; i = j) {
         long people = 0, women = 0;
-        bool has_people = false, has_women = false;
+        bool has_people = false, has_women = false, approx = false;
         for (j = i; j < n && rows[j].fy == rows[i].fy; j++) {
             if (rows[j].participants >= 0)
                 people += rows[j].participants, has_people = true;
             if (rows[j].female >= 0)
                 women += rows[j].female, has_women = true;
+            approx |= rows[j].participants >= 0 && rows[j].approx;   /* §3.7 */
         }
         HtmlDict *row = html_dict_add_section(t, "YEAR");
         html_dict_set(row, "FY", site_fy(s, rows[i].fy));
         html_dict_set(row, "NAMES", fy_countries(s, rows, i, j));
-        html_dict_set(row, "PEOPLE", has_people ? site_num(s, people) : "\u2014");
-        html_dict_set(row, "WOMEN", has_women ? site_num(s, women) : "\u2014");
+        html_dict_set(row, "PEOPLE", site_count(s, has_people, people, approx));
+        html_dict_set(row, "WOMEN", site_count(s, has_women, women, false));
     }
 }
 
@@ -192,7 +215,7 @@ static void assessments(Site *s, HtmlDict *b, int p)
             site_table_head(t, site_l(s, "html.pillar"));
             site_table_head(t, site_l(s, "html.summary"));
         }
-        HtmlDict *row = site_table_row(t, site_date(s, a->date));
+        HtmlDict *row = site_table_row(t, site_date_at(s, a->date, a->date_prec));
         site_table_cell(row, model_country_name(m, a->country, s->lang));
         site_table_cell(row, site_kind(s, a->kind));
         site_table_cell(row, site_rating(s, a->rating));

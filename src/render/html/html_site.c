@@ -20,8 +20,8 @@ static const char *const template_labels[] = {
     "brief_link", "budget", "cards_heading", "charts_heading",
     "context_heading", "context_method_heading", "counterpart",
     "countries", "countries_heading", "country", "current_stage",
-    "d1_heading", "data_table", "date", "deadline", "end",
-    "excluded_heading", "filter_label", "fiscal_year", "footer", "gci_heading",
+    "d1_heading", "d2_heading", "data_table", "date", "deadline", "end",
+    "excluded_heading", "feed", "filter_label", "fiscal_year", "footer", "gci_heading",
     "gci_note", "i1_heading", "i1_result", "kind", "later_heading",
     "nav_countries", "nav_home", "nav_label", "nav_methodology",
     "nav_projects", "no_warnings", "none",
@@ -29,7 +29,8 @@ static const char *const template_labels[] = {
     "participation_project_heading", "participants", "partners", "period", "pillar",
     "pillars", "print_note", "project", "project_id", "projects_count",
     "projects_heading", "rating", "reached", "region", "role", "scheme",
-    "settings_heading", "skip", "sort_hint", "source", "sources_heading",
+    "settings_heading", "skip", "sort_hint", "source", "sources",
+    "sources_heading",
     "stage", "stage_heading", "stage_row", "start", "status", "summary",
     "target", "target_stage", "title", "url", "warnings_heading", "women",
 };
@@ -129,6 +130,20 @@ const char *site_date(Site *s, Date d)
         *text = arena_strdup(&s->a, buf);
     }
     return *text;
+}
+
+const char *site_date_at(Site *s, Date d, DatePrec prec)
+{
+    if (prec == DATE_PREC_DAY && d != DATE_NONE)
+        return site_date(s, d);
+    return vocab_date(s->cat, &s->a, d, prec);
+}
+
+const char *site_count(Site *s, bool has, long n, bool approx)
+{
+    if (!has)
+        return site_l(s, "common.not_reported");
+    return vocab_count(s->cat, &s->a, site_num(s, n), approx);
 }
 
 const char *site_quarter(Site *s, int fy, int q)
@@ -241,7 +256,8 @@ const char *site_stage_source(Site *s, const GCountry *g, bool target)
     case SRC_ASSESSMENT:
         if (g->stage_assessment >= 0)
             return site_fmt(s, "html.src_assessment", "date",
-                site_date(s, s->m->assessments[g->stage_assessment].date), NULL);
+                site_date_at(s, s->m->assessments[g->stage_assessment].date,
+                             s->m->assessments[g->stage_assessment].date_prec), NULL);
         return site_l(s, "html.src_none");
     case SRC_TABLE: return site_l(s, "html.src_table");
     case SRC_STRATEGY_INITIAL:
@@ -311,9 +327,14 @@ const char *site_yes_no(const Site *s, bool yes)
 
 const char *site_period(Site *s, const Project *p)
 {
-    const char *end = p->end == DATE_NONE ? site_l(s, "html.ongoing")
-                                          : site_date(s, p->end);
-    return arena_printf(&s->a, "%s \u2013 %s", site_date(s, p->start), end);
+    const char *start = site_date_at(s, p->start, p->start_prec);
+    if (p->end == DATE_NONE)
+        return arena_printf(&s->a, "%s \u2013 %s", start,
+                            site_l(s, "common.end_not_reported"));
+    const char *end = site_date_at(s, p->end, p->end_prec);
+    if (!strcmp(start, end))
+        return start;
+    return arena_printf(&s->a, "%s \u2013 %s", start, end);
 }
 
 const char *site_partners(Site *s, const Project *p)
@@ -566,10 +587,11 @@ static void mark_pages(Site *s)
 static void index_project_rows(Site *s)
 {
     const Model *m = s->m;
-    int np = m->n_projects, fy = s->ind->fiscal_year;
+    int np = m->n_projects;
+    const bool *known = s->ind->participation_known;   /* §3 */
     int *start = NEW(&s->a, int, np + 2);
     for (size_t i = 0; i < m->n_participation; i++)
-        if (m->participation[i].fiscal_year <= fy)
+        if (known[i])
             start[m->participation[i].project + 1]++;
     for (int p = 0; p < np; p++)
         start[p + 1] += start[p];
@@ -577,7 +599,7 @@ static void index_project_rows(Site *s)
     int *fill = NEW(&s->a, int, np + 1);
     memcpy(fill, start, sizeof(int) * (size_t)(np + 1));
     for (size_t i = 0; i < m->n_participation; i++)
-        if (m->participation[i].fiscal_year <= fy)
+        if (known[i])
             rows[fill[m->participation[i].project]++] = (int)i;
     s->project_rows_start = start;
     s->project_rows = rows;

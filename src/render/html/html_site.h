@@ -79,6 +79,12 @@ const char *site_status_class(Status st);
 const char *site_status_icon(Status st);
 /* "2026-09-30" style date in the catalogue's language. */
 const char *site_date(Site *s, Date d);
+/* §2: a date at the precision its source gave ("2023", "October 2023",
+ * "16 July 2024"); "" for DATE_NONE. */
+const char *site_date_at(Site *s, Date d, DatePrec prec);
+/* §2, §3.7: a participant count as its source gave it: "about 80" when
+ * approximate, "not reported" when no row gives one (never 0). */
+const char *site_count(Site *s, bool has, long n, bool approx);
 const char *site_quarter(Site *s, int fy, int q);
 const char *site_fy(Site *s, int fy);
 /* A whole number as text. */
@@ -103,7 +109,8 @@ const char *site_url_href(Site *s, const char *url);
  * assessable (reason), or not a cooperation country. */
 const char *site_i1_result(Site *s, int country);
 const char *site_yes_no(const Site *s, bool yes);
-/* "1 April 2023 – ongoing", partners joined by ", " ("—" when none). */
+/* §2: "October 2023 – end not reported", "16 July 2024" for an event of
+ * one day; partners joined by ", " ("—" when none). */
 const char *site_period(Site *s, const Project *p);
 const char *site_partners(Site *s, const Project *p);
 /* Assessment rating 1..4 and kind in words ("—" for no rating). */

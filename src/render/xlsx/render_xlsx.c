@@ -23,23 +23,31 @@ static void set_properties(Xlsx *x, const char *quarter)
                                  s->programme, "quarter", quarter, NULL);
     char *subject = catalog_format(x->ctx->cat, "xlsx.doc_subject",
                                    "date", date, NULL);
+    /* §4: the fingerprint of the data and settings behind the figures */
+    char *comments = catalog_format(x->ctx->cat, "xlsx.doc_comments", "fingerprint",
+                                    x->ctx->inputs->overall, NULL);
+    char keywords[FP_HEX + 8];
+    snprintf(keywords, sizeof keywords, "sha256:%s", x->ctx->inputs->overall);
     lxw_doc_properties props = {
         .title = title,
         .subject = subject,
         .author = (char *)xl(x, "xlsx.doc_author"),
         .company = (char *)s->programme,
+        .keywords = keywords,
+        .comments = comments,
         .created = settings_build_time(s, x->ind->as_of),
     };
     workbook_set_properties(x->book.wb, &props);  /* copies the strings */
     free(title);
     free(subject);
+    free(comments);
 }
 
 static Err (*const sheets[])(Xlsx *) = {
     xlsx_summary, xlsx_indicators, xlsx_context, xlsx_i2, xlsx_d1,
     xlsx_scenarios, xlsx_countries,
     xlsx_projects, xlsx_participation, xlsx_participation_records,
-    xlsx_gci, xlsx_assessments, xlsx_trend,
+    xlsx_gci, xlsx_assessments, xlsx_changes, xlsx_trend,
 };
 
 static Err write_sheets(Xlsx *x)

@@ -147,7 +147,8 @@ static void g_row(Xlsx *x, XSheet *s, const GCountry *g)
                             assessed ? g->stage_assessment : -1));
     edition_cell(x, s, gci ? g->stage_edition : -1);
     if (assessed)
-        xs_date(s, x->m->assessments[g->stage_assessment].date);
+        xs_date_prec(s, x->m->assessments[g->stage_assessment].date,
+                     x->m->assessments[g->stage_assessment].date_prec);
     else
         xs_blank(s);
     if (g->target_stage == STAGE_NONE) {
@@ -157,7 +158,8 @@ static void g_row(Xlsx *x, XSheet *s, const GCountry *g)
     } else {
         stage_cells(x, s, g->target_stage,
                     source_text(x, g->target_source, -1, -1));
-        xs_text(s, xl_yesno(x, g->reached));
+        /* §3.4: without a current stage, neither reached nor not */
+        xs_text(s, g->unknown ? xl(x, "common.unknown") : xl_yesno(x, g->reached));
     }
     xs_row(s);
 }

@@ -264,6 +264,17 @@ void xs_date(XSheet *s, Date d)
     s->col++;
 }
 
+void xs_date_prec(XSheet *s, Date d, DatePrec prec)
+{
+    if (d == DATE_NONE || prec == DATE_PREC_DAY) {
+        xs_date(s, d);
+        return;
+    }
+    char buf[11];
+    date_format_prec(d, prec, buf);
+    xs_text(s, buf);
+}
+
 void xs_blank(XSheet *s)
 {
     s->col++;

@@ -20,5 +20,6 @@ Err xlsx_participation_records(Xlsx *x);
 Err xlsx_gci(Xlsx *x);
 Err xlsx_assessments(Xlsx *x);
 Err xlsx_trend(Xlsx *x);
+Err xlsx_changes(Xlsx *x);             /* xlsx_changes.c */
 
 #endif

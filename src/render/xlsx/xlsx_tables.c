@@ -43,6 +43,9 @@ static void country_row(Xlsx *x, XSheet *s, int i)
     xs_text(s, g && g->country == i ? xl_yesno(x, g->cooperation) : "");
     int first = x->ind->d2.first_fy ? x->ind->d2.first_fy[i] : 0;
     optional_int(s, first, first > 0);
+    const D2Country *dc = d2_country(&x->ind->d2, i);
+    xs_text(s, dc ? vocab_bases(x->cat, &x->scratch, dc->bases) : "");
+    xs_text(s, dc ? vocab_basis(x->cat, dc->strongest) : "");
     line_cell(s, c->line);
     xs_row(s);
 }
@@ -52,11 +55,12 @@ Err xlsx_countries(Xlsx *x)
     static const char *const head[] = {
         "xlsx.col_iso3", "xlsx.col_name_en", "xlsx.col_name_ja",
         "xlsx.col_region", "xlsx.col_target_stage_table",
-        "xlsx.col_cooperation", "xlsx.col_first_fy", "xlsx.col_line",
+        "xlsx.col_cooperation", "xlsx.col_first_fy", "xlsx.col_d2_bases",
+        "xlsx.col_d2_strongest", "xlsx.col_line",
     };
     XSheet s;
     xl_open(x, &s, "xlsx.sheet_countries");
-    xl_header(x, &s, head, 8);
+    xl_header(x, &s, head, 10);
     for (int i = 0; i < x->m->n_countries; i++)
         country_row(x, &s, i);
     return xs_finish(&s);
@@ -114,11 +118,8 @@ static void project_row(Xlsx *x, XSheet *s, int i)
     xs_text(s, model_project_title(x->m, i, catalog_lang(x->ctx->cat)));
     xs_text(s, vocab_scheme(x->cat, p->scheme));
     xs_text(s, project_countries(x, p));
-    xs_date(s, p->start);
-    if (p->end == DATE_NONE)
-        xs_text(s, xl(x, "xlsx.ongoing"));
-    else
-        xs_date(s, p->end);
+    xs_date_prec(s, p->start, p->start_prec);
+    xs_date_prec(s, p->end, p->end_prec);   /* §4: empty = not reported */
     xs_text(s, xl_yesno(x, x->ind->project_started
                                && x->ind->project_started[i]));
     xs_text(s, vocab_pillars(x->cat, &x->scratch, p->pillars));
@@ -129,6 +130,7 @@ static void project_row(Xlsx *x, XSheet *s, int i)
     else
         xs_blank(s);
     xs_text(s, p->url);       /* a string, never a live link from data */
+    xs_text(s, join(x, (const char *const *)p->sources, p->n_sources, "; "));
     line_cell(s, p->line);
     xs_row(s);
 }
@@ -140,11 +142,11 @@ Err xlsx_projects(Xlsx *x)
         "xlsx.col_countries", "xlsx.col_start", "xlsx.col_end",
         "xlsx.col_started", "xlsx.col_pillars", "xlsx.col_counterpart",
         "xlsx.col_partners", "xlsx.col_budget", "xlsx.col_url",
-        "xlsx.col_line",
+        "xlsx.col_sources", "xlsx.col_line",
     };
     XSheet s;
     xl_open(x, &s, "xlsx.sheet_projects");
-    xl_header(x, &s, head, 13);
+    xl_header(x, &s, head, 14);
     for (int i = 0; i < x->m->n_projects; i++)
         project_row(x, &s, i);
     return xs_finish(&s);
@@ -156,18 +158,19 @@ Err xlsx_participation(Xlsx *x)
 {
     static const char *const head[] = {
         "xlsx.col_iso3", "xlsx.col_country", "xlsx.col_fy",
-        "xlsx.col_participants", "xlsx.col_female", "xlsx.col_activities",
-        "xlsx.col_records",
+        "xlsx.col_participants", "xlsx.col_approx", "xlsx.col_female",
+        "xlsx.col_activities", "xlsx.col_records",
     };
     XSheet s;
     xl_open(x, &s, "xlsx.sheet_participation");
-    xl_header(x, &s, head, 7);
+    xl_header(x, &s, head, 8);
     for (int i = 0; i < x->ind->n_participation; i++) {
         const ParticipationSum *p = &x->ind->participation[i];
         xs_text(&s, x->m->countries[p->country].iso3);
         xs_text(&s, xl_country(x, p->country));
         xs_int(&s, p->fy);
         optional_int(&s, p->participants, p->has_participants);
+        xs_text(&s, p->approx ? xl_yesno(x, true) : "");   /* §3.7 */
         optional_int(&s, p->female, p->has_female);
         xs_int(&s, p->activities);
         xs_int(&s, p->rows);
@@ -182,7 +185,7 @@ static size_t known_participation(const Xlsx *x)
 {
     size_t n = 0;
     for (size_t i = 0; i < x->m->n_participation; i++)
-        n += x->m->participation[i].fiscal_year <= x->ind->fiscal_year;
+        n += x->ind->participation_known[i];   /* §3 */
     return n;
 }
 
@@ -192,7 +195,10 @@ static void record_row(Xlsx *x, XSheet *s, const Participation *r)
     xs_text(s, x->m->countries[r->country].iso3);
     xs_int(s, r->fiscal_year);
     optional_int(s, r->participants, r->participants >= 0);
+    xs_text(s, r->approx ? xl_yesno(x, true) : "");
     optional_int(s, r->female, r->female >= 0);
+    xs_date_prec(s, r->date, (DatePrec)r->date_prec);
+    xs_text(s, r->source);
     line_cell(s, r->line);
     xs_row(s);
 }
@@ -216,7 +222,8 @@ Err xlsx_participation_records(Xlsx *x)
 {
     static const char *const head[] = {
         "xlsx.col_project_id", "xlsx.col_iso3", "xlsx.col_fy",
-        "xlsx.col_participants", "xlsx.col_female", "xlsx.col_line",
+        "xlsx.col_participants", "xlsx.col_approx", "xlsx.col_female",
+        "xlsx.col_date", "xlsx.col_source", "xlsx.col_line",
     };
     XSheet s;
     size_t n = known_participation(x);
@@ -228,9 +235,9 @@ Err xlsx_participation_records(Xlsx *x)
         records_elsewhere(x, &s, n, limit);
         return xs_finish(&s);
     }
-    xl_header(x, &s, head, 6);
+    xl_header(x, &s, head, 9);
     for (size_t i = 0; i < x->m->n_participation; i++)
-        if (x->m->participation[i].fiscal_year <= x->ind->fiscal_year)
+        if (x->ind->participation_known[i])
             record_row(x, &s, &x->m->participation[i]);
     return xs_finish(&s);
 }
@@ -243,7 +250,7 @@ static void gci_row(Xlsx *x, XSheet *s, const GciRow *r)
     xs_text(s, x->m->countries[r->country].iso3);
     xs_text(s, xl_country(x, r->country));
     xs_int(s, e->year);
-    xs_date(s, e->published);
+    xs_date_prec(s, e->published, e->published_prec);
     xs_text(s, xl_yesno(x, e->published <= x->ind->as_of));
     bool has = r->has & GCI_HAS_OVERALL;
     if (has) xs_num(s, rat_to_double(r->overall), NULL); else xs_blank(s);
@@ -291,7 +298,7 @@ static void assessment_row(Xlsx *x, XSheet *s, int i)
     const Assessment *a = &x->m->assessments[i];
     xs_text(s, x->m->countries[a->country].iso3);
     xs_text(s, xl_country(x, a->country));
-    xs_date(s, a->date);
+    xs_date_prec(s, a->date, a->date_prec);
     xs_text(s, a->kind == ASSESS_I2 ? "I2" : "D1");
     optional_int(s, a->rating, a->rating > 0);
     xs_text(s, a->stage == STAGE_NONE ? ""
