@@ -1,7 +1,7 @@
 /* fuzz_loader.h -- shared by the loader fuzzers (fuzz/fuzz_<file>.c).
  *
- * Each loader fuzzer feeds its input as one of the six files of SPEC §2
- * while the other five come from a small valid seed set (the
+ * Each loader fuzzer feeds its input as one of the files of SPEC §2
+ * while the others come from a small valid seed set (the
  * tests/data/load/good fixture, below), through load_data_from_memory():
  * no file system, so a run makes tens of thousands of loads a second.
  * Limits are small so that every limit path is reached.  The contract
@@ -55,6 +55,15 @@ static const char *const fuzz_seed[LOAD_N_FILES] = {
         "PHL,2024-03-15,I2,3,networking,,,CSIRT established\n"
         "IDN,2024-06-30,D1,4,,technical,P-001,\"Exercise held, \"\"good\"\" "
         "results\"\n",
+    [LOAD_SCENARIOS] =
+        "project_id,indicator_id,pillar,indicator,direction,baseline,target,"
+        "target_date,baseline_date,unit\n"
+        "P-001,CSIRT,technical,Incidents handled,increase,10,40,2025-03,,cases\n"
+        "P-001,MTTR,technical,Days to close,decrease,30,10,2025,2022-06,days\n",
+    [LOAD_RESULTS] =
+        "project_id,indicator_id,date,value,source\n"
+        "P-001,CSIRT,2023-03-31,25,https://example.org/r\n"
+        "P-001,MTTR,2024,12.5,\n",
 };
 
 static void fuzz_settings(Settings *s)

@@ -13,8 +13,8 @@ put() {  # put FUZZER FILE: copy FILE into the corpus under its hash
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 mkdir "$tmp/datahead"
 for f in data/*.csv; do head -n 60 "$f" > "$tmp/datahead/$(basename "$f")"; done
-files=(countries gci_editions gci projects participation assessments)
-for dir in tests/data/load/*/ "$tmp/datahead/"; do
+files=(countries gci_editions gci projects participation assessments scenarios results)
+for dir in tests/data/load/*/ tests/data/compute/i2_d1/ "$tmp/datahead/"; do
   joined="$tmp/joined"; : > "$joined"
   for i in "${!files[@]}"; do
     f="$dir${files[$i]}.csv"

@@ -6,10 +6,10 @@
 # the end of the fuzzer's log and the saved input (build-fuzz/crashes/).
 #
 # Fuzzers (fuzz/fuzz_NAME.c, seeds in fuzz/corpus/NAME/): csvread,
-# countries, gci_editions, gci, projects, participation, assessments (one
-# file of SPEC §2 each, the others valid), load (all six files + compute),
-# settings (settings and catalogue INI), iati (import-iati: XML read and
-# mapped).  New inputs found go to
+# countries, gci_editions, gci, projects, participation, assessments,
+# scenarios, results (one file of SPEC §2 each, the others valid), load (all
+# the files + compute), settings (settings and catalogue INI), iati
+# (import-iati: XML read and mapped).  New inputs found go to
 # build-fuzz/corpus/NAME/, never into the committed seeds.
 #
 # Longer runs by hand, e.g. ten minutes each, two at a time:
@@ -20,7 +20,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 secs=${1:-30}; shift || true
 bdir=${CYBERDASH_FUZZ_BUILD:-$root/build-fuzz}
-all=(csvread countries gci_editions gci projects participation assessments load settings iati)
+all=(csvread countries gci_editions gci projects participation assessments scenarios
+     results load settings iati)
 names=("$@"); (( ${#names[@]} )) || names=("${all[@]}")
 
 command -v clang >/dev/null || { echo "fuzz/run.sh: clang not found (apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }

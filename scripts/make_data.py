@@ -8,6 +8,7 @@ collected sources.
 Inputs (read only):
   DIR/gci/gci_editions.csv, DIR/gci/gci.csv   ITU GCI scores (see their NOTES.md)
   DIR/jica/activities.csv                      JICA activities (see its NOTES.md)
+  DIR/jica/results/assessments.csv             capability assessments (I2; its NOTES.md)
   iso-codes: iso_3166-1.json and the Japanese iso_3166-1.mo catalogue
 DIR defaults to $CYBERDASH_SHARED_DATA, else <repo>/../shared/data.
 
@@ -196,6 +197,52 @@ ASSESSMENTS = [
      "published.",
      "https://www.jica.go.jp/oda/project/202108469/news/1561961_51519.html;"
      "https://24tsag.mn/a/236215"),
+]
+
+# More I2 assessments (SPEC §2, §3.9) from jica/results/assessments.csv
+# (its NOTES.md rates each row): the rows that state an assessor and a date
+# for a cooperation country.  No row gives a rating or a stage, so both stay
+# empty and the dashboard says "not rated" -- never a guessed rating.
+# Key: (iso3 cell, date cell, assessor prefix) of the source row -> (date
+# used, pillar, note).  The date used is the source's at its precision; a
+# range "A/B" is read as its end, the first period by which the assessment
+# had certainly been made (SPEC §2).  `pillar` only where the source's
+# dimension names a GCI pillar ("organizational: ..."); CMM dimensions and
+# cross-pillar reviews leave it empty.  Rows of one review, dimension by
+# dimension, become one row whose summary lists them (WSM); the INTERPOL
+# review of ten ASEAN countries becomes one row per country.  Left out, and
+# why, in SOURCES.md ("assessments.csv").
+RESULTS_ASSESSMENTS = [
+    ("MNG", "2021", "Mongolian government assessment", "2021", "", ""),
+    ("MNG", "2023-03/2024-05", "World Bank", "2024-05", "",
+     "assessment ran 2023-03 to 2024-05; the end used"),
+    ("IDN", "2016-03", "Oxford GCSCC CMM", "2016-03", "", ""),
+    ("IDN", "2023-04-28", "e-Governance Academy NCSI", "2023-04-28", "",
+     "overall figure only; the source copy is garbled (NOTES.md: low-medium)"),
+    ("BTN", "2012", "ITU cybersecurity readiness", "2012", "", ""),
+    ("BTN", "2020-10", "Government of Bhutan", "2020-10", "organizational",
+     "self-report"),
+    ("FJI", "2015", "Oxford GCSCC CMM", "2015",
+     "", "another source dates the first review 2016"),
+    ("FJI", "2024-02", "OCSC CMM", "2024-02", "", ""),
+    ("WSM", "2018-04", "OCSC/GCSCC CMM", "2018-04", "", ""),
+    ("TON", "2018-06", "OCSC/GCSCC CMM", "2018-06", "", ""),
+    ("VUT", "2019-03", "OCSC CMM", "2019-03", "", ""),
+    ("COK", "2022-06", "OCSC CMM", "2022-06", "", ""),
+    ("PNG", "2020-01", "Oxford GCSCC CMM", "2020-01", "",
+     "listed as reviewed by January 2020 (the status date used)"),
+    ("KIR", "2020-01", "Oxford GCSCC CMM", "2020-01", "",
+     "listed as reviewed by January 2020 (the status date used)"),
+    ("FSM", "2020-01", "Oxford GCSCC CMM", "2020-01", "",
+     "listed as reviewed by January 2020 (the status date used)"),
+    ("THA", "2020-01", "Oxford GCSCC CMM", "2020-01", "",
+     "listed as reviewed by January 2020 (the status date used)"),
+    ("MMR", "2020-01", "Oxford GCSCC CMM", "2020-01", "",
+     "listed as reviewed by January 2020 (the status date used)"),
+    ("MMR", "2016/2019", "World Bank", "2019", "",
+     "programme ran 2016 to 2019; the end used"),
+    ("BRN;KHM;IDN;LAO;MYS;MMR;PHL;SGP;THA;VNM", "2016/2018", "INTERPOL", "2018",
+     "", "reviews ran 2016 to 2018; the end used"),
 ]
 
 # Edition facts from gci/NOTES.md ("Editions") not in gci_editions.csv.
@@ -615,7 +662,41 @@ def build_participation(projects):
     return rows
 
 
-def build_assessments(projects, countries):
+def results_assessments(results_csv, projects):
+    """The rows of RESULTS_ASSESSMENTS, in its order (see there)."""
+    _, rows = read_csv(results_csv)
+    coop = set()
+    for p in projects:
+        coop.update(p[4].split(";") if p[4] else [])
+    out = []
+    for cell, date, prefix, used, pillar, note in RESULTS_ASSESSMENTS:
+        hits = [r for r in rows if r["iso3"] == cell and r["date"] == date
+                and r["assessor"].startswith(prefix)
+                and (r["dimension"] == "overall" or "NCSI" not in prefix)]
+        if not hits:
+            raise DataError(f"results/assessments.csv: no row {cell} {date} {prefix}")
+        if len({h["assessor"] for h in hits}) != 1:
+            raise DataError(f"results/assessments.csv: {cell} {date} {prefix}: "
+                            "several assessors")
+        date_period(used, f"results assessment {cell}")
+        summary = "; ".join(f"{h['dimension']}: {h['level']}" for h in hits)
+        if note:
+            summary += f" ({note})"
+        sources = []
+        for h in hits:
+            for u in h["source"].split(";"):
+                if u and u not in sources:
+                    sources.append(u)
+        for iso3 in cell.split(";"):
+            if iso3 not in coop:
+                raise DataError(f"results assessment {iso3}: not a "
+                                "cooperation country")
+            out.append([iso3, used, "I2", "", "", pillar, "",
+                        hits[0]["assessor"], summary, ";".join(sources)])
+    return out
+
+
+def build_assessments(projects, countries, results_csv):
     ids = {p[0] for p in projects}
     rows = []
     for iso3, date, pid, assessor, summary, source in ASSESSMENTS:
@@ -624,6 +705,10 @@ def build_assessments(projects, countries):
             raise DataError(f"assessment {iso3} {pid}: unknown reference")
         rows.append([iso3, date, "I2", "", "", "", pid, assessor, summary,
                      source])
+    for r in results_assessments(results_csv, projects):
+        if r[0] not in countries:
+            raise DataError(f"assessment {r[0]}: unknown country")
+        rows.append(r)
     return rows
 
 
@@ -687,8 +772,9 @@ the inputs or the script and run
 (`--shared` defaults to `$CYBERDASH_SHARED_DATA`, else `../shared/data`
 beside the repository).  `tests/e2e_data_sources.sh` checks that the script
 reproduces this folder byte for byte.  Inputs: `gci/` (ITU GCI scores,
-`gci/NOTES.md`) and `jica/` (`activities.csv`, `jica/NOTES.md`) of the
-shared data folder, and Debian `iso-codes` 4.15
+`gci/NOTES.md`) and `jica/` (`activities.csv`, `jica/NOTES.md`,
+`results/assessments.csv`, `results/NOTES.md`) of the shared data folder,
+and Debian `iso-codes` 4.15
 (`/usr/share/iso-codes/json/iso_3166-1.json`,
 `/usr/share/locale/ja/LC_MESSAGES/iso_3166-1.mo`).  Nothing here needs those
 inputs at run time.
@@ -703,7 +789,7 @@ multi-valued cells are `;`-separated without spaces.
 | `gci.csv` | {c['gci']} | GCI scores, one row per country and edition |
 | `projects.csv` | {c['projects']} | one row per JICA activity |
 | `participation.csv` | {c['participation']} | countries named as taking part in an event |
-| `assessments.csv` | {c['assessments']} | Oxford CMM assessments (qualitative, I2) |
+| `assessments.csv` | {c['assessments']} | capability assessments of cooperation countries (qualitative, I2), none rated |
 
 ## countries.csv
 
@@ -882,9 +968,14 @@ D2 through `projects.csv`), nor do events whose sources name no countries
 
 ## assessments.csv
 
-The two Oxford GCSCC Cybersecurity Capacity Maturity Model (CMM)
-assessments that JICA projects used, as kind `I2`.  `rating` and `stage` are
-empty because the maturity results are not public; `pillar` is empty (the
+All rows are kind `I2` (SPEC §3.9).  `rating` and `stage` are empty in
+every row: no public source gives a rating of change or an assessed stage,
+so each assessed country's I2 result is "not rated" -- never a guessed
+rating.  No row is kind `D1`: no terminal or ex-post evaluation of a JICA
+cybersecurity project was found (`jica/results/NOTES.md`).
+
+The first two rows are the Oxford GCSCC Cybersecurity Capacity Maturity
+Model (CMM) assessments that JICA projects used.  `pillar` is empty (the
 CMM covers five dimensions).  Dates: Cambodia 2024-03-05 (results seminar;
 consultation September 2023 and report December 2023 are known to the month
 only); Mongolia 2024-10-04 (last day of the review; the date the results
@@ -894,6 +985,53 @@ and the ministry); Cambodia "Oxford GCSCC CMM, applied through the JICA
 project with MPTC" -- the sources name the GCSCC's CMM as the method
 (activities partner "University of Oxford GCSCC (CMM methodology)") but not
 whether GCSCC staff or the project team ran the review.
+
+The other rows come from `jica/results/assessments.csv`: every row there
+that states an assessor and a date for a cooperation country (a beneficiary
+of a project in `projects.csv`), the table `RESULTS_ASSESSMENTS` of the
+script choosing them.  `assessor`, the dimension and level (in `summary`,
+with the caveat of NOTES.md where it has one) and `source` are copied as
+given; `project_id` is empty (no project ran them).  Dates at the source's
+precision; a range ("2023-03/2024-05", "2016/2019", "2016/2018") is read as
+its end, the first period by which the assessment had certainly been made;
+the GCSCC's "status: January 2020" list gives 2020-01 for PNG, KIR, FSM, THA
+and MMR.  Rows of one review by dimension are one row (Samoa's three
+observations; Mongolia's 2021 survey of 605 local government bodies); the
+INTERPOL National Cyber Reviews of 2016-18 are one row for each of the ten
+ASEAN countries.  `pillar` is filled only where the source's dimension
+names a GCI pillar (Bhutan's 2020-10 strategy self-report: organizational).
+
+Left out of `jica/results/assessments.csv`, and why:
+- rows with no date (the rules need one): the ITU Cyberwellness profiles of
+  Indonesia and Papua New Guinea, Cambodia's and Kiribati's NCSI entries,
+  Bhutan's CMM self-assessment (undated, probably before mid-2015),
+  Mongolia's study of 67 government organisations, Viet Nam's ITU education
+  capacity assessment;
+- Indonesia's NCSI sub-areas (only the overall figure is carried, from a
+  garbled copy); the Cambodia (2023-12) and Mongolia (2024-10) CMM rows,
+  already present with their days;
+- Tonga's 2022-01-04 framework approval (a policy milestone, not an
+  assessment: NOTES.md), VNISA's 2019 commentary on Viet Nam's response
+  network (an association's description) and DICT's 2023-02 incident figures
+  for the Philippines (a statistic, not an assessment of capability);
+- Sri Lanka and Bangladesh (CMM-reviewed by January 2020): not cooperation
+  countries in `projects.csv`.
+
+## scenarios.csv and results.csv (D1): not shipped
+
+No project's local scenario can be carried: D1 needs, for each indicator,
+a baseline and a target (numbers, with a direction) and a target date, and
+a measured value with its date; `jica/results/scenarios.csv` has no row
+with all of them.  Its rows give project purposes and components without
+figures, partner governments' own national targets without a stated
+baseline (Viet Nam's 1,500 and 300 trainees by 2020 and GCI rank targets,
+whose "rank" is not a GCI score this tool reads), the AJCCBC's 700 and 280
+trainee targets without a baseline or date, and Mongolia's pilot
+(3 provinces by 2026-02, 1 reached on 2025-12-09) without a stated
+baseline.  JICA's PDM indicators (with their baselines and targets) are in
+ex-ante evaluations and PDMs that were not readable (NOTES.md).  So every
+started project is `no_scenario` and D1 is 0 of 0; the files are optional
+(SPEC §2) and absent.
 
 ## Known to be missing
 
@@ -922,7 +1060,10 @@ whether GCSCC staff or the project team ran the review.
   here), and confirmation of GAB/NER/TJK 2020
   in the ITU 2020 PDF.
 - CMM maturity results for Cambodia and Mongolia (not public), so no
-  assessed stage overrides the GCI-derived one.
+  assessed stage overrides the GCI-derived one, and no rating of any
+  assessment: I2 is "not rated" for every assessed country.
+- Every project's local scenario (PDM indicators with baseline, target and
+  dates) and any D1 evaluation: see "scenarios.csv and results.csv".
 """
 
 
@@ -969,7 +1110,8 @@ def main(argv):
             codes.update(p[4].split(";") if p[4] else [])
         countries, clog = build_countries(codes, iso, ja)
         participation = build_participation(projects)
-        assessments = build_assessments(projects, codes)
+        assessments = build_assessments(
+            projects, codes, os.path.join(jica_dir, "results", "assessments.csv"))
         for r in participation:
             if r[1] not in codes:
                 raise DataError(f"participation: unknown country {r[1]}")

@@ -81,3 +81,12 @@
 </table>
 </div>{{/HAS_ASSESSMENTS}}
 </section>
+<section aria-labelledby="i2-h">
+<h2 id="i2-h">{{I2_HEADING}}</h2>
+<p>{{I2_RESULT}}</p>
+{{#NO_I2}}<p>{{L_NONE}}</p>{{/NO_I2}}
+{{>I2_TABLE}}
+<h3>{{D1_PROJECTS_HEADING}}</h3>
+{{#NO_D1}}<p>{{L_NONE}}</p>{{/NO_D1}}
+{{>D1_TABLE}}
+</section>

@@ -21,11 +21,12 @@
 <div class="cards">
 {{#CARD}}<article class="card {{STATUS_CLASS}}">
 <h3><span class="code">{{CODE}}</span> {{NAME}}</h3>
-<p class="big"><span class="value">{{VALUE}}</span> <span class="of">/ {{TARGET}}</span></p>
+<p class="big"><span class="value">{{VALUE}}</span>{{#TARGETED}} <span class="of">/ {{TARGET}}</span>{{/TARGETED}}</p>
 <dl>
-<dt>{{L_TARGET}}</dt><dd>{{TARGET_TEXT}}</dd>
+{{#RESULT}}<dt>{{LABEL}}</dt><dd>{{COUNT}}</dd>
+{{/RESULT}}{{#TARGETED}}<dt>{{L_TARGET}}</dt><dd>{{TARGET_TEXT}}</dd>
 <dt>{{L_DEADLINE}}</dt><dd>{{DEADLINE}}</dd>
-<dt>{{L_STATUS}}</dt><dd class="status"><span class="icon" aria-hidden="true">{{ICON}}</span> {{STATUS}}</dd>
+<dt>{{L_STATUS}}</dt><dd class="status"><span class="icon" aria-hidden="true">{{ICON}}</span> {{STATUS}}</dd>{{/TARGETED}}
 </dl>
 {{#NOTE}}<p class="note">{{TEXT}}</p>{{/NOTE}}
 </article>

@@ -31,6 +31,17 @@
 </table>
 </div>{{/PARTICIPATION}}
 </section>
+<section aria-labelledby="scenario-h">
+<h2 id="scenario-h">{{SCENARIO_HEADING}}</h2>
+<p>{{D1_RESULT}}</p>
+{{#NO_SCENARIO}}<p>{{TEXT}}</p>{{/NO_SCENARIO}}
+{{>SCENARIO_TABLE}}
+{{#SCENARIO_CHART}}<figure class="chart">
+<img src="{{SRC}}" alt="{{ALT}}">
+<figcaption><strong>{{TITLE}}</strong> {{ALT}}</figcaption>
+</figure>
+{{/SCENARIO_CHART}}
+</section>
 <section aria-labelledby="d1-h">
 <h2 id="d1-h">{{L_D1_HEADING}}</h2>
 {{#NO_ASSESSMENTS}}<p>{{L_NONE}}</p>{{/NO_ASSESSMENTS}}

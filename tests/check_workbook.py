@@ -119,7 +119,7 @@ def check_summary(ws, cat, j, lang):
     if check(as_of is not None, "Summary: no as-of row"):
         check(as_of[1] == datetime.datetime.fromisoformat(j["as_of"]),
               f"Summary: as-of {as_of[1]!r} is not the date {j['as_of']}")
-    ind = [r for r in rows if r[0] in ("I1", "D2", "G")]
+    ind = [r for r in rows if r[0] in ("I1", "I2", "D1", "D2", "G")]
     st = lambda code: cat["common.status_" + code]
     i1 = [r for r in ind if r[0] == "I1"]
     if check(len(i1) == 1, "Summary: one I1 row"):
@@ -127,6 +127,12 @@ def check_summary(ws, cat, j, lang):
         check((r[2], r[3], r[4], r[5]) == (j["i1"]["value"], j["i1"]["target"],
                                            j["i1"]["by_fy"], st(j["i1"]["status"])),
               f"Summary I1 row {r} vs json {j['i1']['value']}")
+    for code in ("i2", "d1"):   # §3.9, §3.10: a status only with a target
+        rs = [r for r in ind if r[0] == code.upper()]
+        if check(len(rs) == 1, f"Summary: one {code.upper()} row"):
+            want = (j[code]["value"], j[code].get("target"), j[code].get("by_fy"),
+                    st(j[code]["status"]) if j[code].get("status") else None)
+            check(tuple(rs[0][2:6]) == want, f"Summary {code} row {rs[0]} vs json {want}")
     d2 = [r for r in ind if r[0] == "D2"]
     check(len(d2) == len(j["d2"]["targets"]), "Summary: one D2 row per target")
     counts = {c["fy"]: c["count"] for c in j["d2"]["cumulative"]}
@@ -204,6 +210,26 @@ def read_csv(path):
         return list(csv.DictReader(f))
 
 
+def check_i2_d1(wb, cat, j):
+    """§3.9, §3.10: the I2 and D1 sheets give the figures of indicators.json,
+    each result in words; Scenarios has one row per indicator."""
+    i2 = table(wb[cat["xlsx.sheet_i2"]], cat["xlsx.col_iso3"])
+    check([r[cat["xlsx.col_iso3"]] for r in i2] == [c["iso3"] for c in j["i2"]["countries"]],
+          "I2: one row per cooperation country, in ISO3 order")
+    for code, n in j["i2"]["results"].items():
+        got = sum(r[cat["xlsx.col_i2_result"]] == cat["common.i2_" + code] for r in i2)
+        check(got == n, f"I2: {got} rows {code}, indicators.json says {n}")
+    d1 = table(wb[cat["xlsx.sheet_d1"]], cat["xlsx.col_project_id"])
+    check([r[cat["xlsx.col_project_id"]] for r in d1] == [p["project_id"] for p in j["d1"]["projects"]],
+          "D1: one row per started project, in id order")
+    for code, n in j["d1"]["results"].items():
+        got = sum(r[cat["xlsx.col_d1_result"]] == cat["common.d1_" + code] for r in d1)
+        check(got == n, f"D1: {got} rows {code}, indicators.json says {n}")
+    sc = table(wb[cat["xlsx.sheet_scenarios"]], cat["xlsx.col_project_id"])
+    check(len(sc) == sum(len(p["indicators"]) for p in j["d1"]["projects"]),
+          "Scenarios: one row per indicator of a started project")
+
+
 def check_tables(wb, cat, j, data, records):
     names = {k: cat["xlsx.sheet_" + k] for k in ("countries", "projects", "participation",
                                                  "participation_records", "gci", "assessments", "trend")}
@@ -228,8 +254,10 @@ def check_tables(wb, cat, j, data, records):
         check(isinstance(r[cat["xlsx.col_date"]], datetime.datetime), "Assessments: date not a date")
     trend = table(wb[names["trend"]], cat["xlsx.col_date"])
     got = [(r[cat["xlsx.col_date"]].date().isoformat(), r[cat["xlsx.col_i1"]],
-            r[cat["xlsx.col_d2"]], r[cat["xlsx.col_g_reached"]]) for r in trend]
-    want_t = [(t["date"], t["i1"], t["d2"], t["g_reached"]) for t in j["trend"]]
+            r[cat["xlsx.col_d2"]], r[cat["xlsx.col_g_reached"]],
+            r[cat["xlsx.col_i2"]], r[cat["xlsx.col_d1"]]) for r in trend]
+    want_t = [(t["date"], t["i1"], t["d2"], t["g_reached"], t["i2"], t["d1"])
+              for t in j["trend"]]
     check(got == want_t, f"Trend {got} vs json {want_t}")
     part = read_csv(os.path.join(data, "participation.csv"))
     known = [p for p in part if int(p["fiscal_year"]) <= j["fiscal_year"]]
@@ -278,8 +306,9 @@ def main():
     with open(a.json, encoding="utf-8") as f:
         j = json.load(f)
     wb = openpyxl.load_workbook(a.xlsx)
-    sheets = ["summary", "indicators", "context", "countries", "projects", "participation",
-              "participation_records", "gci", "assessments", "changes", "trend"]
+    sheets = ["summary", "indicators", "context", "i2", "d1", "scenarios", "countries",
+              "projects", "participation", "participation_records", "gci", "assessments",
+              "changes", "trend"]
     want = [cat["xlsx.sheet_" + s] for s in sheets]
     check(wb.sheetnames == want, f"sheets {wb.sheetnames}, expected {want}")
     if wb.sheetnames != want:
@@ -297,6 +326,7 @@ def main():
     check_indicators(wb[want[1]], cat, j)
     check_context(wb[want[2]], cat, j)
     check_tables(wb, cat, j, a.data, a.records)
+    check_i2_d1(wb, cat, j)
     check_expect(j, a.expect)
     for f in failures:
         print(f"check_workbook: {a.xlsx}: {f}", file=sys.stderr)

@@ -27,11 +27,26 @@ def keys_start(obj, want, where):
 text = open(os.path.join(d, "indicators.json"), encoding="utf-8").read()
 j = json.loads(text)
 keys_start(j, ["as_of", "fiscal_year", "quarter", "baseline_edition",
-               "latest_edition", "i1", "d2", "g", "trend"], "top")
+               "latest_edition", "i1", "d2", "g", "i2", "d1", "trend"], "top")
 keys_start(j["i1"], ["rule", "target", "by_fy", "value", "status", "improved",
                      "not_assessable", "countries", "context"], "i1")
 keys_start(j["d2"], ["window_start_fy", "cumulative", "countries", "targets"], "d2")
 keys_start(j["g"], ["countries", "reached", "with_target"], "g")
+keys_start(j["i2"], ["value", "results", "countries"], "i2")
+keys_start(j["i2"]["results"], ["improved", "not_improved", "not_rated", "not_assessed"], "i2.results")
+for c in j["i2"]["countries"]:
+    keys_start(c, ["iso3", "result", "assessments"], "i2.countries")
+keys_start(j["d1"], ["value", "with_scenario", "rule", "results", "projects"], "d1")
+keys_start(j["d1"]["results"], ["improved", "not_improved", "no_data", "no_scenario"], "d1.results")
+for p in j["d1"]["projects"]:
+    keys_start(p, ["project_id", "result", "indicators"], "d1.projects")
+    for i in p["indicators"]:
+        keys_start(i, ["indicator_id", "baseline", "target", "latest", "progress",
+                       "improved", "status"], "d1.projects.indicators")
+if sum(j["i2"]["results"].values()) != len(j["i2"]["countries"]):
+    errors.append("i2: the results do not count the countries")
+if sum(j["d1"]["results"].values()) != len(j["d1"]["projects"]):
+    errors.append("d1: the results do not count the projects")
 for c in j["i1"]["countries"]:
     keys_start(c, ["iso3", "pillars", "baseline", "latest", "mean_delta", "improved"], "i1.countries")
 for c in j["i1"]["context"]["countries"]:
@@ -41,11 +56,13 @@ for c in j["g"]["countries"]:
     keys_start(c, ["iso3", "baseline_stage", "stage", "stage_source",
                    "target_stage", "target_source", "reached"], "g.countries")
 for t in j["trend"]:
-    keys_start(t, ["date", "i1", "d2", "g_reached"], "trend")
+    keys_start(t, ["date", "i1", "d2", "g_reached", "i2", "d1"], "trend")
 for name, arr in [("i1.improved", j["i1"]["improved"]), ("d2.countries", j["d2"]["countries"]),
                   ("i1.countries", [c["iso3"] for c in j["i1"]["countries"]]),
                   ("g.countries", [c["iso3"] for c in j["g"]["countries"]]),
-                  ("i1.not_assessable", [c["iso3"] for c in j["i1"]["not_assessable"]])]:
+                  ("i1.not_assessable", [c["iso3"] for c in j["i1"]["not_assessable"]]),
+                  ("i2.countries", [c["iso3"] for c in j["i2"]["countries"]]),
+                  ("d1.projects", [p["project_id"] for p in j["d1"]["projects"]])]:
     if arr != sorted(arr):
         errors.append(f"{name} not sorted")
 if len(j["g"]["countries"]) == 0 or len(j["i1"]["countries"]) == 0:
@@ -65,7 +82,7 @@ walk(j, "$")
 if not text.endswith("}\n"):
     errors.append("indicators.json does not end with a newline")
 for name in ["countries", "projects", "participation", "participation_records",
-             "gci", "trend", "i1", "i1_context", "d2", "d2_countries"]:
+             "gci", "trend", "i1", "i1_context", "d2", "d2_countries", "i2", "d1_projects"]:
     raw = open(os.path.join(d, name + ".csv"), "rb").read()
     if raw.startswith(b"\xef\xbb\xbf") or not raw.endswith(b"\n"):
         errors.append(f"{name}.csv: BOM or no final LF")

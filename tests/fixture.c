@@ -237,6 +237,64 @@ Assessment *fx_assess(FxBuilder *b, const char *iso3, const char *date,
     return s;
 }
 
+Assessment *fx_assess_d1(FxBuilder *b, const char *iso3, const char *date,
+                         const char *project, int rating)
+{
+    int pr = project_ix(b, project);
+    Assessment *s = fx_assess(b, iso3, "2000-01-01", NULL);
+    s->date = fx_date_prec(date, &s->date_prec);
+    s->kind = ASSESS_D1;
+    s->rating = rating;
+    s->project = pr;
+    return s;
+}
+
+static int scenario_ix(const FxBuilder *b, int project, const char *id)
+{
+    for (int i = 0; i < b->m.n_scenarios; i++)
+        if (b->m.scenarios[i].project == project && strcmp(b->m.scenarios[i].id, id) == 0)
+            return i;
+    fail_at(__LINE__, "unknown indicator '%s'", id);
+}
+
+Scenario *fx_scenario(FxBuilder *b, const char *project, const char *id,
+                      const char *direction, const char *baseline,
+                      const char *target, const char *target_date,
+                      const char *baseline_date)
+{
+    int pr = project_ix(b, project);
+    int dir = direction_from_name(direction, strlen(direction));
+    FX_CHECK(dir >= 0, "not a direction: '%s'", direction);
+    Scenario *s = APPEND(b, scenarios, n_scenarios, cap_scenarios);
+    s->project = pr;
+    s->id = arena_strdup(&b->m.arena, id);
+    s->indicator = arena_printf(&b->m.arena, "Indicator %s", id);
+    s->pillar = PILLAR_TECHNICAL;
+    s->direction = (Direction)dir;
+    s->baseline = fx_rat(baseline);
+    s->target = fx_rat(target);
+    s->target_date = fx_date_prec(target_date, &s->target_prec);
+    s->has_baseline_date = baseline_date != NULL;
+    if (baseline_date)
+        s->baseline_date = fx_date_prec(baseline_date, &s->baseline_prec);
+    else {
+        s->baseline_date = b->m.projects[pr].start;
+        s->baseline_prec = b->m.projects[pr].start_prec;
+    }
+    return s;
+}
+
+Result *fx_result(FxBuilder *b, const char *project, const char *id,
+                  const char *date, const char *value)
+{
+    int sc = scenario_ix(b, project_ix(b, project), id);
+    Result *r = APPEND(b, results, n_results, cap_results);
+    r->scenario = sc;
+    r->date = fx_date_prec(date, &r->date_prec);
+    r->value = fx_rat(value);
+    return r;
+}
+
 void fx_part_date(Participation *r, const char *date, bool approx)
 {
     DatePrec prec;
@@ -362,4 +420,32 @@ const GCountry *fx_g(const FxWorld *w, const char *iso3)
 {
     int c = model_find_country(&w->b.m, iso3);
     return c < 0 ? NULL : &w->ind.g.countries[c];
+}
+
+const I2Country *fx_i2(const FxWorld *w, const char *iso3)
+{
+    int c = model_find_country(&w->b.m, iso3);
+    for (int i = 0; i < w->ind.i2.n_countries; i++)
+        if (w->ind.i2.countries[i].country == c)
+            return &w->ind.i2.countries[i];
+    return NULL;
+}
+
+const D1Project *fx_d1(const FxWorld *w, const char *project)
+{
+    int p = model_find_project(&w->b.m, project, strlen(project));
+    for (int i = 0; i < w->ind.d1.n_projects; i++)
+        if (w->ind.d1.projects[i].project == p)
+            return &w->ind.d1.projects[i];
+    return NULL;
+}
+
+const D1Indicator *fx_d1_indicator(const FxWorld *w, const char *project,
+                                   const char *id)
+{
+    const D1Project *p = fx_d1(w, project);
+    for (int k = 0; p && k < p->n_indicators; k++)
+        if (strcmp(w->b.m.scenarios[p->indicators[k].scenario].id, id) == 0)
+            return &p->indicators[k];
+    return NULL;
 }

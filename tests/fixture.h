@@ -55,7 +55,7 @@
 typedef struct {
     Model m;
     size_t cap_countries, cap_editions, cap_gci, cap_projects,
-           cap_participation, cap_assessments;
+           cap_participation, cap_assessments, cap_scenarios, cap_results;
 } FxBuilder;
 
 /* target_stage: a stage name ("networking"), or NULL for an empty cell.
@@ -90,6 +90,24 @@ void fx_reference(Edition *e, const char *date);
  * name or NULL. */
 Assessment *fx_assess(FxBuilder *b, const char *iso3, const char *date,
                       const char *stage);
+
+/* A kind-D1 assessment of `project` for `iso3`, rated `rating` (0: an
+ * empty cell), with no stage or pillar. */
+Assessment *fx_assess_d1(FxBuilder *b, const char *iso3, const char *date,
+                         const char *project, int rating);
+
+/* §2 scenarios.csv: an indicator `id` of `project`'s local scenario.
+ * direction "increase" or "decrease"; baseline, target decimals; dates at
+ * any precision; baseline_date NULL = the project's start (as the
+ * loader).  The indicator is "Indicator <id>", pillar technical. */
+Scenario *fx_scenario(FxBuilder *b, const char *project, const char *id,
+                      const char *direction, const char *baseline,
+                      const char *target, const char *target_date,
+                      const char *baseline_date);
+
+/* §2 results.csv: `value` of indicator `id` of `project` on `date`. */
+Result *fx_result(FxBuilder *b, const char *project, const char *id,
+                  const char *date, const char *value);
 
 /* Sort and index the model (model_index()); the builder adds no record
  * after it. */
@@ -153,5 +171,12 @@ Err fx_render(FxWorld *w, RenderFn render, const char *outdir);
  * cooperation country) and its G entry (NULL for an unknown iso3). */
 const I1Country *fx_i1(const FxWorld *w, const char *iso3);
 const GCountry *fx_g(const FxWorld *w, const char *iso3);
+/* After fx_compute(): the I2 entry of a cooperation country (NULL when it
+ * is not one), the D1 entry of a started project (NULL when not started)
+ * and the D1 entry of its indicator `id` (NULL when it has none). */
+const I2Country *fx_i2(const FxWorld *w, const char *iso3);
+const D1Project *fx_d1(const FxWorld *w, const char *project);
+const D1Indicator *fx_d1_indicator(const FxWorld *w, const char *project,
+                                   const char *id);
 
 #endif

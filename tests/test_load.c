@@ -317,7 +317,7 @@ static void shipped_data_loads_with_only_the_warnings_its_sources_explain(void *
 
 static const char *const file_names[LOAD_N_FILES] = {
     "countries.csv", "gci_editions.csv", "gci.csv", "projects.csv",
-    "participation.csv", "assessments.csv",
+    "participation.csv", "assessments.csv", "scenarios.csv", "results.csv",
 };
 
 /* Load fixture `name` through load_data_from_memory(); *bufs are freed by
@@ -419,6 +419,8 @@ static const char *write_big_case(const char *name, int rows, bool quote)
         size_t n = 0;
         snprintf(src, sizeof src, "tests/data/load/good/%s", file_names[i]);
         char *text = test_read_file(test_path(src), &n);
+        if (!text)   /* an optional file the fixture does not have */
+            continue;
         snprintf(dst, sizeof dst, "%s/%s", dir, file_names[i]);
         FILE *f = fopen(dst, "wb");
         assert_non_null(f);

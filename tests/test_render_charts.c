@@ -167,9 +167,9 @@ static void fixture_trend_participation(FxWorld *f, bool numbers)
             if (d > ind->as_of)
                 break;
             int k = ind->n_trend++;
-            ind->trend[k] = (TrendPoint){ d, k / 5, 3 + k / 4, k / 6, 0 };
+            ind->trend[k] = (TrendPoint){ d, k / 5, 3 + k / 4, k / 6, 0, 0, 0 };
         }
-    ind->trend[ind->n_trend++] = (TrendPoint){ ind->as_of, 2, 6, 2, 0 };
+    ind->trend[ind->n_trend++] = (TrendPoint){ ind->as_of, 2, 6, 2, 0, 0, 0 };
     ind->participation = NEW(&f->perm, ParticipationSum, 4);
     struct { int c, fy; int64_t n, w; bool hw; } rows[] = {
         { 1, 2023, 12, 5, true }, { 2, 2024, 20, 9, true },

@@ -178,14 +178,14 @@ static void build(FxWorld *f, int latest_edition_year)
     build_g(f);
     ind->n_trend = 2;
     ind->trend = NEW(&f->perm, TrendPoint, 2);
-    ind->trend[0] = (TrendPoint){ fx_date("2026-06-30"), 1, 3, 0, 1 };
-    ind->trend[1] = (TrendPoint){ fx_date("2026-09-30"), 1, 3, 0, 1 };
+    ind->trend[0] = (TrendPoint){ fx_date("2026-06-30"), 1, 3, 0, 1, 0, 0 };
+    ind->trend[1] = (TrendPoint){ fx_date("2026-09-30"), 1, 3, 0, 1, 0, 0 };
     ind->n_participation = 1;
     ind->participation = NEW(&f->perm, ParticipationSum, 1);
     ind->participation[0] = (ParticipationSum){ .country = 2, .fy = 2026,
         .participants = 12, .rows = 2, .activities = 1,
         .has_participants = true };
-    ind->excluded = (Excluded){ 1, 1, 4, 0 };
+    ind->excluded = (Excluded){ 1, 1, 4, 0, 0 };
 }
 
 static const char *render(FxWorld *f, const char *name)
@@ -272,7 +272,7 @@ static void top_level_has_the_spec_keys_in_order(void **state)
     build(&f, 2024);
     json_t *j = load_json(render(&f, "json_shape"));
     static const char *const top[] = { "as_of", "fiscal_year", "quarter",
-        "baseline_edition", "latest_edition", "i1", "d2", "g", "trend",
+        "baseline_edition", "latest_edition", "i1", "d2", "g", "i2", "d1", "trend",
         "changes", "inputs", "excluded", "settings", NULL };
     expect_keys(j, top);
     static const char *const i1[] = { "rule", "target", "by_fy", "value",
@@ -295,7 +295,7 @@ static void top_level_has_the_spec_keys_in_order(void **state)
     static const char *const gc[] = { "iso3", "baseline_stage", "stage",
         "stage_source", "target_stage", "target_source", "reached", NULL };
     expect_keys(get(j, "g.countries.0"), gc);
-    static const char *const tr[] = { "date", "i1", "d2", "g_reached", NULL };
+    static const char *const tr[] = { "date", "i1", "d2", "g_reached", "i2", "d1", NULL };
     expect_keys(get(j, "trend.0"), tr);
 
     expect_str(j, "as_of", "2026-09-30");
@@ -500,8 +500,8 @@ static void csv_exports_have_headers_rows_and_safe_cells(void **state)
     free(part);
 
     char *trend = read_out(out, "trend.csv");
-    assert_string_equal(trend, "date,i1,d2,g_reached,outperformed\n"
-                        "2026-06-30,1,3,0,1\n2026-09-30,1,3,0,1\n");
+    assert_string_equal(trend, "date,i1,d2,g_reached,outperformed,i2,d1\n"
+                        "2026-06-30,1,3,0,1,0,0\n2026-09-30,1,3,0,1,0,0\n");
     free(trend);
     fx_close(&f);
 }

@@ -107,8 +107,8 @@ static void add_rest(FxWorld *f)
     Indicators *ind = &f->ind;
     ind->n_trend = 2;
     ind->trend = NEW(&f->perm, TrendPoint, 2);
-    ind->trend[0] = (TrendPoint){ date_from_ymd(2026, 6, 30), 1, 3, 1, 1 };
-    ind->trend[1] = (TrendPoint){ date_from_ymd(2026, 9, 30), 1, 3, 1, 1 };
+    ind->trend[0] = (TrendPoint){ date_from_ymd(2026, 6, 30), 1, 3, 1, 1, 0, 0 };
+    ind->trend[1] = (TrendPoint){ date_from_ymd(2026, 9, 30), 1, 3, 1, 1, 0, 0 };
     ind->n_participation = 2;
     ind->participation = NEW(&f->perm, ParticipationSum, 2);
     ind->participation[0] = (ParticipationSum){
@@ -148,14 +148,14 @@ static void writes_a_zip_named_after_the_quarter_with_every_part(void **state)
     static const char *parts[] = {
         "[Content_Types].xml", "docProps/core.xml", "xl/workbook.xml",
         "xl/styles.xml", "xl/worksheets/sheet1.xml",
-        "xl/worksheets/sheet11.xml", "xl/charts/chart1.xml",
+        "xl/worksheets/sheet14.xml", "xl/charts/chart1.xml",
         "xl/charts/chart2.xml", "xl/drawings/drawing1.xml",
     };
     /* a zip's local headers and central directory hold the names in clear */
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
         assert_true(test_has_bytes(zip, len, parts[i]));
-    /* eleven sheets (Changes, §3.11, the eleventh), not twelve */
-    assert_false(test_has_bytes(zip, len, "xl/worksheets/sheet12.xml"));
+    /* fourteen sheets (I2, D1 and Scenarios; Changes, §3.11), not fifteen */
+    assert_false(test_has_bytes(zip, len, "xl/worksheets/sheet15.xml"));
     free(zip);
     assert_int_equal(f.diag.errors, 0);
     fx_close(&f);

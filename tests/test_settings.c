@@ -42,6 +42,30 @@ static void defaults_are_those_of_the_spec(void **state)
     assert_string_equal(s.lang, "en");
 }
 
+/* §3.9, §3.10, §5: [i2] and [d1] -- no target unless one is set. */
+static void i2_and_d1_keys_default_to_no_target_and_majority(void **state)
+{
+    (void)state;
+    Settings s;
+    settings_defaults(&s);
+    assert_int_equal(s.i2_target, -1);
+    assert_int_equal(s.d1_target, -1);
+    assert_int_equal(s.d1_rule, D1_RULE_MAJORITY);
+    Diag d = DIAG_INIT;
+    assert_true(settings_set(&s, "d1", "rule", "all", "x.ini", 3, &d));
+    assert_true(settings_set(&s, "i2", "target", "10", "x.ini", 4, &d));
+    assert_true(settings_set(&s, "d1", "by_fy", "2030", "x.ini", 5, &d));
+    assert_int_equal(s.d1_rule, D1_RULE_ALL);
+    assert_int_equal(s.i2_target, 10);
+    assert_int_equal(s.d1_by_fy, 2030);
+    assert_false(settings_set(&s, "d1", "rule", "most", "x.ini", 6, &d));
+    assert_false(settings_set(&s, "i2", "target", "-1", "x.ini", 7, &d));
+    assert_int_equal(d.errors, 2);
+    assert_string_equal(d.items[0].msg, "setting 'd1.rule': invalid value 'most' "
+                                            "(expected majority, all or any)");
+    diag_release(&d);
+}
+
 static void shipped_file_gives_the_defaults(void **state)
 {
     (void)state;
@@ -152,6 +176,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(defaults_are_those_of_the_spec),
         cmocka_unit_test(source_date_is_digits_only_and_sets_the_build_time),
+        cmocka_unit_test(i2_and_d1_keys_default_to_no_target_and_majority),
         cmocka_unit_test(shipped_file_gives_the_defaults),
         cmocka_unit_test(file_values_override_defaults),
         cmocka_unit_test(unknown_key_is_named_with_its_line),

@@ -1,5 +1,6 @@
 #include "base/rat.h"
 
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -118,4 +119,25 @@ void rat_format2(Rat a, char buf[32])
     int64_t m = h < 0 ? -h : h;
     snprintf(buf, 32, "%s%lld.%02lld", h < 0 ? "-" : "", (long long)(m / 100),
              (long long)(m % 100));
+}
+
+void rat_format_decimal(Rat r, char buf[48])
+{
+    /* The smallest k with den | 10^k gives the exact decimal digits. */
+    int64_t scale = 1;
+    int k = 0;
+    while (k < 9 && scale % r.den)
+        scale *= 10, k++;
+    i128 v = (i128)r.num * scale;
+    i128 q = v / r.den;
+    if (scale % r.den) {            /* no finite decimal: round to 9 places */
+        i128 rem = v % r.den, mag = rem < 0 ? -rem : rem;
+        if (2 * mag >= r.den)
+            q += v < 0 ? -1 : 1;
+    }
+    i128 m = q < 0 ? -q : q;
+    int64_t ip = (int64_t)(m / scale), fp = (int64_t)(m % scale);
+    int n = snprintf(buf, 48, "%s%" PRId64, q < 0 ? "-" : "", ip);
+    if (k)
+        snprintf(buf + n, 48 - (size_t)n, ".%0*" PRId64, k, fp);
 }

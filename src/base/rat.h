@@ -43,5 +43,8 @@ double rat_round2(Rat a);
 double rat_to_double(Rat a);
 /* Rounded to 2 decimals as text, "9.73", "-0.50", "100.00". */
 void rat_format2(Rat a, char buf[32]);
+/* The exact decimal as text, as the data gave it ("12.5", "3", "-0.125");
+ * a value with no finite decimal form is rounded to 9 places. */
+void rat_format_decimal(Rat a, char buf[48]);
 
 #endif

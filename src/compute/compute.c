@@ -1,5 +1,6 @@
 /* compute.c -- compute_indicators(): the dates, D2, status, trend and the
- * participation sums; I1 is in compute_i1.c, stages in compute_stage.c.
+ * participation sums; I1 is in compute_i1.c, stages in compute_stage.c,
+ * I2 in compute_i2.c, D1 in compute_d1.c.
  *
  * Speed (issue "Speed at scale"): participation rows are read twice in
  * all -- once for each country's first D2 date, once for the sums (a
@@ -192,17 +193,32 @@ static void snapshot_at(const Model *m, Date d, Snapshot *sn)
     }
 }
 
-/* The three headline numbers on one date, for statuses and the trend. */
+/* The headline numbers on one date, for statuses and the trend. */
 typedef struct {
     Snapshot sn;
     I1Country *i1;
     GCountry *g;
+    Arena *scratch;      /* I2's and D1's per-date tables */
 } Work;
 
 static Work work_new(const Model *m, Arena *a)
 {
     return (Work){ snapshot_new(m, a), NEW(a, I1Country, m->n_countries + 1),
-                   NEW(a, GCountry, m->n_countries + 1) };
+                   NEW(a, GCountry, m->n_countries + 1), a };
+}
+
+/* §3.9, §3.10: the I2 and D1 values on d (I2 on the snapshot of d). */
+static int i2_value(const Timeline *t, Work *w)
+{
+    int counts[I2_RESULT_COUNT];
+    return compute_i2_eval(t->m, &w->sn, w->scratch, NULL, counts);
+}
+
+static int d1_value(const Timeline *t, Date d, Work *w)
+{
+    int counts[D1_RESULT_COUNT], with_scenario;
+    return compute_d1_eval(t->m, t->s->d1_rule, d, w->scratch, NULL, NULL,
+                           counts, &with_scenario);
 }
 
 /* §3.11: the state each country is in after point_at() evaluated d. */
@@ -243,16 +259,32 @@ static TrendPoint point_at(const Timeline *t, Date d, Work *w, CountryState *st)
     tp.d2 = d2_at(t, d);
     int unknown;
     tp.g_reached = compute_g_eval(t, &w->sn, w->g, &with_target, &unknown);
+    tp.i2 = i2_value(t, w);
+    tp.d1 = d1_value(t, d, w);
     if (st)
         capture(t, w, n, d, st);
     return tp;
 }
+
+/* An indicator's value on one date, for its status points. */
+typedef int (*ValueAt)(const Timeline *t, Date d, Work *w);
 
 static int i1_at(const Timeline *t, Date d, Work *w)
 {
     int n;
     snapshot_at(t->m, d, &w->sn);
     return compute_i1_eval(t, &w->sn, w->i1, &n);
+}
+
+static int i2_at(const Timeline *t, Date d, Work *w)
+{
+    snapshot_at(t->m, d, &w->sn);
+    return i2_value(t, w);
+}
+
+static int d1_at(const Timeline *t, Date d, Work *w)
+{
+    return d1_value(t, d, w);
 }
 
 /* ---- §3.5 status ---- */
@@ -320,6 +352,24 @@ static int status_dates(const Settings *s, Date x, int *fy, Date *at)
         at[n++] = y == last ? x : fy_last_day(y);
     }
     return n;
+}
+
+/* §3.5 for I2 and D1: `now` is the value on the as-of date, `value_at`
+ * recomputes it on another date. */
+static TargetStatus value_status(const Timeline *t, Work *w, int target,
+                                 int by_fy, int64_t now, ValueAt value_at)
+{
+    const Settings *s = t->s;
+    int fy[3];
+    Date at[3];
+    int64_t v[3];
+    int n = status_dates(s, s->as_of, fy, at);
+    for (int i = 0; i < n; i++)
+        v[i] = at[i] == s->as_of ? now : value_at(t, at[i], w);
+    int as_of_fy = date_fiscal_year(s->as_of);
+    /* §3.5: "the value at an FY end" is the value as of 31 March of that FY. */
+    int64_t end = as_of_fy > by_fy ? value_at(t, fy_last_day(by_fy), w) : now;
+    return compute_status(target, by_fy, as_of_fy, fy, v, n, now, end, false);
 }
 
 /* I1 on d: from the trend when d is one of its dates (the status of every
@@ -401,6 +451,40 @@ static void compute_i1(const Timeline *t, Work *w, Arena *perm, I1 *i1)
         i1->n_assessable += i1->countries[i].assessable;
     i1->outperformed = compute_i1_context(t, &w->sn, i1->countries, i1->n_countries);
     i1->status = i1_status_at(t, w, NULL, s->as_of, i1->value);
+}
+
+/* §3.9: every cooperation country's I2 result as of the as-of date. */
+static void compute_i2(const Timeline *t, Work *w, Arena *perm, I2 *i2)
+{
+    const Settings *s = t->s;
+    snapshot_at(t->m, s->as_of, &w->sn);
+    i2->countries = NEW(perm, I2Country, w->sn.n_coop + 1);
+    i2->n_countries = w->sn.n_coop;
+    i2->value = compute_i2_eval(t->m, &w->sn, w->scratch, i2->countries,
+                                i2->results);
+    i2->has_target = s->i2_target >= 0;
+    if (i2->has_target)
+        i2->status = value_status(t, w, s->i2_target, s->i2_by_fy, i2->value, i2_at);
+}
+
+/* §3.10: every started project's D1 result as of the as-of date. */
+static void compute_d1(const Timeline *t, Work *w, Arena *perm, D1 *d1)
+{
+    const Settings *s = t->s;
+    d1->rule = s->d1_rule;
+    d1->projects = NEW(perm, D1Project, t->m->n_projects + 1);
+    d1->value = compute_d1_eval(t->m, s->d1_rule, s->as_of, w->scratch, perm,
+                                d1->projects, d1->results, &d1->with_scenario);
+    d1->n_projects = d1->with_scenario + d1->results[D1_NO_SCENARIO];
+    d1->by_country = NEW(perm, int, (size_t)t->m->n_countries * D1_RESULT_COUNT + 1);
+    for (int i = 0; i < d1->n_projects; i++) {
+        const Project *pr = &t->m->projects[d1->projects[i].project];
+        for (int k = 0; k < pr->n_countries; k++)
+            d1->by_country[pr->countries[k] * D1_RESULT_COUNT + (int)d1->projects[i].result]++;
+    }
+    d1->has_target = s->d1_target >= 0;
+    if (d1->has_target)
+        d1->status = value_status(t, w, s->d1_target, s->d1_by_fy, d1->value, d1_at);
 }
 
 /* §3.3: a row behind country c's count: its basis, and it is kept when
@@ -631,6 +715,8 @@ static void known(const Model *m, Date d, Arena *perm, Indicators *ind)
         ind->assessment_known[i] = m->assessments[i].date <= d;
         x->assessments_later += !ind->assessment_known[i];
     }
+    for (int i = 0; i < m->n_results; i++)
+        x->results_later += m->results[i].date > d;
 }
 
 Indicators compute_indicators(const Model *m, const Settings *s, Arena *perm)
@@ -648,6 +734,8 @@ Indicators compute_indicators(const Model *m, const Settings *s, Arena *perm)
     ind.latest_edition_year = ind.i1.latest_edition_year;
     compute_d2(&t, perm, &ind.d2);
     compute_g(&t, &w, perm, &ind.g);
+    compute_i2(&t, &w, perm, &ind.i2);
+    compute_d1(&t, &w, perm, &ind.d1);
     compute_trend(&t, &w, perm, &scratch, &ind);
     participation_sums(m, s->as_of, perm, &scratch, &ind);
     arena_release(&scratch);

@@ -189,12 +189,93 @@ typedef struct {
     int reached, with_target, unknown;
 } G;
 
+/* §3.9: a cooperation country's I2 result, from its I2 assessments. */
+typedef enum { I2_IMPROVED, I2_NOT_IMPROVED, I2_NOT_RATED, I2_NOT_ASSESSED,
+               I2_RESULT_COUNT } I2Result;
+/* "improved", "not_improved", "not_rated", "not_assessed" */
+extern const char *const i2_result_names[I2_RESULT_COUNT];
+
+/* Which rule of §3.9 decided. */
+typedef enum { I2_BY_NONE, I2_BY_RATING, I2_BY_STAGES } I2Basis;
+
+typedef struct {
+    int country;
+    I2Result result;
+    I2Basis basis;
+    int assessment;             /* the deciding one (rated, or the newer
+                                   stage), -1 when none decided */
+    int previous;               /* I2_BY_STAGES: the older stage, else -1 */
+    int n_assessments;          /* its I2 assessments known on the date */
+} I2Country;
+
+typedef struct {
+    int value;                  /* countries improved */
+    int results[I2_RESULT_COUNT];
+    I2Country *countries;       /* every cooperation country, by iso3 */
+    int n_countries;
+    bool has_target;            /* [i2] target set: status is meaningful */
+    TargetStatus status;
+} I2;
+
+/* §3.10: a project's D1 result. */
+typedef enum { D1_IMPROVED, D1_NOT_IMPROVED, D1_NO_DATA, D1_NO_SCENARIO,
+               D1_RESULT_COUNT } D1Result;
+/* "improved", "not_improved", "no_data", "no_scenario" */
+extern const char *const d1_result_names[D1_RESULT_COUNT];
+
+/* Which rule of §3.10 decided a project's result. */
+typedef enum { D1_BY_NONE, D1_BY_INDICATORS, D1_BY_ASSESSMENT } D1Basis;
+
+/* §3.10: the status of one scenario indicator (the first four as §3.5's). */
+typedef enum { IND_ACHIEVED, IND_ON_TRACK, IND_AT_RISK, IND_MISSED,
+               IND_NO_DATA, IND_STATUS_COUNT } IndicatorStatus;
+/* "achieved", "on_track", "at_risk", "missed", "no_data" */
+extern const char *const indicator_status_names[IND_STATUS_COUNT];
+
+typedef struct {
+    int scenario;               /* model index */
+    int latest;                 /* newest result known, -1: no_data */
+    int n_results;              /* results known on the date */
+    bool improved;              /* latest strictly better than baseline */
+    Rat progress;               /* exact, valid when latest >= 0 */
+    IndicatorStatus status;
+    /* §3.10 on_track: the least-squares line through the baseline and
+     * the results (x = days), read at the target date; for display (the
+     * status was decided exactly).  Valid when latest >= 0. */
+    double projected;
+} D1Indicator;
+
+typedef struct {
+    int project;
+    D1Result result;
+    D1Basis basis;
+    int assessment;             /* D1_BY_ASSESSMENT: the deciding one */
+    int with_result, improved;  /* indicators with a result; improved */
+    D1Indicator *indicators;    /* its scenario, in file order */
+    int n_indicators;
+} D1Project;
+
+typedef struct {
+    D1Rule rule;
+    int value;                  /* projects improved */
+    int with_scenario;          /* started projects with a local scenario */
+    int results[D1_RESULT_COUNT];
+    D1Project *projects;        /* every started project, by project_id */
+    int n_projects;
+    /* §3.10 per country, its started projects' results counted:
+     * by_country[country * D1_RESULT_COUNT + result] (every model country). */
+    int *by_country;
+    bool has_target;
+    TargetStatus status;
+} D1;
+
 /* §3.6: the headline numbers recomputed as of `date` (I1 with the
  * configured rule, D2 = cumulative count for the date's FY, §3.8's
  * outperformed count). */
 typedef struct {
     Date date;
     int i1, d2, g_reached, outperformed;
+    int i2, d1;                 /* §3.9, §3.10 values */
 } TrendPoint;
 
 /* Participation summed per country and fiscal year (for pages, charts and
@@ -267,6 +348,7 @@ typedef struct {
     int projects_not_started;
     size_t participation_later;   /* rows that count only after as-of */
     int assessments_later;
+    int results_later;            /* results.csv rows dated after as-of */
 } Excluded;
 
 typedef struct {
@@ -281,6 +363,8 @@ typedef struct {
     I1 i1;
     D2 d2;
     G g;
+    I2 i2;
+    D1 d1;
     TrendPoint *trend;
     int n_trend;
     ChangeSet *changes;         /* one per trend point, same order (§3.11);

@@ -82,4 +82,21 @@ int compute_i1_context(const Timeline *t, const Snapshot *sn, I1Country *list,
 int compute_g_eval(const Timeline *t, const Snapshot *sn, GCountry *out,
                    int *with_target, int *unknown);
 
+/* §3.9: I2 on `sn->date` for the cooperation countries of `sn`, in iso3
+ * order, into `out` (room for m->n_countries; NULL: count only), each
+ * result counted into counts[I2_RESULT_COUNT].  Returns I2, the number
+ * improved.  Scratch memory comes from `scratch`. */
+int compute_i2_eval(const Model *m, const Snapshot *sn, Arena *scratch,
+                    I2Country *out, int *counts);
+
+/* §3.10: D1 on date `d` under `rule` for every project started by then,
+ * in project order, into `out` (room for m->n_projects; NULL: count
+ * only), each result counted into counts[D1_RESULT_COUNT]; *with_scenario
+ * gets the number with a local scenario.  With `out`, each project's
+ * indicators (with their §3.10 status) are allocated in `perm`.  Returns
+ * D1, the number improved. */
+int compute_d1_eval(const Model *m, D1Rule rule, Date d, Arena *scratch,
+                    Arena *perm, D1Project *out, int *counts,
+                    int *with_scenario);
+
 #endif

@@ -11,6 +11,7 @@
 const char *const rule_names[3] = { "mean", "all", "any" };
 const char *const attribution_names[2] = { "reference_date", "none" };
 const char *const compare_names[2] = { "more_than", "at_least" };
+const char *const d1_rule_names[3] = { "majority", "all", "any" };
 const char *const basis_names[BASIS_COUNT] = { "project", "participants", "regional" };
 
 void settings_defaults(Settings *s)
@@ -33,6 +34,11 @@ void settings_defaults(Settings *s)
     s->attribution = ATTRIBUTION_REFERENCE_DATE;   /* §3.2 */
     s->d2_compare = COMPARE_MORE_THAN;             /* §3.3 */
     s->d2_count = BASIS_ALL;
+    s->i2_target = -1;                       /* §3.9: none */
+    s->i2_by_fy = 2026;
+    s->d1_rule = D1_RULE_MAJORITY;           /* §3.10 */
+    s->d1_target = -1;
+    s->d1_by_fy = 2026;
     s->initial_below = rat_int(20);          /* §3.4 */
     s->growing_below = rat_int(55);
     s->networking_below = rat_int(85);
@@ -192,8 +198,8 @@ static bool parse_text(const char *v, char *buf, size_t n)
 
 /* The table of every key: adding a setting = adding a row here and in
  * docs/configuration.md and cyberdash.ini. */
-typedef enum { T_INT, T_SIZE, T_RAT, T_RULE, T_ATTRIBUTION, T_COMPARE,
-               T_BASES, T_TARGETS, T_LANG, T_TEXT, T_DATE } Type;
+typedef enum { T_INT, T_SIZE, T_RAT, T_RULE, T_D1_RULE, T_ATTRIBUTION,
+               T_COMPARE, T_BASES, T_TARGETS, T_LANG, T_TEXT, T_DATE } Type;
 typedef struct {
     const char *section, *key;
     Type type;
@@ -218,6 +224,11 @@ static const Key keys[] = {
     { "d2", "compare", T_COMPARE, OFF(d2_compare), 0, 0, "more_than or at_least" },
     { "d2", "count", T_BASES, OFF(d2_count), 0, 0,
       "a comma-separated list of project, regional, participants" },
+    { "i2", "target", T_INT, OFF(i2_target), 0, 100000, "a whole number >= 0" },
+    { "i2", "by_fy", T_INT, OFF(i2_by_fy), 1900, 9999, "a fiscal year" },
+    { "d1", "rule", T_D1_RULE, OFF(d1_rule), 0, 0, "majority, all or any" },
+    { "d1", "target", T_INT, OFF(d1_target), 0, 100000, "a whole number >= 0" },
+    { "d1", "by_fy", T_INT, OFF(d1_by_fy), 1900, 9999, "a fiscal year" },
     { "stages", "initial_below", T_RAT, OFF(initial_below), 0, 0, "a percent" },
     { "stages", "growing_below", T_RAT, OFF(growing_below), 0, 0, "a percent" },
     { "stages", "networking_below", T_RAT, OFF(networking_below), 0, 0, "a percent" },
@@ -239,6 +250,8 @@ static bool apply(Settings *s, const Key *k, const char *v)
     case T_RAT: return parse_rat(v, (Rat *)(void *)field);
     case T_RULE: return parse_choice(v, rule_names, 3, &choice)
                         && ((*(I1Rule *)(void *)field = (I1Rule)choice), true);
+    case T_D1_RULE: return parse_choice(v, d1_rule_names, 3, &choice)
+                        && ((*(D1Rule *)(void *)field = (D1Rule)choice), true);
     case T_ATTRIBUTION: return parse_choice(v, attribution_names, 2, &choice)
                         && ((*(I1Attribution *)(void *)field = (I1Attribution)choice), true);
     case T_COMPARE: return parse_choice(v, compare_names, 2, &choice)

@@ -41,6 +41,12 @@ extern const char *const basis_names[BASIS_COUNT]; /* "project", ... */
 #define BASIS_BIT(b) (1u << (b))
 #define BASIS_ALL ((1u << BASIS_COUNT) - 1)
 
+/* §3.10 [d1] rule: a project with indicator results is improved when more
+ * than half (majority), every one (all) or at least one (any) of them
+ * improved. */
+typedef enum { D1_RULE_MAJORITY, D1_RULE_ALL, D1_RULE_ANY } D1Rule;
+extern const char *const d1_rule_names[3];  /* "majority", "all", "any" */
+
 typedef struct { int fy; int target; } FyTarget;
 
 #define SETTINGS_MAX_TARGETS 8
@@ -63,6 +69,14 @@ typedef struct {
     int n_d2_targets;
     D2Compare d2_compare;      /* [d2] compare (more_than) */
     unsigned d2_count;         /* [d2] count: BASIS_BIT set (all three) */
+
+    /* §3.9, §3.10: the strategy sets no number for I2 or D1; a target is
+     * optional and its status (§3.5) shown only when one is set. */
+    int i2_target;             /* [i2] target: -1 = none (default) */
+    int i2_by_fy;              /* [i2] by_fy (2026) */
+    D1Rule d1_rule;            /* [d1] rule (majority) */
+    int d1_target;             /* [d1] target: -1 = none (default) */
+    int d1_by_fy;              /* [d1] by_fy (2026) */
 
     /* [stages] overall% below which each stage applies (§3.4): 20, 55, 85 */
     Rat initial_below, growing_below, networking_below;

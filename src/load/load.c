@@ -1,4 +1,4 @@
-/* load.c -- the six CSV files of SPEC §2 into a Model (load.h).
+/* load.c -- the CSV files of SPEC §2 into a Model (load.h).
  *
  * This file opens the files and drives the load; the table framework
  * (header, cells, messages) is load_reader.c, the columns and row checks
@@ -122,12 +122,15 @@ static void finish(Loader *L)
     MOVE(L, gci, m->n_gci);
     MOVE(L, projects, m->n_projects);
     MOVE(L, assessments, m->n_assessments);
+    MOVE(L, scenarios, m->n_scenarios);
+    MOVE(L, results, m->n_results);
     free(L->t->iso3);
     free(L->t->pslots);
     free(L->t->plen);
     free(L->t->koff);
     free(L->t->keys);
     free(L->t->gci_seen);
+    free(L->t->sslots);
     ld_release(L);
 }
 

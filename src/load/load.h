@@ -10,8 +10,8 @@
  * expected, and loading goes on so that one run reports them all.
  *
  * Files: countries.csv, gci_editions.csv, gci.csv, projects.csv are
- * required; participation.csv and assessments.csv are optional (absent =
- * no rows).
+ * required; participation.csv, assessments.csv, scenarios.csv and
+ * results.csv are optional (absent = no rows).
  */
 #ifndef CYBERDASH_LOAD_H
 #define CYBERDASH_LOAD_H
@@ -29,7 +29,7 @@
  * what was read; model_release() frees it either way. */
 Err load_data(Model *m, const char *dir, const Settings *s, Diag *d);
 
-/* "countries.csv" ... "assessments.csv"; NULL outside the range. */
+/* "countries.csv" ... "results.csv"; NULL outside the range. */
 const char *load_file_name(LoadFileId f);
 
 /* One file's contents in memory: `len` bytes at `data` (not copied, not

@@ -1,4 +1,4 @@
-/* load_files.h -- the six files of SPEC §2, by number (load.h, load_rows.h).
+/* load_files.h -- the eight files of SPEC §2, by number (load.h, load_rows.h).
  *
  * In the order they are loaded: later files refer to earlier ones.
  */
@@ -7,7 +7,8 @@
 
 typedef enum {
     LOAD_COUNTRIES, LOAD_GCI_EDITIONS, LOAD_GCI, LOAD_PROJECTS,
-    LOAD_PARTICIPATION, LOAD_ASSESSMENTS, LOAD_N_FILES
+    LOAD_PARTICIPATION, LOAD_ASSESSMENTS, LOAD_SCENARIOS, LOAD_RESULTS,
+    LOAD_N_FILES
 } LoadFileId;
 
 #endif

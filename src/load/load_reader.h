@@ -69,9 +69,12 @@ typedef struct {
     char *keys;               /* every project id, back to back */
     size_t klen, kcap;
     int32_t *gci_seen;        /* [country * n_editions + edition]: row */
+    int32_t *sslots;          /* (project, indicator_id) hash: scenario */
+    size_t scap;
 } LoadTables;
 
-enum { T_COUNTRIES, T_EDITIONS, T_GCI, T_PROJECTS, T_ASSESS, T_COUNT };
+enum { T_COUNTRIES, T_EDITIONS, T_GCI, T_PROJECTS, T_ASSESS, T_SCENARIOS,
+       T_RESULTS, T_COUNT };
 
 struct Loader {
     Model *m;
@@ -129,6 +132,11 @@ int ld_shown(CsvField f);
 
 /* Room for one more element in a growing table (geometric growth). */
 void *ld_grow(void *p, size_t n, size_t *cap, size_t size);
+
+/* The project named in column `c` of the current record: its index, or -1
+ * when empty or unknown (unknown noted).  Implemented by load_rows.c,
+ * which owns the project_id table (LoadTables). */
+int rows_project_ref(Loader *L, int c);
 
 /* ---- cells of the current record (c = column id) ---- */
 const char *ld_col(const Loader *L, int c);

@@ -1,4 +1,4 @@
-/* load_rows.c -- the six files of SPEC §2, row by row (load_rows.h). */
+/* load_rows.c -- the files of SPEC §2, row by row (load_rows.h). */
 #include "load/load_rows.h"
 
 #include <stdlib.h>
@@ -6,6 +6,7 @@
 
 #include "base/arena.h"
 #include "base/hash.h"
+#include "load/load_scenarios.h"
 
 static const char stage_list[] =
     "initial, growing, networking or self_sustaining";
@@ -454,6 +455,11 @@ static int project_ref(Loader *L, int c)
     return p;
 }
 
+int rows_project_ref(Loader *L, int c)
+{
+    return project_ref(L, c);
+}
+
 /* A head count: the value, -1 when empty, -2 when bad (noted). */
 static int32_t count_cell(Loader *L, int c)
 {
@@ -643,5 +649,9 @@ const FileSpec load_files[LOAD_N_FILES] = {
       { "iso3", "date", "kind", "rating", "stage", "pillar", "project_id",
         "summary", "source", "assessor" },
       0x7, 0x7, row_assessment },
+    { "scenarios.csv", SCENARIO_COLUMNS, SCENARIO_REQUIRED, SCENARIO_REQUIRED,
+      row_scenario },
+    { "results.csv", RESULT_COLUMNS, RESULT_REQUIRED, RESULT_REQUIRED,
+      row_result },
 };
 

@@ -1,4 +1,4 @@
-/* load_rows.h -- the six files of SPEC §2: their columns and the row
+/* load_rows.h -- the files of SPEC §2: their columns and the row
  * functions that check each record and append it to the Model (internal
  * to load/).
  *

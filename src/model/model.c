@@ -28,6 +28,8 @@ const char *const region_codes[REGION_COUNT] = {
     "north_america",
 };
 
+const char *const direction_names[DIRECTION_COUNT] = { "increase", "decrease" };
+
 int region_from_name(const char *s, size_t n)
 {
     for (int i = 0; i < REGION_COUNT; i++)
@@ -57,6 +59,11 @@ int stage_from_name(const char *s, size_t n)
 int scheme_from_name(const char *s, size_t n)
 {
     return lookup(scheme_names, SCHEME_COUNT, s, n);
+}
+
+int direction_from_name(const char *s, size_t n)
+{
+    return lookup(direction_names, DIRECTION_COUNT, s, n);
 }
 
 /* ---- sorting with index remapping ---- */
@@ -145,6 +152,63 @@ static void index_country_projects(Model *m)
     m->country_projects = list;
 }
 
+/* CSR lists: `owner[i]` of each of n items, grouped by owner (0..n_owners),
+ * items in index order within a group. */
+static void group_by(Arena *a, const int *owner, int n, int n_owners,
+                     int **start_out, int **list_out)
+{
+    int *start = NEW(a, int, n_owners + 2);
+    for (int i = 0; i < n; i++)
+        start[owner[i] + 1]++;
+    for (int o = 0; o < n_owners; o++)
+        start[o + 1] += start[o];
+    int *fill = NEW(a, int, n_owners + 1);
+    memcpy(fill, start, sizeof(int) * (size_t)(n_owners + 1));
+    int *list = NEW(a, int, n + 1);
+    for (int i = 0; i < n; i++)
+        list[fill[owner[i]]++] = i;
+    *start_out = start;
+    *list_out = list;
+}
+
+typedef struct { int scenario; Date date; int result; } ResultKey;
+
+static int cmp_result_key(const void *a, const void *b)
+{
+    const ResultKey *x = a, *y = b;
+    if (x->scenario != y->scenario)
+        return (x->scenario > y->scenario) - (x->scenario < y->scenario);
+    if (x->date != y->date)
+        return (x->date > y->date) - (x->date < y->date);
+    return (x->result > y->result) - (x->result < y->result);
+}
+
+/* §3.10: each project's scenario indicators, each indicator's results by
+ * date (a tie keeps file order: the later row is the newer). */
+static void index_scenarios(Model *m)
+{
+    Arena *a = &m->arena;
+    int *owner = NEW(a, int, m->n_scenarios + 1);
+    for (int i = 0; i < m->n_scenarios; i++)
+        owner[i] = m->scenarios[i].project;
+    group_by(a, owner, m->n_scenarios, m->n_projects,
+             &m->project_scenario_start, &m->project_scenarios);
+    ResultKey *key = NEW(a, ResultKey, m->n_results + 1);
+    int *start = NEW(a, int, m->n_scenarios + 2);
+    for (int i = 0; i < m->n_results; i++) {
+        key[i] = (ResultKey){ m->results[i].scenario, m->results[i].date, i };
+        start[m->results[i].scenario + 1]++;
+    }
+    if (m->n_results > 1)
+        qsort(key, (size_t)m->n_results, sizeof *key, cmp_result_key);
+    for (int i = 0; i < m->n_scenarios; i++)
+        start[i + 1] += start[i];
+    m->scenario_results = NEW(a, int, m->n_results + 1);
+    for (int i = 0; i < m->n_results; i++)
+        m->scenario_results[i] = key[i].result;
+    m->scenario_result_start = start;
+}
+
 void model_index(Model *m)
 {
     Arena *a = &m->arena;
@@ -176,6 +240,8 @@ void model_index(Model *m)
         if (s->project >= 0)
             s->project = pmap[s->project];
     }
+    for (int i = 0; i < m->n_scenarios; i++)
+        m->scenarios[i].project = pmap[m->scenarios[i].project];
 
     m->iso3_index = NEW(a, int32_t, 26 * 26 * 26);
     for (int i = 0; i < 26 * 26 * 26; i++)
@@ -192,6 +258,7 @@ void model_index(Model *m)
                      + (size_t)m->gci[i].edition] = i;
     index_projects(m);
     index_country_projects(m);
+    index_scenarios(m);
 }
 
 int model_find_country(const Model *m, const char *iso3)

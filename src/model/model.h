@@ -165,6 +165,42 @@ typedef struct {
     long line;
 } Assessment;
 
+/* §2 scenarios.csv: which way an indicator of a local scenario improves. */
+typedef enum { DIRECTION_INCREASE, DIRECTION_DECREASE, DIRECTION_COUNT } Direction;
+extern const char *const direction_names[DIRECTION_COUNT]; /* "increase", ... */
+int direction_from_name(const char *s, size_t n);
+
+/* §2, §3.10: one indicator of a project's local scenario (D1).  File
+ * order; `id` is unique within its project. */
+typedef struct {
+    int project;              /* project index */
+    const char *id;           /* indicator_id */
+    const char *indicator;
+    const char *indicator_ja; /* NULL when the data has none */
+    const char *unit;         /* NULL when empty */
+    const char *source;       /* NULL when empty */
+    int pillar;               /* Pillar */
+    Direction direction;
+    Rat baseline, target;     /* target != baseline, on `direction`'s side */
+    /* §2: a reduced date is the last day of its period; baseline_date is
+     * the project's start when the cell is empty. */
+    Date baseline_date, target_date;
+    DatePrec baseline_prec, target_prec;
+    bool has_baseline_date;   /* the data states it */
+    long line;
+} Scenario;
+
+/* §2 results.csv: a measured value of a scenario indicator.  File order. */
+typedef struct {
+    int scenario;             /* Scenario index */
+    Date date;                /* §2: last day of a reduced date */
+    DatePrec date_prec;
+    Rat value;
+    const char *source;       /* NULL when empty */
+    const char *note;         /* NULL when empty */
+    long line;
+} Result;
+
 typedef struct {
     Arena arena;
     Country *countries;  int n_countries;
@@ -173,6 +209,8 @@ typedef struct {
     Project *projects;   int n_projects;
     Participation *participation; size_t n_participation;
     Assessment *assessments; int n_assessments;
+    Scenario *scenarios; int n_scenarios;     /* §2, optional */
+    Result *results;     int n_results;       /* §2, optional */
 
     /* Indexes, built by model_index(). */
     int32_t *iso3_index;     /* 26^3 slots: country index or -1 */
@@ -183,6 +221,15 @@ typedef struct {
      * country_projects[country_project_start[c] .. start[c+1]). */
     int *country_project_start;
     int *country_projects;
+    /* Scenario indicators of each project, in file order:
+     * project_scenarios[project_scenario_start[p] .. start[p+1]). */
+    int *project_scenario_start;
+    int *project_scenarios;
+    /* Results of each scenario indicator, by date, then file order (so the
+     * last one on or before a date is the newest, the later row on a tie):
+     * scenario_results[scenario_result_start[i] .. start[i+1]). */
+    int *scenario_result_start;
+    int *scenario_results;
 } Model;
 
 #define MODEL_INIT {0}

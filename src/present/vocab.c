@@ -268,3 +268,37 @@ const char *vocab_count(const Catalog *cat, Arena *a, const char *number,
     free(t);
     return out;
 }
+
+const char *vocab_i2_result(const Catalog *cat, I2Result r)
+{
+    return word(cat, "i2", i2_result_names[r]);
+}
+
+const char *vocab_d1_result(const Catalog *cat, D1Result r)
+{
+    return word(cat, "d1", d1_result_names[r]);
+}
+
+const char *vocab_indicator_status(const Catalog *cat, IndicatorStatus st)
+{
+    return word(cat, "status", indicator_status_names[st]);
+}
+
+const char *vocab_direction(const Catalog *cat, Direction d)
+{
+    return word(cat, "direction", direction_names[d]);
+}
+
+const char *vocab_d1_rule(const Catalog *cat, D1Rule rule)
+{
+    return word(cat, "d1_rule", d1_rule_names[rule]);
+}
+
+const char *vocab_rating(const Catalog *cat, Arena *a, int rating)
+{
+    if (rating < 1 || rating > 4)
+        return catalog_get(cat, "common.not_rated");
+    char code[4];
+    snprintf(code, sizeof code, "%d", rating);
+    return arena_printf(a, "%d: %s", rating, word(cat, "rating", code));
+}

@@ -88,4 +88,15 @@ const char *vocab_attribution(const Catalog *cat, I1Attribution at);
 const char *vocab_count(const Catalog *cat, Arena *a, const char *number,
                         bool approx);
 
+/* §3.9, §3.10: I2 and D1 codes in words (common.i2_*, common.d1_*,
+ * common.status_no_data, common.direction_*, common.d1_rule_*). */
+const char *vocab_i2_result(const Catalog *cat, I2Result r);
+const char *vocab_d1_result(const Catalog *cat, D1Result r);
+const char *vocab_indicator_status(const Catalog *cat, IndicatorStatus st);
+const char *vocab_direction(const Catalog *cat, Direction d);
+const char *vocab_d1_rule(const Catalog *cat, D1Rule rule);
+/* §2 rating 1..4 in words ("3: improved", common.rating_*), or "not
+ * rated" (common.not_rated) for 0 -- never a guessed rating; in `a`. */
+const char *vocab_rating(const Catalog *cat, Arena *a, int rating);
+
 #endif

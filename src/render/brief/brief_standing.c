@@ -2,6 +2,7 @@
 #include "render/brief/brief_standing.h"
 
 #include "present/vocab.h"
+#include "render/brief/brief_i2d1.h"
 #include "render/brief/brief_words.h"
 
 /* Columns of the I1 table: pillar, baseline, latest, change. */
@@ -111,5 +112,6 @@ double brief_standing(Page *pg, double x, double y, double w)
     const char *ctxs = context_sentence(pg);
     if (ctxs)
         y += page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_INK, 6), ctxs);
+    y += 3 + brief_i2d1(pg, x, y + 3, w);   /* §4: I2 and D1 on the brief */
     return y - y0;
 }

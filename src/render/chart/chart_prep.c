@@ -64,6 +64,9 @@ static const char *const raw_keys[] = {
     "charts.stages_target", "charts.stages_none",
     "charts.participants_total", "charts.participants_women",
     "charts.trend_i1", "charts.trend_d2", "charts.trend_g",
+    "charts.trend_i2", "charts.trend_d1",
+    "charts.scenario_baseline", "charts.scenario_results", "charts.scenario_target",
+    "charts.scenario_target_date",
     "charts.country_title", "charts.country_targeted", "charts.country_no_scores",
     "charts.not_available", "charts.list_sep",
 };
@@ -75,10 +78,11 @@ static const char *const *view_series(ViewKind k)
                                       "connector", NULL };
     static const char *const st[] = { "reached", "below", NULL };
     static const char *const pa[] = { "participants", "women", NULL };
-    static const char *const tr[] = { "i1", "d2", "g", NULL };
+    static const char *const tr[] = { "i1", "d2", "g", "i2", "d1", NULL };
     static const char *const cx[] = { "above", "below", NULL };
     static const char *const co[] = { "editions", "targeted", NULL };
-    static const char *const *const all[VIEW_COUNT] = { d2, i1, st, pa, tr, cx, co };
+    static const char *const sc[] = { "baseline", "results", "target", NULL };
+    static const char *const *const all[VIEW_COUNT] = { d2, i1, st, pa, tr, cx, co, sc };
     return all[k];
 }
 
@@ -209,6 +213,31 @@ static void prep_labels(ChartPrep *p)
                                      num(p, s->baseline_edition), NULL));
 }
 
+/* §3.10: the texts of each scenario chart (an indicator of a started
+ * project with a result), made here because the catalogue is not used off
+ * the main thread. */
+static void prep_scenarios(ChartPrep *p)
+{
+    const Model *m = p->ctx->m;
+    const D1 *d1 = &p->ctx->ind->d1;
+    bool ja = !strcmp(p->ctx->s->lang, "ja");
+    p->scenario_title = NEW(&p->arena, const char *, m->n_scenarios + 1);
+    p->scenario_subtitle = NEW(&p->arena, const char *, m->n_scenarios + 1);
+    for (int i = 0; i < d1->n_projects; i++)
+        for (int k = 0; k < d1->projects[i].n_indicators; k++) {
+            const D1Indicator *d = &d1->projects[i].indicators[k];
+            const Scenario *sc = &m->scenarios[d->scenario];
+            if (d->latest < 0)
+                continue;
+            p->scenario_title[d->scenario] = ja && sc->indicator_ja ? sc->indicator_ja
+                                                                    : sc->indicator;
+            p->scenario_subtitle[d->scenario] = fmt(p, "charts.scenario_subtitle",
+                "project", model_project_title(m, sc->project, p->ctx->s->lang),
+                "unit", sc->unit ? sc->unit : "",
+                "status", vocab_indicator_status(p->ctx->cat, d->status), NULL);
+        }
+}
+
 /* The D2 target named in the title: the first whose year is not past. */
 static const TargetStatus *d2_headline_target(const Indicators *ind)
 {
@@ -238,6 +267,7 @@ static void prep_titles(ChartPrep *p)
         [VIEW_TREND] = { "", "", "", "" },
         [VIEW_CONTEXT] = { num(p, ind->i1.outperformed), num(p, compared), "", "" },
         [VIEW_COUNTRY] = { "", "", "", "" },
+        [VIEW_SCENARIO] = { "", "", "", "" },
     };
     for (int k = 0; k < VIEW_COUNT; k++) {
         if (!p->loaded[k])
@@ -282,6 +312,8 @@ Err chart_prep_init(ChartPrep *p, const RenderCtx *ctx, unsigned views)
     prep_lists(p);
     prep_participants(p);
     prep_titles(p);
+    if (p->loaded[VIEW_SCENARIO])
+        prep_scenarios(p);
     return ERR_OK;
 }
 

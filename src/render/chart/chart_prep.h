@@ -18,7 +18,7 @@
 
 typedef enum {
     VIEW_D2, VIEW_I1, VIEW_STAGES, VIEW_PARTICIPANTS, VIEW_TREND,
-    VIEW_CONTEXT, VIEW_COUNTRY, VIEW_COUNT
+    VIEW_CONTEXT, VIEW_COUNTRY, VIEW_SCENARIO, VIEW_COUNT
 } ViewKind;
 
 extern const char *const view_names[VIEW_COUNT]; /* "d2_cumulative", ... */
@@ -50,6 +50,9 @@ typedef struct {
     const char *participants_message;  /* NULL when there are numbers */
     const char *trend_i1_target, *trend_d2_target;
     const char *list_sep;
+    /* §3.10 VIEW_SCENARIO, per model scenario (NULL: no chart): its
+     * title (the indicator) and subtitle (project, unit, status). */
+    const char **scenario_title, **scenario_subtitle;
 } ChartPrep;
 
 /* Build the prep on the main thread: load the chart definitions needed

@@ -13,10 +13,11 @@
 
 const char *const view_names[VIEW_COUNT] = {
     "d2_cumulative", "i1_dumbbell", "stages", "participants", "trend",
-    "i1_context", "country",
+    "i1_context", "country", "scenario",
 };
 
 #define PAD 40.0
+#define TREND_SERIES 5   /* I1, D2, G reached, I2, D1 (§3.6) */
 
 static ChartColor series_color(const ChartDef *d, const char *name, int i)
 {
@@ -552,29 +553,50 @@ static double view_participants(Chart *ch, const ChartPrep *p, double W, double 
 
 /* The latest value of each line at its right end, moved apart vertically
  * where lines end close together. */
+/* The last value of each line at its end, stacked so that none overlaps
+ * and none goes below `bottom` (the axis). */
 static void end_labels(Chart *ch, double x, const double *y, const double *v,
-                       const ChartColor *col)
+                       const ChartColor *col, int n, double bottom)
 {
     const ChartDef *d = ch->def;
-    int order[3] = { 0, 1, 2 };
-    double w, lh, pos[3];
+    int order[TREND_SERIES];
+    double w, lh, pos[TREND_SERIES];
     chart_text_measure(ch, "0", d->font_value, true, 0, &w, &lh);
-    for (int i = 1; i < 3; i++)           /* sort by y, three items */
+    for (int i = 0; i < n; i++)
+        order[i] = i;
+    for (int i = 1; i < n; i++)           /* sort by y, a few items */
         for (int j = i; j > 0 && y[order[j]] < y[order[j - 1]]; j--) {
             int tmp = order[j];
             order[j] = order[j - 1];
             order[j - 1] = tmp;
         }
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < n; i++) {
         pos[i] = y[order[i]];
         if (i && pos[i] < pos[i - 1] + lh)
             pos[i] = pos[i - 1] + lh;
     }
-    for (int i = 0; i < 3; i++) {
+    for (int i = n - 1; i >= 0; i--) {    /* lift the stack above the axis */
+        double limit = i == n - 1 ? bottom - lh / 2 : pos[i + 1] - lh;
+        if (pos[i] > limit)
+            pos[i] = limit;
+    }
+    for (int i = 0; i < n; i++) {
         char buf[16];
         snprintf(buf, sizeof buf, "%.0f", v[order[i]]);
         chart_text(ch, buf, x, pos[i], d->font_value, true, col[order[i]],
                    ALIGN_LEFT | VALIGN_MIDDLE, 0);
+    }
+}
+
+/* Series k of the trend: I1, D2, G reached, I2, D1 (§3.6). */
+static double trend_value(const TrendPoint *tp, int k)
+{
+    switch (k) {
+    case 0: return tp->i1;
+    case 1: return tp->d2;
+    case 2: return tp->g_reached;
+    case 3: return tp->i2;
+    default: return tp->d1;
     }
 }
 
@@ -584,21 +606,27 @@ static double view_trend(Chart *ch, const ChartPrep *p, double W, double H)
     const Settings *s = p->ctx->s;
     const ChartDef *d = ch->def;
     double bottom, top = frame(ch, p, VIEW_TREND, W, H, &bottom);
-    const char *names[3] = { "i1", "d2", "g" };
-    const char *leg[3] = { chart_prep_text(p, "charts.trend_i1"),
-                           chart_prep_text(p, "charts.trend_d2"),
-                           chart_prep_text(p, "charts.trend_g") };
-    ChartColor col[3];
-    int kinds[3] = { 2, 2, 2 };
-    for (int k = 0; k < 3; k++)
+    const char *names[TREND_SERIES] = { "i1", "d2", "g", "i2", "d1" };
+    const char *leg[TREND_SERIES] = { chart_prep_text(p, "charts.trend_i1"),
+                                      chart_prep_text(p, "charts.trend_d2"),
+                                      chart_prep_text(p, "charts.trend_g"),
+                                      chart_prep_text(p, "charts.trend_i2"),
+                                      chart_prep_text(p, "charts.trend_d1") };
+    ChartColor col[TREND_SERIES];
+    int kinds[TREND_SERIES] = { 2, 2, 2, 2, 2 };
+    for (int k = 0; k < TREND_SERIES; k++)
         col[k] = series_color(d, names[k], 0);
-    top += chart_legend(ch, PAD, top, false, 3, leg, col, kinds) + 24;
+    /* two rows: the strategy's quantitative indicators, then I2 and D1 */
+    top += chart_legend(ch, PAD, top, false, 3, leg, col, kinds) + 8;
+    top += chart_legend(ch, PAD, top, false, TREND_SERIES - 3, leg + 3, col + 3,
+                        kinds + 3) + 24;
     int n = ind->n_trend;
     double vmax = fmax(1, s->i1_target);
     if (s->n_d2_targets)
         vmax = fmax(vmax, s->d2_targets[0].target);
     for (int i = 0; i < n; i++)
-        vmax = fmax(vmax, fmax(ind->trend[i].i1, fmax(ind->trend[i].d2, ind->trend[i].g_reached)));
+        for (int k = 0; k < TREND_SERIES; k++)
+            vmax = fmax(vmax, trend_value(&ind->trend[i], k));
     ChartTicks t = chart_nice_ticks(0, vmax * 1.05, 7);
     ChartBox plot = { PAD + 70, top, W - PAD - 90, bottom };
     double slot = (plot.x1 - plot.x0) / (n > 0 ? n : 1);
@@ -633,28 +661,106 @@ static double view_trend(Chart *ch, const ChartPrep *p, double W, double H)
         chart_text(ch, p->trend_d2_target, plot.x0 + 8, ty - 4, d->font_tick, false, col[1],
                    ALIGN_LEFT | VALIGN_BOTTOM, 0);
     }
-    double end_y[3], end_v[3], lx = plot.x0;
-    for (int k = 0; k < 3; k++) {
+    double end_y[TREND_SERIES], end_v[TREND_SERIES], lx = plot.x0;
+    for (int k = 0; k < TREND_SERIES; k++) {
         double ly = 0;
         for (int i = 0; i < n; i++) {
-            const TrendPoint *tp = &ind->trend[i];
-            double v = k == 0 ? tp->i1 : k == 1 ? tp->d2 : tp->g_reached;
+            double v = trend_value(&ind->trend[i], k);
             double x = plot.x0 + (i + 0.5) * slot, y = chart_y_of(plot, t, v);
             if (i)
                 chart_line(ch, lx, ly, x, y, 4, col[k], false);
             lx = x, ly = y;
             end_v[k] = v;
         }
-        for (int i = 0; i < n; i++) {
-            const TrendPoint *tp = &ind->trend[i];
-            double v = k == 0 ? tp->i1 : k == 1 ? tp->d2 : tp->g_reached;
-            chart_dot(ch, plot.x0 + (i + 0.5) * slot, chart_y_of(plot, t, v), 6, col[k]);
-        }
+        for (int i = 0; i < n; i++)
+            chart_dot(ch, plot.x0 + (i + 0.5) * slot,
+                      chart_y_of(plot, t, trend_value(&ind->trend[i], k)), 6, col[k]);
         end_y[k] = ly;
     }
     if (n)
-        end_labels(ch, lx + 14, end_y, end_v, col);
+        end_labels(ch, lx + 14, end_y, end_v, col, TREND_SERIES, plot.y1);
     free(sz);
+    return H;
+}
+
+/* ---- per scenario indicator (§3.10): baseline -> results -> target ---- */
+
+/* The indicator's entry in D1 (started projects only), or NULL. */
+static const D1Indicator *scenario_entry(const D1 *d1, int scenario)
+{
+    for (int i = 0; i < d1->n_projects; i++)
+        for (int k = 0; k < d1->projects[i].n_indicators; k++)
+            if (d1->projects[i].indicators[k].scenario == scenario)
+                return &d1->projects[i].indicators[k];
+    return NULL;
+}
+
+static double view_scenario(Chart *ch, const ChartPrep *p, int i, double W,
+                            double H)
+{
+    const Model *m = p->ctx->m;
+    const ChartDef *d = ch->def;
+    const Scenario *s = &m->scenarios[i];
+    const D1Indicator *e = scenario_entry(&p->ctx->ind->d1, i);
+    const char *title = p->scenario_title ? p->scenario_title[i] : NULL;
+    double bottom, top = chart_frame(ch, W, H, title ? title : "",
+                                     p->scenario_subtitle ? p->scenario_subtitle[i] : NULL,
+                                     p->source, &bottom);
+    const char *leg[4] = { chart_prep_text(p, "charts.scenario_baseline"),
+                           chart_prep_text(p, "charts.scenario_results"),
+                           chart_prep_text(p, "charts.scenario_target"),
+                           chart_prep_text(p, "charts.scenario_target_date") };
+    ChartColor col[4] = { series_color(d, "baseline", 0), series_color(d, "results", 0),
+                          series_color(d, "target", 0), d->muted };
+    int kinds[4] = { 1, 2, 4, 3 };
+    top += chart_legend(ch, PAD, top, false, 4, leg, col, kinds) + 20;
+    const int *res = m->scenario_results + m->scenario_result_start[i];
+    int n = e ? e->n_results : 0;
+    /* x: days from the baseline to the later of the target date and the
+     * last result; y: every value shown */
+    double x0 = s->baseline_date, x1 = s->target_date;
+    double lo = fmin(rd(s->baseline), rd(s->target)), hi = fmax(rd(s->baseline), rd(s->target));
+    for (int k = 0; k < n; k++) {
+        const Result *r = &m->results[res[k]];
+        x1 = fmax(x1, r->date);
+        lo = fmin(lo, rd(r->value));
+        hi = fmax(hi, rd(r->value));
+    }
+    if (x1 <= x0)
+        x1 = x0 + 1;
+    double span = hi - lo > 0 ? hi - lo : fmax(1, fabs(hi));
+    ChartTicks t = chart_nice_ticks(lo - span * 0.05, hi + span * 0.05, 6);
+    ChartBox plot = { PAD + 90, top, W - PAD - 30, bottom - 44 };
+    chart_axis_y(ch, plot, t, "");
+#define SX(day) (plot.x0 + ((day) - x0) / (x1 - x0) * (plot.x1 - plot.x0))
+    int y0, y1, mo, dd;
+    date_to_ymd((Date)x0, &y0, &mo, &dd);
+    date_to_ymd((Date)x1, &y1, &mo, &dd);
+    int step = (y1 - y0) / 8 + 1;
+    for (int y = y0 + 1; y <= y1; y += step) {   /* a tick at each 1 January */
+        double x = SX(date_from_ymd(y, 1, 1));
+        char buf[16];
+        snprintf(buf, sizeof buf, "%d", y);
+        chart_line(ch, x, plot.y1, x, plot.y1 + 6, 1, d->muted, false);
+        chart_text(ch, buf, x, plot.y1 + 10, d->font_tick, false, d->muted,
+                   ALIGN_CENTER, 0);
+    }
+    double tx = SX(s->target_date);
+    chart_line(ch, tx, plot.y0, tx, plot.y1, 2, d->muted, true);
+    double px = SX(s->baseline_date), py = chart_y_of(plot, t, rd(s->baseline));
+    for (int k = 0; k < n; k++) {
+        const Result *r = &m->results[res[k]];
+        double x = SX(r->date), y = chart_y_of(plot, t, rd(r->value));
+        chart_line(ch, px, py, x, y, 4, col[1], false);
+        px = x, py = y;
+    }
+    for (int k = 0; k < n; k++) {
+        const Result *r = &m->results[res[k]];
+        chart_dot(ch, SX(r->date), chart_y_of(plot, t, rd(r->value)), 7, col[1]);
+    }
+    chart_dot(ch, SX(s->baseline_date), chart_y_of(plot, t, rd(s->baseline)), 8, col[0]);
+    chart_diamond(ch, tx, chart_y_of(plot, t, rd(s->target)), 11, col[2]);
+#undef SX
     return H;
 }
 
@@ -754,6 +860,7 @@ double chart_view_draw(Chart *ch, const ChartPrep *p, ViewKind kind,
     case VIEW_TREND: return view_trend(ch, p, width, height);
     case VIEW_CONTEXT: return view_context(ch, p, width, height);
     case VIEW_COUNTRY: return view_country(ch, p, country, width, height);
+    case VIEW_SCENARIO: return view_scenario(ch, p, country, width, height);
     case VIEW_COUNT: break;
     }
     return height;

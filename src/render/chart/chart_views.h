@@ -15,7 +15,8 @@
 #include "render/chart/chart_prep.h"
 
 /* Draw one view on ch (begun with p->defs[kind]) in a width x height box.
- * `country` is a model country index for VIEW_COUNTRY.  Returns the
+ * `country` is a model country index for VIEW_COUNTRY, a model scenario
+ * index for VIEW_SCENARIO (an indicator with a result).  Returns the
  * height the view needs. */
 double chart_view_draw(Chart *ch, const ChartPrep *p, ViewKind kind,
                        int country, double width, double height);

@@ -119,10 +119,12 @@ static Err run_pool(Pool *pool)
 static Job *make_jobs(const RenderCtx *ctx, const char *dir, int *n)
 {
     const I1 *i1 = &ctx->ind->i1;
-    Job *jobs = calloc((size_t)(VIEW_COUNT + i1->n_countries), sizeof *jobs);
+    const D1 *d1 = &ctx->ind->d1;
+    Job *jobs = calloc((size_t)(VIEW_COUNT + i1->n_countries + ctx->m->n_scenarios),
+                       sizeof *jobs);
     int k = 0;
     for (int v = 0; v < VIEW_COUNT; v++) {
-        if (v == VIEW_COUNTRY)
+        if (v == VIEW_COUNTRY || v == VIEW_SCENARIO)
             continue;
         jobs[k] = (Job){ .kind = (ViewKind)v, .country = -1 };
         fs_path_fmt(jobs[k].path, sizeof jobs[k].path, "%s/%s.png", dir, view_names[v]);
@@ -135,6 +137,18 @@ static Job *make_jobs(const RenderCtx *ctx, const char *dir, int *n)
                  ctx->m->countries[c].iso3);
         k++;
     }
+    /* §3.10, §4: a chart per indicator of a started project with a result,
+     * named by its index (no data value chooses a path) */
+    for (int i = 0; i < d1->n_projects; i++)
+        for (int j = 0; j < d1->projects[i].n_indicators; j++) {
+            const D1Indicator *e = &d1->projects[i].indicators[j];
+            if (e->latest < 0)
+                continue;
+            jobs[k] = (Job){ .kind = VIEW_SCENARIO, .country = e->scenario };
+            fs_path_fmt(jobs[k].path, sizeof jobs[k].path, "%s/scenario_%d.png", dir,
+                        e->scenario);
+            k++;
+        }
     *n = k;
     return jobs;
 }

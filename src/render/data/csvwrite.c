@@ -9,8 +9,6 @@
 #include "base/arena.h"
 #include "base/fsutil.h"
 
-__extension__ typedef __int128 i128;
-
 void csvw_reserve(CsvWriter *w, size_t bytes)
 {
     if (w->len + bytes + 1 <= w->cap)
@@ -108,24 +106,8 @@ void csvw_rat2(CsvWriter *w, Rat r)
 
 void csvw_rat(CsvWriter *w, Rat r)
 {
-    /* The smallest k with den | 10^k gives the exact decimal digits. */
-    int64_t scale = 1;
-    int k = 0;
-    while (k < 9 && scale % r.den)
-        scale *= 10, k++;
-    i128 v = (i128)r.num * scale;
-    i128 q = v / r.den;
-    if (scale % r.den) {            /* no finite decimal: round to 9 places */
-        i128 rem = v % r.den, mag = rem < 0 ? -rem : rem;
-        if (2 * mag >= r.den)
-            q += v < 0 ? -1 : 1;
-    }
-    i128 m = q < 0 ? -q : q;
-    int64_t ip = (int64_t)(m / scale), fp = (int64_t)(m % scale);
     char buf[48];
-    int n = snprintf(buf, sizeof buf, "%s%" PRId64, q < 0 ? "-" : "", ip);
-    if (k)
-        snprintf(buf + n, sizeof buf - (size_t)n, ".%0*" PRId64, k, fp);
+    rat_format_decimal(r, buf);
     number(w, buf);
 }
 

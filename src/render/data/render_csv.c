@@ -16,6 +16,7 @@
 
 #include "present/vocab.h"
 #include "render/data/csvwrite.h"
+#include "render/data/data_i2d1.h"
 #include "base/fsutil.h"
 
 /* ---- cells ---- */
@@ -417,7 +418,7 @@ static void write_gci(CsvWriter *w, const RenderCtx *ctx)
 static void write_trend(CsvWriter *w, const RenderCtx *ctx)
 {
     static const char *const head[] = {
-        "date", "i1", "d2", "g_reached", "outperformed", NULL
+        "date", "i1", "d2", "g_reached", "outperformed", "i2", "d1", NULL
     };
     csvw_header(w, head);
     for (int i = 0; i < ctx->ind->n_trend; i++) {
@@ -427,6 +428,8 @@ static void write_trend(CsvWriter *w, const RenderCtx *ctx)
         csvw_int(w, t->d2);
         csvw_int(w, t->g_reached);
         csvw_int(w, t->outperformed);
+        csvw_int(w, t->i2);
+        csvw_int(w, t->d1);
         csvw_end_row(w);
     }
 }
@@ -583,6 +586,9 @@ static const struct {
     { "i1_context.csv", write_i1_context },
     { "d2.csv", write_d2 },
     { "d2_countries.csv", write_d2_countries },
+    { "i2.csv", csv_write_i2 },
+    { "d1_projects.csv", csv_write_d1_projects },
+    { "d1_indicators.csv", csv_write_d1_indicators },
 };
 
 Err render_csv_exports(const RenderCtx *ctx)

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "base/fsutil.h"
+#include "render/data/data_i2d1.h"
 
 /* ---- values ---- */
 
@@ -124,6 +125,11 @@ static json_t *status_detail(const TargetStatus *t)
     json_object_set_new(o, "value", real(t->value));
     json_object_set_new(o, "projection", projection(&t->projection));
     return o;
+}
+
+json_t *json_target_status(const TargetStatus *t)
+{
+    return status_detail(t);
 }
 
 /* ---- I1 (§3.2, §3.8) ---- */
@@ -396,6 +402,8 @@ static json_t *trend_json(const Indicators *ind)
         json_object_set_new(o, "i1", json_integer(t->i1));
         json_object_set_new(o, "d2", json_integer(t->d2));
         json_object_set_new(o, "g_reached", json_integer(t->g_reached));
+        json_object_set_new(o, "i2", json_integer(t->i2));
+        json_object_set_new(o, "d1", json_integer(t->d1));
         json_object_set_new(o, "outperformed", json_integer(t->outperformed));
         json_array_append_new(a, o);
     }
@@ -410,6 +418,7 @@ static json_t *excluded_json(const Excluded *x)
     json_object_set_new(o, "participation_later",
                         json_integer((json_int_t)x->participation_later));
     json_object_set_new(o, "assessments_later", json_integer(x->assessments_later));
+    json_object_set_new(o, "results_later", json_integer(x->results_later));
     return o;
 }
 
@@ -439,6 +448,7 @@ static json_t *settings_json(const Settings *s)
     json_object_set_new(o, "d2_targets", targets);
     json_object_set_new(o, "d2_compare", json_string(compare_names[s->d2_compare]));
     json_object_set_new(o, "d2_count", basis_list(s->d2_count));
+    json_object_set_new(o, "d1_rule", json_string(d1_rule_names[s->d1_rule]));
     json_object_set_new(o, "stage_thresholds", st);
     return o;
 }
@@ -544,6 +554,8 @@ static json_t *root_json(const RenderCtx *ctx)
     json_object_set_new(o, "i1", i1_json(ctx));
     json_object_set_new(o, "d2", d2_json(ctx));
     json_object_set_new(o, "g", g_json(ctx));
+    json_object_set_new(o, "i2", json_i2(ctx));
+    json_object_set_new(o, "d1", json_d1(ctx));
     json_object_set_new(o, "trend", trend_json(ind));
     json_object_set_new(o, "changes", changes_json(ctx));
     if (ind->revisions.present)   /* §3.11: no earlier output, no section */

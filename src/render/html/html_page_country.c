@@ -381,6 +381,7 @@ static Err country_page(Site *s, int c)
     participation(s, p.body, c);
     d2_section(s, p.body, c);
     assessments(s, p.body, c);
+    html_country_i2d1(s, p.body, c);
     return site_page_write(s, &p, arena_printf(&s->a, "countries/%s.html", k->iso3));
 }
 

@@ -12,6 +12,7 @@ static HtmlDict *card(Site *s, HtmlDict *body, const char *code,
     html_dict_set(c, "NAME", site_l(s, name_key));
     html_dict_set_int(c, "VALUE", value);
     html_dict_set_int(c, "TARGET", target);
+    html_dict_show(c, "TARGETED");
     return c;
 }
 
@@ -123,6 +124,58 @@ static void g_card(Site *s, HtmlDict *body)
                           "u", site_num(s, g->unknown), NULL));
     if (g->unknown > 0)
         card_note(c, site_l(s, "html.g_unknown_note"));
+}
+
+/* §3.9, §3.10: I2 and D1 -- the value and the count of each result; a
+ * target and its status only when one is set (the strategy sets none). */
+static HtmlDict *result_card(Site *s, HtmlDict *body, const char *code,
+                             const char *name_key, int value, bool has_target,
+                             const TargetStatus *t, const char *target_key)
+{
+    HtmlDict *c;
+    if (has_target) {
+        c = card(s, body, code, name_key, value, t->target);
+        html_dict_set(c, "TARGET_TEXT", site_fmt(s, target_key, "n",
+                                                 site_num(s, t->target), NULL));
+        html_dict_set(c, "DEADLINE", site_fy(s, t->by_fy));
+        card_status(s, c, t->status);
+    } else {
+        c = html_dict_add_section(body, "CARD");
+        html_dict_set(c, "CODE", code);
+        html_dict_set(c, "NAME", site_l(s, name_key));
+        html_dict_set_int(c, "VALUE", value);
+        html_dict_set(c, "STATUS_CLASS", "st-open");
+    }
+    return c;
+}
+
+static void card_result(Site *s, HtmlDict *c, const char *label, int count)
+{
+    HtmlDict *r = html_dict_add_section(c, "RESULT");
+    html_dict_set(r, "LABEL", label);
+    html_dict_set(r, "COUNT", site_num(s, count));
+}
+
+static void i2_card(Site *s, HtmlDict *body)
+{
+    const I2 *i2 = &s->ind->i2;
+    HtmlDict *c = result_card(s, body, "I2", "html.i2_name", i2->value,
+                              i2->has_target, &i2->status, "html.target_countries");
+    for (int r = 0; r < I2_RESULT_COUNT; r++)
+        card_result(s, c, vocab_i2_result(s->cat, (I2Result)r), i2->results[r]);
+    card_note(c, site_fmt(s, "html.i2_note", "n", site_num(s, i2->n_countries), NULL));
+}
+
+static void d1_card(Site *s, HtmlDict *body)
+{
+    const D1 *d1 = &s->ind->d1;
+    HtmlDict *c = result_card(s, body, "D1", "html.d1_name", d1->value,
+                              d1->has_target, &d1->status, "html.target_projects");
+    for (int r = 0; r < D1_RESULT_COUNT; r++)
+        card_result(s, c, vocab_d1_result(s->cat, (D1Result)r), d1->results[r]);
+    card_note(c, site_fmt(s, "html.d1_note", "n", site_num(s, d1->with_scenario),
+                          "m", site_num(s, d1->n_projects),
+                          "rule", vocab_d1_rule(s->cat, d1->rule), NULL));
 }
 
 /* ---- charts: the picture, its finding in words, its numbers ---- */
@@ -285,18 +338,26 @@ static void chart_trend(Site *s, HtmlDict *body)
                        "i1b", site_num(s, b->i1), "d2a", site_num(s, a->d2),
                        "d2b", site_num(s, b->d2), "ga", site_num(s, a->g_reached),
                        "gb", site_num(s, b->g_reached), NULL);
+        alt = arena_printf(&s->a, "%s %s", alt,
+                           site_fmt(s, "html.chart_trend_alt_i2d1", "i2a", site_num(s, a->i2),
+                                    "i2b", site_num(s, b->i2), "d1a", site_num(s, a->d1),
+                                    "d1b", site_num(s, b->d1), NULL));
     }
     HtmlDict *t = chart(s, body, "trend.png", "html.chart_trend_title", alt);
     site_table_head(t, site_l(s, "html.date"));
     site_table_head(t, "I1");
     site_table_head(t, "D2");
     site_table_head(t, site_l(s, "html.chart_trend_g"));
+    site_table_head(t, "I2");
+    site_table_head(t, "D1");
     for (int i = 0; i < ind->n_trend; i++) {
         const TrendPoint *p = &ind->trend[i];
         HtmlDict *r = site_table_row(t, site_date(s, p->date));
         site_table_num(r, site_num(s, p->i1));
         site_table_num(r, site_num(s, p->d2));
         site_table_num(r, site_num(s, p->g_reached));
+        site_table_num(r, site_num(s, p->i2));
+        site_table_num(r, site_num(s, p->d1));
     }
 }
 
@@ -470,6 +531,8 @@ Err html_page_index(Site *s)
     changes(s, p.body);
     revisions(s, p.body);
     i1_card(s, p.body);
+    i2_card(s, p.body);
+    d1_card(s, p.body);
     d2_cards(s, p.body);
     g_card(s, p.body);
     chart_d2(s, p.body);

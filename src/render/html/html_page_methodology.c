@@ -21,6 +21,14 @@ static const char *targets_text(Site *s)
     return out;
 }
 
+/* §3.9, §3.10: an optional target, or that none is set. */
+static const char *optional_target(Site *s, int target, int by_fy)
+{
+    return target < 0 ? site_l(s, "methodology.no_target")
+                      : site_fmt(s, "methodology.target_by", "n", site_num(s, target),
+                                 "fy", site_fy(s, by_fy), NULL);
+}
+
 static void settings(Site *s, HtmlDict *b)
 {
     const Settings *st = s->ctx->s;
@@ -39,6 +47,10 @@ static void settings(Site *s, HtmlDict *b)
     setting(s, t, "methodology.set_min_delta", site_rat(s, st->min_delta));
     setting(s, t, "methodology.set_i1_target", site_fmt(s, "methodology.target_by",
             "n", site_num(s, st->i1_target), "fy", site_fy(s, st->i1_by_fy), NULL));
+    setting(s, t, "methodology.set_i2_target", optional_target(s, st->i2_target, st->i2_by_fy));
+    setting(s, t, "methodology.set_d1_rule", arena_printf(&s->a, "%s: %s",
+            d1_rule_names[st->d1_rule], vocab_d1_rule(s->cat, st->d1_rule)));
+    setting(s, t, "methodology.set_d1_target", optional_target(s, st->d1_target, st->d1_by_fy));
     setting(s, t, "methodology.set_baseline", site_num(s, st->baseline_edition));
     setting(s, t, "methodology.set_latest", ind->latest_edition_year
             ? site_num(s, ind->latest_edition_year) : site_l(s, "methodology.no_latest"));
@@ -75,6 +87,9 @@ static void rules(Site *s, HtmlDict *b)
          "baseline", site_num(s, st->baseline_edition), "min", site_rat(s, st->min_delta),
          "rule", vocab_rule(s->cat, st->rule),
          "attribution", vocab_attribution(s->cat, st->attribution), NULL));
+    para(s, b, "RULE", "methodology.i2_h", site_l(s, "methodology.i2"));
+    para(s, b, "RULE", "methodology.d1_h", site_fmt(s, "methodology.d1", "rule",
+         vocab_d1_rule(s->cat, st->d1_rule), NULL));
     para(s, b, "RULE", "methodology.d2_h", site_fmt(s, "methodology.d2",
          "start", site_fy(s, st->window_start_fy),
          "bases", vocab_bases(s->cat, &s->a, st->d2_count),
@@ -121,7 +136,8 @@ static void sources(Site *s, HtmlDict *b)
     site_table_head(t, site_l(s, "methodology.bytes"));
     site_table_head(t, "SHA-256");
     long rows[LOAD_N_FILES] = { m->n_countries, m->n_editions, m->n_gci, m->n_projects,
-                                (long)m->n_participation, m->n_assessments };
+                                (long)m->n_participation, m->n_assessments,
+                                m->n_scenarios, m->n_results };
     const Fingerprint *fp = s->ctx->inputs;
     for (int i = 0; i < LOAD_N_FILES; i++) {
         const FpFile *f = &fp->files[i];
@@ -170,6 +186,8 @@ static void later(Site *s, HtmlDict *b)
                    site_num(s, (long)x->participation_later));
     site_table_num(site_table_row(t, site_l(s, "methodology.later_assessments")),
                    site_num(s, x->assessments_later));
+    site_table_num(site_table_row(t, site_l(s, "methodology.later_results")),
+                   site_num(s, x->results_later));
 }
 
 /* The loader's warnings, as it printed them (FILE:LINE: message). */

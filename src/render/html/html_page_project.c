@@ -234,6 +234,7 @@ static Err project_page(Site *s, int p)
     site_new_since(s, pg.body, -1, p);
     facts(s, pg.body, p);
     participation(s, pg.body, p);
+    html_project_scenario(s, pg.body, p);
     assessments(s, pg.body, p);
     /* site_project_href(depth 0) is "projects/NAME.html": the same name
      * the list links to. */

@@ -12,4 +12,10 @@ Err html_page_countries(Site *s);     /* countries/ISO3.html */
 Err html_page_projects(Site *s);      /* projects.html, projects/ID.html */
 Err html_page_methodology(Site *s);   /* methodology.html */
 
+/* §3.9, §3.10 sections (html_i2d1.c): a country's I2 result, its I2
+ * assessments newest first and its projects' D1 results; a project's D1
+ * result and local scenario. */
+void html_country_i2d1(Site *s, HtmlDict *body, int country);
+void html_project_scenario(Site *s, HtmlDict *body, int project);
+
 #endif

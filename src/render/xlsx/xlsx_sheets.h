@@ -10,6 +10,9 @@
 Err xlsx_summary(Xlsx *x);             /* xlsx_summary.c */
 Err xlsx_indicators(Xlsx *x);
 Err xlsx_context(Xlsx *x);
+Err xlsx_i2(Xlsx *x);                  /* xlsx_i2d1.c */
+Err xlsx_d1(Xlsx *x);
+Err xlsx_scenarios(Xlsx *x);
 Err xlsx_countries(Xlsx *x);
 Err xlsx_projects(Xlsx *x);
 Err xlsx_participation(Xlsx *x);

@@ -115,6 +115,11 @@ static void summary_indicators(Xlsx *x, XSheet *s)
     xl_header(x, s, head, 6);
     lxw_row_t first = s->row;
     indicator_row(x, s, "I1", "common.indicator_i1", &ind->i1.status, ind->i1.value);
+    /* §3.9, §3.10: a target and status only when one is set */
+    indicator_row(x, s, "I2", "common.indicator_i2",
+                  ind->i2.has_target ? &ind->i2.status : NULL, ind->i2.value);
+    indicator_row(x, s, "D1", "common.indicator_d1",
+                  ind->d1.has_target ? &ind->d1.status : NULL, ind->d1.value);
     for (int i = 0; i < ind->d2.n_targets; i++)
         indicator_row(x, s, "D2", "common.indicator_d2", &ind->d2.targets[i],
                       ind->d2.targets[i].value);

@@ -334,11 +334,11 @@ Err xlsx_trend(Xlsx *x)
 {
     static const char *const head[] = {
         "xlsx.col_date", "xlsx.col_i1", "xlsx.col_d2", "xlsx.col_g_reached",
-        "xlsx.col_outperformed_count",
+        "xlsx.col_outperformed_count", "xlsx.col_i2", "xlsx.col_d1",
     };
     XSheet s;
     xl_open(x, &s, "xlsx.sheet_trend");
-    xl_header(x, &s, head, 5);
+    xl_header(x, &s, head, 7);
     for (int i = 0; i < x->ind->n_trend; i++) {
         const TrendPoint *t = &x->ind->trend[i];
         xs_date(&s, t->date);
@@ -346,6 +346,8 @@ Err xlsx_trend(Xlsx *x)
         xs_int(&s, t->d2);
         xs_int(&s, t->g_reached);
         xs_int(&s, t->outperformed);
+        xs_int(&s, t->i2);
+        xs_int(&s, t->d1);
         xs_row(&s);
     }
     return xs_finish(&s);

@@ -1,0 +1,5 @@
+/* libFuzzer target: any bytes as results.csv, the other files valid
+ * (fuzz_loader.h).  Run: fuzz/run.sh [SECONDS]. */
+#include "fuzz_loader.h"
+
+FUZZ_LOADER(LOAD_RESULTS)
