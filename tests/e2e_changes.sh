@@ -45,7 +45,10 @@ want = sorted([
     ("project_started", "", "P3", "", ("projects.csv:5",)),
     ("project_started", "", "P4", "", ("projects.csv:6",)),
     ("edition_published", "", "", "2024", ("gci_editions.csv:3",)),
-    ("assessment_added", "FFF", "", "", ("assessments.csv:2",)),
+    ("assessment_added", "FFF", "", "", ("assessments.csv:3",)),
+    # FFF's I2: rated 3 in May 2024 (improved; its first result, said by
+    # the assessment added then), rated 2 in November (not improved)
+    ("i2_changed", "FFF", "", "improved -> not_improved", ("assessments.csv:3",)),
     # D2 "more than 3" by FY2024: on 2024-09-30 the line through (2022, 0)
     # (2023, 2) (2024, 2) reads 7/3 at 2024: at risk; on 2024-12-31 the count
     # 6 > 3: achieved
@@ -63,14 +66,15 @@ else:
     e = {x.id.rsplit("/", 1)[1]: x for x in f.entries}
     if f.entries[0].updated != "2024-12-31T00:00:00Z" or f.feed.updated != "2024-12-31T00:00:00Z":
         errors.append("the newest entry and the feed are not dated 2024-12-31")
-    if not e["FY2024Q3"].title.endswith(": 12 change(s)"):
+    if not e["FY2024Q3"].title.endswith(": 13 change(s)"):
         errors.append("FY2024 Q3: " + e["FY2024Q3"].title)
     # nothing happened in July-September 2024, and the D2 status stayed at risk
     if "No changes in this quarter" not in e["FY2024Q2"].content[0].value:
         errors.append("FY2024 Q2 is not said to be unchanged")
     # FY2024 Q1: on 2024-03-31 the line through (2022, 0) (2023, 2) reads 4 > 3
-    # at 2024 (on track); on 2024-06-30 it reads 7/3 (at risk)
-    if not e["FY2024Q1"].title.endswith(": 1 change(s)"):
+    # at 2024 (on track); on 2024-06-30 it reads 7/3 (at risk); FFF's first
+    # I2 assessment (2024-05-10) is added, its first result no change
+    if not e["FY2024Q1"].title.endswith(": 2 change(s)"):
         errors.append("FY2024 Q1: " + e["FY2024Q1"].title)
     # FY2023 Q1: P0 and P1 start, FFF and AAA count for D2, D2 on track
     if not e["FY2023Q1"].title.endswith(": 5 change(s)"):

@@ -207,18 +207,40 @@ static Work work_new(const Model *m, Arena *a)
                    NEW(a, GCountry, m->n_countries + 1), a };
 }
 
-/* §3.9, §3.10: the I2 and D1 values on d (I2 on the snapshot of d). */
-static int i2_value(const Timeline *t, Work *w)
+/* §3.9, §3.10: the I2 and D1 values on d (I2 on the snapshot of d); with
+ * a state to fill, each country's and project's result into it (§3.11). */
+static int i2_value(const Timeline *t, Work *w, PointState *st)
 {
     int counts[I2_RESULT_COUNT];
-    return compute_i2_eval(t->m, &w->sn, w->scratch, NULL, counts);
+    const Model *m = t->m;
+    I2Country *out = st ? NEW(w->scratch, I2Country, m->n_countries + 1) : NULL;
+    int v = compute_i2_eval(m, &w->sn, w->scratch, out, counts);
+    for (int k = 0; st && k < w->sn.n_coop; k++) {
+        CountryState *c = &st->countries[out[k].country];
+        c->i2 = (int8_t)out[k].result;
+        if (out[k].assessment >= 0)
+            c->i2_row = (RowRef){ ROW_ASSESSMENT, (size_t)out[k].assessment };
+    }
+    return v;
 }
 
-static int d1_value(const Timeline *t, Date d, Work *w)
+static int d1_value(const Timeline *t, Date d, Work *w, PointState *st)
 {
     int counts[D1_RESULT_COUNT], with_scenario;
-    return compute_d1_eval(t->m, t->s->d1_rule, d, w->scratch, NULL, NULL,
-                           counts, &with_scenario);
+    const Model *m = t->m;
+    D1Project *out = st ? NEW(w->scratch, D1Project, m->n_projects + 1) : NULL;
+    int v = compute_d1_eval(m, t->s->d1_rule, d, w->scratch, w->scratch, out,
+                            counts, &with_scenario);
+    if (st) {
+        for (int p = 0; p < m->n_projects; p++)
+            st->d1[p] = -1;
+        int started = 0;          /* out holds the started projects */
+        for (int r = 0; r < D1_RESULT_COUNT; r++)
+            started += counts[r];
+        for (int k = 0; k < started; k++)
+            st->d1[out[k].project] = (int8_t)out[k].result;
+    }
+    return v;
 }
 
 /* §3.11: the state each country is in after point_at() evaluated d. */
@@ -228,7 +250,7 @@ static void capture(const Timeline *t, const Work *w, int n_i1, Date d,
     const Model *m = t->m;
     for (int c = 0; c < m->n_countries; c++) {
         const GCountry *g = &w->g[c];
-        st[c] = (CountryState){ .flags = t->d2_event[c] <= d ? CS_D2 : 0 };
+        st[c] = (CountryState){ .flags = t->d2_event[c] <= d ? CS_D2 : 0, .i2 = -1 };
         if (g->reached)
             st[c].flags |= CS_REACHED;
         if (g->stage_source == SRC_ASSESSMENT && g->stage_assessment >= 0)
@@ -249,7 +271,7 @@ static void capture(const Timeline *t, const Work *w, int n_i1, Date d,
     }
 }
 
-static TrendPoint point_at(const Timeline *t, Date d, Work *w, CountryState *st)
+static TrendPoint point_at(const Timeline *t, Date d, Work *w, PointState *st)
 {
     TrendPoint tp = { .date = d };
     snapshot_at(t->m, d, &w->sn);
@@ -259,10 +281,10 @@ static TrendPoint point_at(const Timeline *t, Date d, Work *w, CountryState *st)
     tp.d2 = d2_at(t, d);
     int unknown;
     tp.g_reached = compute_g_eval(t, &w->sn, w->g, &with_target, &unknown);
-    tp.i2 = i2_value(t, w);
-    tp.d1 = d1_value(t, d, w);
     if (st)
-        capture(t, w, n, d, st);
+        capture(t, w, n, d, st->countries);
+    tp.i2 = i2_value(t, w, st);
+    tp.d1 = d1_value(t, d, w, st);
     return tp;
 }
 
@@ -279,12 +301,12 @@ static int i1_at(const Timeline *t, Date d, Work *w)
 static int i2_at(const Timeline *t, Date d, Work *w)
 {
     snapshot_at(t->m, d, &w->sn);
-    return i2_value(t, w);
+    return i2_value(t, w, NULL);
 }
 
 static int d1_at(const Timeline *t, Date d, Work *w)
 {
-    return d1_value(t, d, w);
+    return d1_value(t, d, w, NULL);
 }
 
 /* ---- §3.5 status ---- */
@@ -579,13 +601,19 @@ static void compute_g(const Timeline *t, Work *w, Arena *perm, G *g)
 
 /* §3.6, §3.7: every quarter end from 30 June of the window's first year up
  * to the as-of date, then the as-of date itself unless it is one. */
+static PointState point_state(const Model *m, Arena *scratch)
+{
+    return (PointState){ NEW(scratch, CountryState, m->n_countries + 1),
+                         NEW(scratch, int8_t, m->n_projects + 1) };
+}
+
 static void trend_point(const Timeline *t, Date d, Work *w, Indicators *ind,
-                        Date *dates, CountryState **states, Arena *scratch)
+                        Date *dates, PointState *states, Arena *scratch)
 {
     int k = ind->n_trend + 1;     /* states[0]: the day before the window */
     dates[k] = d;
-    states[k] = NEW(scratch, CountryState, t->m->n_countries + 1);
-    ind->trend[ind->n_trend++] = point_at(t, d, w, states[k]);
+    states[k] = point_state(t->m, scratch);
+    ind->trend[ind->n_trend++] = point_at(t, d, w, &states[k]);
 }
 
 /* §3.6, §3.7: every quarter end from 30 June of the window's first year up
@@ -600,10 +628,10 @@ static void compute_trend(const Timeline *t, Work *w, Arena *perm,
         cap += 4 * (date_fiscal_year(as_of) - t->s->window_start_fy + 1);
     ind->trend = NEW(perm, TrendPoint, cap);
     Date *dates = NEW(scratch, Date, cap + 1);
-    CountryState **states = NEW(scratch, CountryState *, cap + 1);
+    PointState *states = NEW(scratch, PointState, cap + 1);
     dates[0] = fy_first_day(t->s->window_start_fy) - 1;
-    states[0] = NEW(scratch, CountryState, t->m->n_countries + 1);
-    point_at(t, dates[0], w, states[0]);
+    states[0] = point_state(t->m, scratch);
+    point_at(t, dates[0], w, &states[0]);
     for (int fy = t->s->window_start_fy; as_of >= first; fy++) {
         int q = 1;
         for (; q <= 4 && fy_quarter_end(fy, q) <= as_of; q++)

@@ -303,7 +303,7 @@ extern const char *const change_kind_codes[CH_KIND_COUNT];
 
 /* A row behind a change, as FILE:LINE names it. */
 typedef enum { ROW_NONE, ROW_GCI, ROW_EDITION, ROW_PROJECT, ROW_PARTICIPATION,
-               ROW_ASSESSMENT } RowFile;
+               ROW_ASSESSMENT, ROW_RESULT } RowFile;
 typedef struct { RowFile file; size_t index; } RowRef;
 
 typedef struct {
@@ -312,6 +312,9 @@ typedef struct {
     int project;                /* -1 */
     int edition;                /* -1 */
     int assessment;             /* -1 */
+    int result;                 /* CH_RESULT_ADDED: results.csv row, -1 */
+    int was, now;               /* CH_I2_CHANGED / CH_D1_CHANGED: I2Result
+                                   or D1Result before and after */
     D2Basis basis;              /* CH_D2_NEW: the basis it first counted on */
     const char *figure;         /* CH_STATUS_CHANGED: "i1" or "d2" */
     int target, by_fy;          /* ... and its target */

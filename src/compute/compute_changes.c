@@ -29,7 +29,7 @@ static Change *add(List *l, ChangeKind kind)
     }
     Change *c = &l->items[l->n++];
     *c = (Change){ .kind = kind, .country = -1, .project = -1, .edition = -1,
-                   .assessment = -1 };
+                   .assessment = -1, .result = -1 };
     return c;
 }
 
@@ -60,7 +60,32 @@ static void country_changes(const Timeline *t, const CountryState *a,
             x->country = c;
             x->row = b[c].g_row.file ? b[c].g_row : a[c].g_row;
         }
+        /* §3.7: a country's first I2 result is not also a change: the
+         * assessment added (or the country brought in) says it */
+        if (a[c].i2 >= 0 && a[c].i2 != I2_NOT_ASSESSED && b[c].i2 >= 0
+            && a[c].i2 != b[c].i2) {
+            Change *x = add(l, CH_I2_CHANGED);
+            x->country = c;
+            x->was = a[c].i2;
+            x->now = b[c].i2;
+            x->row = b[c].i2_row;
+        }
     }
+}
+
+/* §3.10, §3.7: a started project's D1 result that changed; its first
+ * result (after no_data or no_scenario) is said by the result added. */
+static void d1_changes(const Model *m, const int8_t *a, const int8_t *b, List *l)
+{
+    for (int p = 0; p < m->n_projects; p++)
+        if ((a[p] == D1_IMPROVED || a[p] == D1_NOT_IMPROVED) && b[p] >= 0
+            && a[p] != b[p]) {
+            Change *x = add(l, CH_D1_CHANGED);
+            x->project = p;
+            x->was = a[p];
+            x->now = b[p];
+            x->row = (RowRef){ ROW_PROJECT, (size_t)p };
+        }
 }
 
 /* Records dated in (from, to]: projects started, editions published,
@@ -87,6 +112,13 @@ static void dated_changes(const Model *m, Date from, Date to, List *l)
             x->project = m->assessments[i].project;
             x->row = (RowRef){ ROW_ASSESSMENT, (size_t)i };
         }
+    for (int i = 0; i < m->n_results; i++)
+        if (in(m->results[i].date, from, to)) {
+            Change *x = add(l, CH_RESULT_ADDED);
+            x->result = i;
+            x->project = m->scenarios[m->results[i].scenario].project;
+            x->row = (RowRef){ ROW_RESULT, (size_t)i };
+        }
 }
 
 static void status_change(List *l, const char *figure, int target, int by_fy,
@@ -112,7 +144,7 @@ static void status_changes(const Settings *s, const PointStatus *a,
 }
 
 void compute_changes(const Timeline *t, const Date *dates,
-                     CountryState *const *states, const PointStatus *status,
+                     const PointState *states, const PointStatus *status,
                      Arena *perm, Indicators *ind)
 {
     ind->changes = NEW(perm, ChangeSet, ind->n_trend + 1);
@@ -120,7 +152,8 @@ void compute_changes(const Timeline *t, const Date *dates,
         List l = { .a = perm };
         Date from = dates[k - 1], to = dates[k];
         if (from < to) {   /* an as-of date before the window: nothing */
-            country_changes(t, states[k - 1], states[k], &l);
+            country_changes(t, states[k - 1].countries, states[k].countries, &l);
+            d1_changes(t->m, states[k - 1].d1, states[k].d1, &l);
             dated_changes(t->m, from, to, &l);
             if (k > 1)
                 status_changes(t->s, &status[k - 1], &status[k], &l);

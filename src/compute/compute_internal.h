@@ -44,9 +44,18 @@ typedef struct {
 #define CS_D2 8u
 typedef struct {
     uint8_t flags;
+    int8_t i2;           /* its I2Result while a cooperation country, else -1 */
     RowRef i1_row;       /* its latest GCI row */
     RowRef g_row;        /* the GCI row or assessment behind its stage */
+    RowRef i2_row;       /* the assessment that decided its I2 result */
 } CountryState;
+
+/* The state of one date: every country's, and every project's D1 result
+ * (D1Result, -1 before it started). */
+typedef struct {
+    CountryState *countries;
+    int8_t *d1;
+} PointState;
 
 /* §3.11: the changes between consecutive trend dates.  states[k] and
  * status[k] are the state and the target statuses on dates[k] (k = 0 the
@@ -57,7 +66,7 @@ typedef struct {
     Status *d2;          /* one per configured D2 target */
 } PointStatus;
 void compute_changes(const Timeline *t, const Date *dates,
-                     CountryState *const *states, const PointStatus *status,
+                     const PointState *states, const PointStatus *status,
                      Arena *perm, Indicators *ind);
 
 /* True when edition `e` (an index, -1 allowed) is published on or before d. */

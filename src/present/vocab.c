@@ -155,6 +155,7 @@ const char *vocab_row_at(const Model *m, RowRef r, char buf[VOCAB_ROW_REF_SIZE])
         line = m->participation[r.index].line;
         break;
     case ROW_ASSESSMENT: file = "assessments.csv"; line = m->assessments[r.index].line; break;
+    case ROW_RESULT: file = "results.csv"; line = m->results[r.index].line; break;
     case ROW_NONE: buf[0] = '\0'; return buf;
     }
     snprintf(buf, VOCAB_ROW_REF_SIZE, "%s:%ld", file, line);
@@ -191,8 +192,12 @@ const char *vocab_change_text(const Catalog *cat, Arena *a, const Model *m,
     }
     char *t = catalog_format(cat, key,
         "basis", c->kind == CH_D2_NEW ? vocab_basis(cat, c->basis) : "",
-        "from", c->kind == CH_STATUS_CHANGED ? vocab_status(cat, c->from) : "",
-        "to", c->kind == CH_STATUS_CHANGED ? vocab_status(cat, c->to) : "",
+        "from", c->kind == CH_STATUS_CHANGED ? vocab_status(cat, c->from)
+                : c->kind == CH_I2_CHANGED ? vocab_i2_result(cat, (I2Result)c->was)
+                : c->kind == CH_D1_CHANGED ? vocab_d1_result(cat, (D1Result)c->was) : "",
+        "to", c->kind == CH_STATUS_CHANGED ? vocab_status(cat, c->to)
+                : c->kind == CH_I2_CHANGED ? vocab_i2_result(cat, (I2Result)c->now)
+                : c->kind == CH_D1_CHANGED ? vocab_d1_result(cat, (D1Result)c->now) : "",
         "date", date, "assessor", assessor, NULL);
     const char *out = arena_strdup(a, t ? t : key);
     free(t);

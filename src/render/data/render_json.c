@@ -468,6 +468,12 @@ static json_t *change_json(const Model *m, const Change *c)
         snprintf(detail, sizeof detail, "%s", basis_names[c->basis]);
     else if (c->kind == CH_EDITION_PUBLISHED)
         snprintf(detail, sizeof detail, "%d", m->editions[c->edition].year);
+    else if (c->kind == CH_I2_CHANGED)
+        snprintf(detail, sizeof detail, "%s -> %s", i2_result_names[c->was],
+                 i2_result_names[c->now]);
+    else if (c->kind == CH_D1_CHANGED)
+        snprintf(detail, sizeof detail, "%s -> %s", d1_result_names[c->was],
+                 d1_result_names[c->now]);
     else if (c->kind == CH_STATUS_CHANGED)
         snprintf(detail, sizeof detail, "%s %d by FY%d: %s -> %s", c->figure,
                  c->target, c->by_fy, status_names[c->from], status_names[c->to]);
