@@ -199,12 +199,14 @@ typedef struct {
     I1Country *i1;
     GCountry *g;
     Arena *scratch;      /* I2's and D1's per-date tables */
+    I2Country *i2_out;   /* §3.11: one room per date for the results kept */
+    D1Project *d1_out;
 } Work;
 
 static Work work_new(const Model *m, Arena *a)
 {
     return (Work){ snapshot_new(m, a), NEW(a, I1Country, m->n_countries + 1),
-                   NEW(a, GCountry, m->n_countries + 1), a };
+                   NEW(a, GCountry, m->n_countries + 1), a, NULL, NULL };
 }
 
 /* §3.9, §3.10: the I2 and D1 values on d (I2 on the snapshot of d); with
@@ -213,7 +215,9 @@ static int i2_value(const Timeline *t, Work *w, PointState *st)
 {
     int counts[I2_RESULT_COUNT];
     const Model *m = t->m;
-    I2Country *out = st ? NEW(w->scratch, I2Country, m->n_countries + 1) : NULL;
+    if (st && !w->i2_out)
+        w->i2_out = NEW(w->scratch, I2Country, m->n_countries + 1);
+    I2Country *out = st ? w->i2_out : NULL;
     int v = compute_i2_eval(m, &w->sn, w->scratch, out, counts);
     for (int k = 0; st && k < w->sn.n_coop; k++) {
         CountryState *c = &st->countries[out[k].country];
@@ -228,8 +232,11 @@ static int d1_value(const Timeline *t, Date d, Work *w, PointState *st)
 {
     int counts[D1_RESULT_COUNT], with_scenario;
     const Model *m = t->m;
-    D1Project *out = st ? NEW(w->scratch, D1Project, m->n_projects + 1) : NULL;
-    int v = compute_d1_eval(m, t->s->d1_rule, d, w->scratch, w->scratch, out,
+    if (st && !w->d1_out)
+        w->d1_out = NEW(w->scratch, D1Project, m->n_projects + 1);
+    /* the results alone: no indicator list (perm NULL) */
+    D1Project *out = st ? w->d1_out : NULL;
+    int v = compute_d1_eval(m, t->s->d1_rule, d, w->scratch, NULL, out,
                             counts, &with_scenario);
     if (st) {
         for (int p = 0; p < m->n_projects; p++)
@@ -745,6 +752,24 @@ static void known(const Model *m, Date d, Arena *perm, Indicators *ind)
     }
     for (int i = 0; i < m->n_results; i++)
         x->results_later += m->results[i].date > d;
+}
+
+Indicators compute_figures(const Model *m, const Settings *s, Arena *perm)
+{
+    Indicators ind = { .as_of = s->as_of };
+    Arena scratch = ARENA_INIT;
+    ind.fiscal_year = date_fiscal_year(s->as_of);
+    ind.quarter = date_fiscal_quarter(s->as_of);
+    ind.baseline_edition_year = s->baseline_edition;
+    Timeline t;
+    timeline_init(&t, m, s, &scratch);
+    Work w = work_new(m, &scratch);
+    compute_i1(&t, &w, perm, &ind.i1);
+    ind.latest_edition_year = ind.i1.latest_edition_year;
+    compute_d2(&t, perm, &ind.d2);
+    compute_g(&t, &w, perm, &ind.g);
+    arena_release(&scratch);
+    return ind;
 }
 
 Indicators compute_indicators(const Model *m, const Settings *s, Arena *perm)

@@ -388,6 +388,11 @@ Indicators compute_indicators(const Model *m, const Settings *s, Arena *perm);
  * one, the later of its project's start and its fiscal year's first day. */
 Date compute_participation_from(const Model *m, const Participation *r);
 
+/* I1, D2 and G only (with their statuses), as compute_indicators() gives
+ * them: what an earlier output's figures are set against (§3.11).  The
+ * rest of the Indicators is empty. */
+Indicators compute_figures(const Model *m, const Settings *s, Arena *perm);
+
 /* §3.11: the figures `pub` published, recomputed as of its as-of date
  * from the model and settings `s` (s->as_of aside); every one that now
  * differs is a revision, its reason the input files behind it whose

@@ -100,7 +100,7 @@ Revisions compute_revisions(const Model *m, const Settings *s, const Published *
     Settings then = *s;
     then.as_of = pub->as_of;
     Arena scratch = ARENA_INIT;
-    Indicators ind = compute_indicators(m, &then, &scratch);
+    Indicators ind = compute_figures(m, &then, &scratch);
     Diff d = { perm, pub, now, n_now, NULL, 0, 0 };
     add(&d, "i1.value", num(perm, pub->i1_value), num(perm, ind.i1.value), I1_FILES);
     add(&d, "i1.improved", pub->i1_improved, improved_list(perm, m, &ind.i1), I1_FILES);

@@ -181,13 +181,17 @@ json_t *json_d1(const RenderCtx *ctx)
         json_object_set_new(x, "project_id", jstr(m->projects[p->project].id));
         json_object_set_new(x, "result", json_string(d1_result_names[p->result]));
         json_object_set_new(x, "indicators", inds);
-        /* detail */
+        json_array_append_new(ps, x);
+        /* detail, for the projects that have something to detail: a
+         * project without a local scenario or a D1 assessment is only its
+         * id and result (20,000 of them would be megabytes of nulls) */
+        if (p->result == D1_NO_SCENARIO && p->assessment < 0)
+            continue;
         json_object_set_new(x, "countries", project_countries(m, &m->projects[p->project]));
         json_object_set_new(x, "basis", jstr(d1_basis_codes[p->basis]));
         json_object_set_new(x, "with_result", json_integer(p->with_result));
         json_object_set_new(x, "improved_indicators", json_integer(p->improved));
         json_object_set_new(x, "decided_by", assessment_ref(m, p->assessment));
-        json_array_append_new(ps, x);
     }
     json_object_set_new(o, "value", json_integer(d1->value));
     json_object_set_new(o, "with_scenario", json_integer(d1->with_scenario));

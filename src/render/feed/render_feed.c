@@ -52,14 +52,13 @@ static void link_to(Feed *f, const char *rel, const char *href, const char *type
     check(f, xmlTextWriterEndElement(f->w));
 }
 
-/* Text made safe for the HTML inside <content type="html">; the writer
- * escapes the whole again as XML text. */
-static const char *html_text(Feed *f, const char *s)
+/* Text made safe for the HTML inside <content type="html"> (the writer
+ * escapes the whole again as XML text), appended to `html`. */
+static void html_text(GString *html, const char *s)
 {
     gchar *e = g_markup_escape_text(s, -1);
-    const char *out = arena_strdup(&f->a, e);
+    g_string_append(html, e);
     g_free(e);
-    return out;
 }
 
 /* The page of a change, relative to the feed (at the site's root): a
@@ -74,22 +73,28 @@ static const char *change_href(Feed *f, const Change *c)
     return "index.html";
 }
 
-static const char *entry_html(Feed *f, const ChangeSet *cs)
+/* The entry's HTML, in `html` (a GString: a quarter may hold thousands of
+ * changes, so no text is copied again per item). */
+static void entry_html(Feed *f, const ChangeSet *cs, GString *html)
 {
     const RenderCtx *ctx = f->ctx;
-    if (cs->n == 0)
-        return arena_printf(&f->a, "<p>%s</p>", html_text(f,
-            catalog_get(ctx->cat, "feed.no_changes")));
-    char *html = arena_strdup(&f->a, "<ul>");
+    if (cs->n == 0) {
+        g_string_append(html, "<p>");
+        html_text(html, catalog_get(ctx->cat, "feed.no_changes"));
+        g_string_append(html, "</p>");
+        return;
+    }
+    g_string_append(html, "<ul>");
     for (int i = 0; i < cs->n; i++) {
         const Change *c = &cs->items[i];
-        const char *subject = vocab_change_subject(ctx->cat, &f->a, ctx->m, c,
-                                                   ctx->ind->d2.compare);
-        html = arena_printf(&f->a, "%s<li><a href=\"%s\">%s</a>: %s</li>", html,
-                            change_href(f, c), html_text(f, subject),
-                            html_text(f, vocab_change_text(ctx->cat, &f->a, ctx->m, c)));
+        g_string_append_printf(html, "<li><a href=\"%s\">", change_href(f, c));
+        html_text(html, vocab_change_subject(ctx->cat, &f->a, ctx->m, c,
+                                             ctx->ind->d2.compare));
+        g_string_append(html, "</a>: ");
+        html_text(html, vocab_change_text(ctx->cat, &f->a, ctx->m, c));
+        g_string_append(html, "</li>");
     }
-    return arena_printf(&f->a, "%s</ul>", html);
+    g_string_append(html, "</ul>");
 }
 
 static void entry(Feed *f, const ChangeSet *cs, int fy, int q)
@@ -109,7 +114,10 @@ static void entry(Feed *f, const ChangeSet *cs, int fy, int q)
     link_to(f, "alternate", "index.html", "text/html");
     check(f, xmlTextWriterStartElement(f->w, X("content")));
     check(f, xmlTextWriterWriteAttribute(f->w, X("type"), X("html")));
-    check(f, xmlTextWriterWriteString(f->w, X(entry_html(f, cs))));
+    GString *html = g_string_new(NULL);
+    entry_html(f, cs, html);
+    check(f, xmlTextWriterWriteString(f->w, X(html->str)));
+    g_string_free(html, TRUE);
     check(f, xmlTextWriterEndElement(f->w));
     check(f, xmlTextWriterEndElement(f->w));
     free(title);
