@@ -103,9 +103,8 @@ static void indicators_json_has_i2_and_d1_as_the_spec_shows(void **state)
         "\"latest_date\":null,\"results\":0,\"projected\":null,\"source\":null}],"
         "\"countries\":[\"AAA\"],\"basis\":\"indicators\",\"with_result\":1,"
         "\"improved_indicators\":1,\"decided_by\":null},"
-        "{\"project_id\":\"P2\",\"result\":\"no_scenario\",\"indicators\":[],"
-        "\"countries\":[\"BBB\"],\"basis\":null,\"with_result\":0,"
-        "\"improved_indicators\":0,\"decided_by\":null}],"
+        /* no scenario, no D1 assessment: only its id and result */
+        "{\"project_id\":\"P2\",\"result\":\"no_scenario\",\"indicators\":[]}],"
         "\"countries\":[{\"iso3\":\"AAA\",\"results\":{\"improved\":1,"
         "\"not_improved\":0,\"no_data\":0,\"no_scenario\":0}},"
         "{\"iso3\":\"BBB\",\"results\":{\"improved\":0,\"not_improved\":0,"
