@@ -23,6 +23,13 @@
 {{>FILES}}
 <p class="fingerprint">{{FINGERPRINT_TEXT}}</p>
 </section>
+<section aria-labelledby="revisions-h">
+<h2 id="revisions-h">{{REVISIONS_HEADING}}</h2>
+<p>{{REVISIONS_TEXT}}</p>
+{{#REVISION_LIST}}<ul class="revisions">
+{{#ITEM}}<li><code>{{FIGURE}}</code>: {{TEXT}}</li>
+{{/ITEM}}</ul>{{/REVISION_LIST}}
+</section>
 <section aria-labelledby="excluded-h">
 <h2 id="excluded-h">{{L_EXCLUDED_HEADING}}</h2>
 <h3>{{L_NOT_ASSESSABLE_HEADING}}</h3>

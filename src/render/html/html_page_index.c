@@ -516,11 +516,7 @@ static void revisions(Site *s, HtmlDict *body)
         const Revision *v = &r->items[i];
         HtmlDict *it = html_dict_add_section(list, "ITEM");
         html_dict_set(it, "FIGURE", v->figure);
-        html_dict_set(it, "TEXT", site_fmt(s, v->reason ? "html.revision_because"
-                                                        : "html.revision",
-            "old", v->old_value[0] ? v->old_value : "\u2014",
-            "new", v->new_value[0] ? v->new_value : "\u2014",
-            "files", v->reason ? v->reason : "", NULL));
+        html_dict_set(it, "TEXT", site_revision(s, v));
     }
 }
 

@@ -214,6 +214,27 @@ static void warnings(Site *s, HtmlDict *b)
                                site_num(s, (long)(d->warnings - shown)), NULL));
 }
 
+/* §3.11: the revisions, as on the dashboard, with how they are made. */
+static void revisions(Site *s, HtmlDict *b)
+{
+    const Revisions *r = &s->ind->revisions;
+    html_dict_set(b, "REVISIONS_HEADING", site_l(s, "methodology.revisions_heading"));
+    if (!r->present) {
+        html_dict_set(b, "REVISIONS_TEXT", site_l(s, "methodology.revisions_none"));
+        return;
+    }
+    const char *date = site_date(s, r->published_as_of);
+    html_dict_set(b, "REVISIONS_TEXT", site_fmt(s, "methodology.revisions", "date", date,
+                  "n", site_num(s, r->n), NULL));
+    HtmlDict *list = r->n ? html_dict_add_section(b, "REVISION_LIST") : NULL;
+    for (int i = 0; i < r->n; i++) {
+        const Revision *v = &r->items[i];
+        HtmlDict *it = html_dict_add_section(list, "ITEM");
+        html_dict_set(it, "FIGURE", v->figure);
+        html_dict_set(it, "TEXT", site_revision(s, v));
+    }
+}
+
 Err html_page_methodology(Site *s)
 {
     Page p = site_page_begin(s, site_l(s, "html.methodology_title"), 0,
@@ -222,6 +243,7 @@ Err html_page_methodology(Site *s)
     settings(s, p.body);
     rules(s, p.body);
     sources(s, p.body);
+    revisions(s, p.body);
     not_assessable(s, p.body);
     later(s, p.body);
     warnings(s, p.body);

@@ -358,6 +358,14 @@ void site_new_since(Site *s, HtmlDict *b, int country, int project)
                            "list", vocab_join(s->cat, &s->a, items, n), NULL));
 }
 
+const char *site_revision(Site *s, const Revision *v)
+{
+    return site_fmt(s, v->reason ? "html.revision_because" : "html.revision",
+                    "old", v->old_value[0] ? v->old_value : "\u2014",
+                    "new", v->new_value[0] ? v->new_value : "\u2014",
+                    "files", v->reason ? v->reason : "", NULL);
+}
+
 const char *site_partners(Site *s, const Project *p)
 {
     if (p->n_partners == 0)

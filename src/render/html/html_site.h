@@ -117,6 +117,8 @@ const char *site_partners(Site *s, const Project *p);
  * is new on it since the previous quarter end, as the section NEW of `b`
  * with its TEXT; nothing when nothing is. */
 void site_new_since(Site *s, HtmlDict *b, int country, int project);
+/* §3.11: a revision in words, "29 → 30 (participation.csv changed since)". */
+const char *site_revision(Site *s, const Revision *v);
 /* Assessment rating 1..4 and kind in words ("—" for no rating). */
 const char *site_rating(Site *s, int rating);
 const char *site_kind(const Site *s, AssessKind k);
