@@ -160,17 +160,36 @@ static int edition_find(const Model *m, int year)
     return -1;
 }
 
-/* A positive decimal maximum; RAT_ZERO when empty or bad (noted). */
+/* A positive decimal maximum; RAT_ZERO when empty or bad (noted).
+ *
+ * Issue 21.2: a percent is score * (100 / max).  When 100 / max is a
+ * decimal with at most MAX_SCALE_DECIMALS places, every percent has at
+ * most 9 + 4 decimals, so every mean, median and excess of compute_i1.c
+ * has a denominator dividing 10^13 * 120 and fits the 64 bits of a Rat
+ * (rat.h).  A maximum such as 3 or 20.0000001 gives percents that
+ * repeat; their sums cannot be kept exact, so the loader refuses them. */
+#define MAX_SCALE_DECIMALS 4
 static Rat max_cell(Loader *L, int c)
 {
     CsvField f = ld_cell(L, c);
     Rat r;
     if (ld_empty(f))
         return RAT_ZERO;
-    if (rat_parse(f.p, f.len, &r) && r.num > 0)
+    if (!rat_parse(f.p, f.len, &r) || r.num <= 0) {
+        ld_error(L, "column '%s': invalid maximum '%.*s', expected a positive "
+                 "decimal number", ld_col(L, c), LD_V(f));
+        return RAT_ZERO;
+    }
+    Rat scale = rat_div(rat_int(100), r);
+    int64_t pow10 = 1;
+    for (int i = 0; i < MAX_SCALE_DECIMALS; i++)
+        pow10 *= 10;
+    if (pow10 % scale.den == 0)
         return r;
-    ld_error(L, "column '%s': invalid maximum '%.*s', expected a positive decimal "
-             "number", ld_col(L, c), LD_V(f));
+    ld_error(L, "column '%s': maximum '%.*s' cannot be computed exactly: 100 "
+             "divided by it must be a decimal with at most %d places (1, 20, "
+             "100 and 0.5 are; 3 and 20.0000001 are not)", ld_col(L, c), LD_V(f),
+             MAX_SCALE_DECIMALS);
     return RAT_ZERO;
 }
 
