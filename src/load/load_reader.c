@@ -162,6 +162,38 @@ int ld_token(Loader *L, int c, const char *what,
     return v;
 }
 
+static bool ld_same(CsvField a, CsvField b)
+{
+    return a.len == b.len && memcmp(a.p, b.p, a.len) == 0;
+}
+
+/* Set tmp_dup[i] for each of the n items equal to an earlier one: one
+ * pass through an open-addressing set at most half full. */
+static void mark_repeats(Loader *L, size_t n)
+{
+    size_t size = 16;             /* this cell's table: small cells stay cheap */
+    while (size < 2 * n + 1)
+        size *= 2;
+    if (L->slot_cap < size) {
+        free(L->tmp_slot);
+        L->tmp_slot = xrealloc(NULL, size * sizeof *L->tmp_slot);
+        L->slot_cap = size;
+    }
+    memset(L->tmp_slot, 0, size * sizeof *L->tmp_slot);
+    size_t mask = size - 1;
+    for (size_t i = 0; i < n; i++) {
+        size_t h = (size_t)hash_bytes(L->tmp_str[i].p, L->tmp_str[i].len) & mask;
+        L->tmp_dup[i] = false;
+        for (; L->tmp_slot[h]; h = (h + 1) & mask)
+            if (ld_same(L->tmp_str[L->tmp_slot[h] - 1], L->tmp_str[i])) {
+                L->tmp_dup[i] = true;
+                break;
+            }
+        if (!L->tmp_dup[i])
+            L->tmp_slot[h] = i + 1;
+    }
+}
+
 /* Split a multi-valued cell on ';' into trimmed, non-empty items, in
  * L->tmp_str; returns their number. */
 size_t ld_split(Loader *L, CsvField f)
@@ -182,29 +214,24 @@ size_t ld_split(Loader *L, CsvField f)
                 L->tmp_cap = L->tmp_cap ? L->tmp_cap * 2 : 16;
                 L->tmp_str = xrealloc(L->tmp_str, L->tmp_cap * sizeof *L->tmp_str);
                 L->tmp_int = xrealloc(L->tmp_int, L->tmp_cap * sizeof *L->tmp_int);
+                L->tmp_dup = xrealloc(L->tmp_dup, L->tmp_cap * sizeof *L->tmp_dup);
             }
             L->tmp_str[n++] = (CsvField){ a, (size_t)(b - a) };
         }
         p = q + 1;
     }
+    mark_repeats(L, n);
     return n;
-}
-
-static bool ld_same(CsvField a, CsvField b)
-{
-    return a.len == b.len && memcmp(a.p, b.p, a.len) == 0;
 }
 
 /* True (and a warning) when item i repeats an earlier item of the cell. */
 bool ld_repeated(Loader *L, int c, size_t i)
 {
-    for (size_t k = 0; k < i; k++)
-        if (ld_same(L->tmp_str[k], L->tmp_str[i])) {
-            ld_warn(L, "column '%s': duplicate value '%.*s' (kept once)",
-                    ld_col(L, c), LD_V(L->tmp_str[i]));
-            return true;
-        }
-    return false;
+    if (!L->tmp_dup[i])
+        return false;
+    ld_warn(L, "column '%s': duplicate value '%.*s' (kept once)",
+            ld_col(L, c), LD_V(L->tmp_str[i]));
+    return true;
 }
 
 
@@ -325,9 +352,13 @@ void ld_release(Loader *L)
 {
     free(L->tmp_int);
     free(L->tmp_str);
+    free(L->tmp_dup);
+    free(L->tmp_slot);
     L->tmp_int = NULL;
     L->tmp_str = NULL;
-    L->tmp_cap = 0;
+    L->tmp_dup = NULL;
+    L->tmp_slot = NULL;
+    L->tmp_cap = L->slot_cap = 0;
 }
 
 void ld_header_release(LoadHeader *h)
