@@ -57,3 +57,21 @@ size_t utf8_cut(const char *s, size_t len, size_t max)
         max--;
     return max;
 }
+
+size_t utf8_xml_invalid(const char *s, size_t n, unsigned long *cp)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' && p[i] != '\r') {
+            *cp = p[i];
+            return i;
+        }
+        /* EF BF BE and EF BF BF: U+FFFE, U+FFFF (valid UTF-8 already, so
+         * these three bytes always start a character). */
+        if (p[i] == 0xEF && n - i >= 3 && p[i + 1] == 0xBF && p[i + 2] >= 0xBE) {
+            *cp = 0xFFFEul + (p[i + 2] - 0xBEu);
+            return i;
+        }
+    }
+    return n;
+}

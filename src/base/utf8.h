@@ -17,6 +17,14 @@
 /* True when the n bytes at s are well-formed UTF-8 (see above). */
 bool utf8_valid(const char *s, size_t n);
 
+/* Issue 21.7: the offset of the first character XML 1.0 does not allow
+ * in text -- a C0 control other than tab, LF and CR (NUL included), or
+ * the noncharacters U+FFFE and U+FFFF -- with its code point in *cp; n
+ * when there is none.  s[0, n) must be valid UTF-8.  The loader and the
+ * INI reader refuse such text, so that no sink (the workbook's XML, the
+ * SVG-free PNG and PDF text, JSON, HTML) ever sees one. */
+size_t utf8_xml_invalid(const char *s, size_t n, unsigned long *cp);
+
 /* The length of the longest prefix of s[0, len) that is at most max bytes
  * and does not end inside a character: len itself when len <= max, else
  * max moved back to the start of the character holding byte max.  For
