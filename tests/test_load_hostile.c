@@ -66,6 +66,8 @@ static const Case cases[] = {
     /* 21.7: U+FFFE, U+FFFF and C0 controls (but tab, CR, LF), which XML
      * 1.0 does not allow, are refused before any sink */
     { "xml_invalid_chars", ERR_DATA },
+    /* 21.9: codes that name Windows devices (countries/CON.html) */
+    { "device_country_code", ERR_DATA },
 };
 
 static void each_case_gives_exactly_its_expected_diagnostics(void **state)

@@ -118,6 +118,16 @@ int ld_iso3(Loader *L, int c, CsvField f)
     if (slot < 0 && !ld_empty(f))
         ld_error(L, "column '%s': invalid country code '%.*s', expected three "
                  "upper-case letters (ISO 3166-1 alpha-3)", ld_col(L, c), LD_V(f));
+    /* Issue 21.9: a code names files (countries/ISO3.html, briefs/ISO3.pdf);
+     * these four are Windows devices, and ISO 3166 assigns none of them. */
+    static const char *const devices[] = { "AUX", "CON", "NUL", "PRN" };
+    for (size_t i = 0; slot >= 0 && i < sizeof devices / sizeof *devices; i++)
+        if (!memcmp(f.p, devices[i], 3)) {
+            ld_error(L, "column '%s': country code '%.*s' is a Windows device "
+                     "name and cannot name the country's files", ld_col(L, c),
+                     LD_V(f));
+            slot = -1;
+        }
     return slot;
 }
 
