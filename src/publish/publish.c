@@ -10,6 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -30,7 +33,21 @@ static void split(const char *path, char *dir, char *base, size_t n)
     snprintf(base, n, "%s", basename(b));
 }
 
-/* A killed build leaves `.NAME.tmp-PID` or `.NAME.old-PID`; clear them. */
+/* Whether the pid in the decimal text `s` names a living process; a
+ * malformed pid counts as gone. */
+static bool pid_alive(const char *s)
+{
+    char *end;
+    errno = 0;
+    long pid = strtol(s, &end, 10);
+    if (errno || end == s || *end || pid <= 0 || pid > INT_MAX)
+        return false;
+    return kill((pid_t)pid, 0) == 0 || errno == EPERM;
+}
+
+/* A killed build leaves `.NAME.tmp-PID` or `.NAME.old-PID`; clear them,
+ * but never a folder whose process still runs (a build of a version
+ * without the lock, or whatever else made it). */
 static void remove_leftovers(const char *parent, const char *base)
 {
     DIR *dir = opendir(parent);
@@ -44,8 +61,9 @@ static void remove_leftovers(const char *parent, const char *base)
     }
     struct dirent *e;
     while ((e = readdir(dir))) {
-        if (strncmp(e->d_name, tmp_prefix, strlen(tmp_prefix)) &&
-            strncmp(e->d_name, old_prefix, strlen(old_prefix)))
+        size_t pre = strlen(tmp_prefix);   /* the two prefixes are as long */
+        if ((strncmp(e->d_name, tmp_prefix, pre) &&
+             strncmp(e->d_name, old_prefix, pre)) || pid_alive(e->d_name + pre))
             continue;
         char path[4096];
         if (fs_path_fmt(path, sizeof path, "%s/%s", parent, e->d_name))
@@ -54,22 +72,100 @@ static void remove_leftovers(const char *parent, const char *base)
     closedir(dir);
 }
 
+/* Unlinked while still held, so no build can lock a file we are leaving
+ * (lock_file() checks that the file it locked is still at its path). */
+static void unlock_output(Publish *p)
+{
+    if (p->lock_fd >= 0) {
+        unlink(p->lock);
+        close(p->lock_fd);      /* releases the flock */
+    }
+    p->lock_fd = -1;
+}
+
+/* Open and lock `path`; -1 with errno when the lock is taken (EWOULDBLOCK)
+ * or cannot be had.  A build that ends unlinks the file while holding it,
+ * so a lock won on a file no longer at `path` is let go and tried again. */
+static int lock_file(const char *path)
+{
+    for (;;) {
+        int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0666);
+        if (fd < 0)
+            return -1;
+        struct stat a, b;
+        if (flock(fd, LOCK_EX | LOCK_NB) != 0 || fstat(fd, &a) != 0) {
+            int e = errno;
+            close(fd);
+            errno = e;
+            return -1;
+        }
+        if (lstat(path, &b) == 0 && a.st_ino == b.st_ino && a.st_dev == b.st_dev)
+            return fd;
+        close(fd);
+    }
+}
+
+/* The lock of issue 21.5: `.NAME.lock` in the parent, locked with flock
+ * (released by the kernel if the process dies), our pid written in it
+ * for the message of the build that finds it taken. */
+static Err lock_output(Publish *p, const char *parent, const char *base,
+                       Diag *d)
+{
+    char pid[32] = "?";
+    if (!fs_path_fmt(p->lock, sizeof p->lock, "%s/.%s.lock", parent, base)) {
+        diag_error(d, p->out, 0, "output path too long");
+        return ERR_WRITE;
+    }
+    int fd = lock_file(p->lock);
+    if (fd < 0 && errno == EWOULDBLOCK) {
+        int rfd = open(p->lock, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+        ssize_t n = rfd >= 0 ? pread(rfd, pid, sizeof pid - 1, 0) : -1;
+        if (rfd >= 0)
+            close(rfd);
+        pid[n > 0 ? n : 0] = '\0';
+        pid[strcspn(pid, "\n")] = '\0';
+        diag_error(d, p->out, 0, "another build is writing %s (pid %s)", p->out,
+                   pid[0] ? pid : "?");
+        return ERR_WRITE;
+    }
+    if (fd < 0) {
+        diag_error(d, p->lock, 0, "cannot lock: %s", strerror(errno));
+        return ERR_WRITE;
+    }
+    p->lock_fd = fd;
+    int len = snprintf(pid, sizeof pid, "%ld\n", (long)getpid());
+    if (ftruncate(fd, 0) != 0 || pwrite(fd, pid, (size_t)len, 0) != len) {
+        diag_error(d, p->lock, 0, "cannot write the lock file: %s", strerror(errno));
+        unlock_output(p);
+        return ERR_WRITE;
+    }
+    return ERR_OK;
+}
+
 Err publish_begin(Publish *p, const char *outdir, Diag *d)
 {
     char parent[4096], base[4096];
+    p->lock_fd = -1;
+    p->tmp[0] = '\0';
     split(outdir, parent, base, sizeof parent);
     snprintf(p->out, sizeof p->out, "%s", outdir);
     Err err = fs_mkdirs(parent, d);
+    if (!err)
+        err = lock_output(p, parent, base, d);
     if (err)
         return err;
     remove_leftovers(parent, base);
     if (!fs_path_fmt(p->tmp, sizeof p->tmp, "%s/.%s.tmp-%ld", parent, base,
                   (long)getpid())) {
         diag_error(d, outdir, 0, "output path too long");
+        p->tmp[0] = '\0';
+        publish_abort(p);
         return ERR_WRITE;
     }
     if (mkdir(p->tmp, 0777) != 0) {
         diag_error(d, p->tmp, 0, "cannot create folder: %s", strerror(errno));
+        p->tmp[0] = '\0';
+        publish_abort(p);
         return ERR_WRITE;
     }
     static const char marker[] =
@@ -212,12 +308,17 @@ Err publish_commit(Publish *p, Diag *d)
     struct stat st;
     keep_gitkeep(p);
     if (stat(p->out, &st) != 0) {
-        if (rename(p->tmp, p->out) == 0)
+        if (rename(p->tmp, p->out) == 0) {
+            p->tmp[0] = '\0';
+            unlock_output(p);
             return ERR_OK;
+        }
     } else if (S_ISDIR(st.st_mode) &&
                renameat2(AT_FDCWD, p->tmp, AT_FDCWD, p->out,
                          RENAME_EXCHANGE) == 0) {
         fs_remove_tree(p->tmp);   /* now holds the previous output */
+        p->tmp[0] = '\0';
+        unlock_output(p);
         return ERR_OK;
     }
     diag_error(d, p->out, 0, "cannot publish the new output: %s",
@@ -231,5 +332,6 @@ void publish_abort(Publish *p)
     if (p->tmp[0])
         fs_remove_tree(p->tmp);
     p->tmp[0] = '\0';
+    unlock_output(p);
 }
 
