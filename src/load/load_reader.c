@@ -337,6 +337,20 @@ size_t ld_count_newlines(const char *p, size_t n)
     return k;
 }
 
+size_t ld_count_records(const char *p, size_t n)
+{
+    size_t k = 0;
+    bool filled = false;       /* the current line holds a byte */
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == '\n' || p[i] == '\r') {  /* libcsv ends a record at a lone CR too */
+            k += filled;
+            filled = false;
+        } else
+            filled = true;
+    }
+    return k + filled;
+}
+
 
 Loader ld_fork(const Loader *parent, Diag *d, Participation *rows, size_t cap)
 {

@@ -117,6 +117,11 @@ void ld_header_release(LoadHeader *h);
 bool ld_on_record(void *user, const CsvField *f, size_t n, long line);
 
 size_t ld_count_newlines(const char *p, size_t n);
+/* An upper bound on the records of quote-free CSV text: its non-empty
+ * lines, ended by LF, CRLF or a lone CR as libcsv ends them (libcsv skips
+ * blank lines, so 800 MB of them make no record and must not make room
+ * for any; issue 21.4). */
+size_t ld_count_records(const char *p, size_t n);
 
 /* ---- messages: FILE:LINE of the current record ---- */
 void ld_error(Loader *L, const char *fmt, ...)
