@@ -68,6 +68,8 @@ static const Case cases[] = {
     { "xml_invalid_chars", ERR_DATA },
     /* 21.9: codes that name Windows devices (countries/CON.html) */
     { "device_country_code", ERR_DATA },
+    /* 21.4: limits on countries, editions, projects and items in a cell */
+    { "count_limits", ERR_DATA },
 };
 
 static void each_case_gives_exactly_its_expected_diagnostics(void **state)
@@ -125,13 +127,16 @@ static const char *const file_names[LOAD_N_FILES] = {
 };
 
 /* Load the files of fixture `base`, with `projects` in place of its
- * projects.csv when not NULL; *l as load_case() fills it. */
-static void load_memory(Loaded *l, const char *base, const char *projects)
+ * projects.csv when not NULL, under the default settings with at most
+ * `max_items` items in a cell; *l as load_case() fills it. */
+static void load_memory(Loaded *l, const char *base, const char *projects,
+                        size_t max_items)
 {
     char *bufs[LOAD_N_FILES];
     LoadBuffer files[LOAD_N_FILES];
     *l = (Loaded){ .d = DIAG_INIT };
     settings_defaults(&l->s);
+    l->s.max_cell_items = max_items;
     for (int i = 0; i < LOAD_N_FILES; i++) {
         char rel[512];
         size_t n = 0;
@@ -177,7 +182,7 @@ static void many_items_in_a_cell_are_checked_in_linear_time(void **state)
     assert_true(n < cap - 1);
     double t0 = cpu_seconds();
     Loaded l;
-    load_memory(&l, "extreme_maxima", csv);
+    load_memory(&l, "extreme_maxima", csv, 20000);
     double dt = cpu_seconds() - t0;
     assert_int_equal(l.err, ERR_OK);
     assert_int_equal(l.m.n_projects, 40);

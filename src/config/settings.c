@@ -41,6 +41,10 @@ void settings_defaults(Settings *s)
     s->max_field_bytes = 64 * 1024;
     s->max_rows = 10 * 1000 * 1000;
     s->max_columns = 64;
+    s->max_countries = 1000;    /* ISO 3166 has 249 codes */
+    s->max_editions = 100;
+    s->max_projects = 100000;
+    s->max_cell_items = 1000;
     s->as_of = date_from_time(time(NULL));
 }
 
@@ -250,6 +254,14 @@ static const Key keys[] = {
       "a whole number from 1 to 2000000000" },
     { "limits", "max_columns", T_SIZE, OFF(max_columns), 1, MAX_COLUMNS,
       "a whole number from 1 to 10000" },
+    { "limits", "max_countries", T_SIZE, OFF(max_countries), 1, 17576,
+      "a whole number from 1 to 17576" },
+    { "limits", "max_editions", T_SIZE, OFF(max_editions), 1, 9000,
+      "a whole number from 1 to 9000" },
+    { "limits", "max_projects", T_SIZE, OFF(max_projects), 1, 10000000,
+      "a whole number from 1 to 10000000" },
+    { "limits", "max_cell_items", T_SIZE, OFF(max_cell_items), 1, 1000000,
+      "a whole number from 1 to 1000000" },
     { "build", "as_of", T_DATE, OFF(as_of), 0, 0, "a date YYYY-MM-DD" },
 };
 

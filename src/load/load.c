@@ -94,6 +94,7 @@ static void load_file(Loader *L, const Source *src, size_t i)
     const FileSpec *fs = &load_files[i];
     L->fs = fs;
     L->line = 0;
+    L->full = false;
     FILE *in = source_open(L, src, i);
     if (!in)
         return;                 /* absent optional file: no rows */

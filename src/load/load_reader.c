@@ -206,8 +206,20 @@ static void mark_repeats(Loader *L, size_t n)
 
 /* Split a multi-valued cell on ';' into trimmed, non-empty items, in
  * L->tmp_str; returns their number. */
-size_t ld_split(Loader *L, CsvField f)
+bool ld_room(Loader *L, int n, size_t max, const char *what, const char *key)
 {
+    if ((size_t)n < max)
+        return true;
+    if (!L->full)
+        ld_error(L, "too many %s: more than %zu (limits.%s); the rest are not "
+                 "read", what, max, key);
+    L->full = true;
+    return false;
+}
+
+size_t ld_split(Loader *L, int c)
+{
+    CsvField f = ld_cell(L, c);
     size_t n = 0;
     const char *p = f.p, *end = f.p + f.len;
     while (p <= end) {
@@ -219,6 +231,11 @@ size_t ld_split(Loader *L, CsvField f)
             a++;
         while (b > a && (b[-1] == ' ' || b[-1] == '\t'))
             b--;
+        if (b > a && n == L->s->max_cell_items) {
+            ld_error(L, "column '%s': more than %zu items (limits.max_cell_items)",
+                     ld_col(L, c), L->s->max_cell_items);
+            break;
+        }
         if (b > a) {
             if (n == L->tmp_cap) {
                 L->tmp_cap = L->tmp_cap ? L->tmp_cap * 2 : 16;

@@ -88,6 +88,7 @@ struct Loader {
     const char *last_source;  /* the previous participation row's source */
     size_t last_source_len;
     bool warned_undated;      /* "no date" said once per reader */
+    bool full;                /* the file's table limit was met (noted) */
     size_t cap[T_COUNT];      /* room of the growing model tables */
     Participation *part;      /* participation rows, room part_cap */
     size_t n_part, part_cap;
@@ -151,10 +152,14 @@ int ld_country(Loader *L, int c, CsvField f);   /* index, or -1 (noted) */
 bool ld_date(Loader *L, int c, Date *out, DatePrec *prec);
 int ld_token(Loader *L, int c, const char *what,
              int (*lookup)(const char *, size_t), const char *allowed);
-/* The ';'-separated items of `f`, trimmed, in L->tmp_str; their number.
+/* Room for one more record of a table limited to `max` rows by the
+ * setting `key` (issue 21.4); false, noted once per file, when full. */
+bool ld_room(Loader *L, int n, size_t max, const char *what, const char *key);
+/* The ';'-separated items of cell `c`, trimmed, in L->tmp_str; their
+ * number, at most limits.max_cell_items (more is noted as an error).
  * Repeats are found with a hash set, in time linear in the items (issue
  * 21.3: 16 000 items once took seconds per cell). */
-size_t ld_split(Loader *L, CsvField f);
+size_t ld_split(Loader *L, int c);
 /* True (and a warning) when item i repeats an earlier item of the cell. */
 bool ld_repeated(Loader *L, int c, size_t i);
 

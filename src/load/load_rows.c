@@ -140,6 +140,9 @@ static void row_country(Loader *L)
                  m->countries[L->t->iso3[slot]].line);
         return;
     }
+    if (!ld_room(L, m->n_countries, L->s->max_countries, "countries",
+                 "max_countries"))
+        return;
     memcpy(c.iso3, iso.p, 3);
     m->countries = ld_grow(m->countries, (size_t)m->n_countries,
                            &L->cap[T_COUNTRIES], sizeof *m->countries);
@@ -223,6 +226,9 @@ static void row_edition(Loader *L)
                  m->editions[prev].line);
         return;
     }
+    if (!ld_room(L, m->n_editions, L->s->max_editions, "editions",
+                 "max_editions"))
+        return;
     m->editions = ld_grow(m->editions, (size_t)m->n_editions,
                           &L->cap[T_EDITIONS], sizeof *m->editions);
     m->editions[m->n_editions++] = e;
@@ -342,7 +348,7 @@ enum { P_ID, P_TITLE, P_SCHEME, P_COUNTRIES, P_START, P_END, P_PILLARS,
 
 static void project_countries(Loader *L, Project *p)
 {
-    size_t n = ld_split(L, ld_cell(L, P_COUNTRIES)), k = 0;
+    size_t n = ld_split(L, P_COUNTRIES), k = 0;
     for (size_t i = 0; i < n; i++) {
         if (ld_repeated(L, P_COUNTRIES, i))
             continue;
@@ -358,7 +364,7 @@ static void project_countries(Loader *L, Project *p)
 
 static void project_pillars(Loader *L, Project *p)
 {
-    size_t n = ld_split(L, ld_cell(L, P_PILLARS));
+    size_t n = ld_split(L, P_PILLARS);
     for (size_t i = 0; i < n; i++) {
         CsvField f = L->tmp_str[i];
         if (ld_repeated(L, P_PILLARS, i))
@@ -375,7 +381,7 @@ static void project_pillars(Loader *L, Project *p)
 /* The distinct items of a ';' cell, in file order, in the arena. */
 static const char **text_list(Loader *L, int c, int *count)
 {
-    size_t n = ld_split(L, ld_cell(L, c)), k = 0;
+    size_t n = ld_split(L, c), k = 0;
     const char **out = NEW(&L->m->arena, const char *, n);
     for (size_t i = 0; i < n; i++)
         if (!ld_repeated(L, c, i))
@@ -451,6 +457,9 @@ static void row_project(Loader *L)
                  m->projects[prev].line);
         return;
     }
+    if (!ld_room(L, m->n_projects, L->s->max_projects, "projects",
+                 "max_projects"))
+        return;
     m->projects = ld_grow(m->projects, (size_t)m->n_projects,
                           &L->cap[T_PROJECTS], sizeof *m->projects);
     m->projects[m->n_projects++] = p;
