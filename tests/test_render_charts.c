@@ -455,6 +455,20 @@ static void many_editions_and_fiscal_years_stay_on_the_canvas(void **state)
     fx_close(&f);
 }
 
+/* Issue 21.11: a full disk said "cannot write the PNG file" without why. */
+static void a_failed_png_write_says_why(void **state)
+{
+    (void)state;
+    cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 64, 64);
+    Diag d = DIAG_INIT;
+    assert_int_equal(chart_write_png(s, "/dev/full", &d), ERR_WRITE);
+    assert_string_equal(d.items[0].msg, "cannot write the PNG file: No space left on device");
+    assert_int_equal(chart_write_png(s, "/nonexistent/x.png", &d), ERR_WRITE);
+    assert_string_equal(d.items[1].msg, "cannot write the PNG file: No such file or directory");
+    cairo_surface_destroy(s);
+    diag_release(&d);
+}
+
 static void a_missing_chart_definition_is_reported_by_name(void **state)
 {
     (void)state;
@@ -480,6 +494,7 @@ int main(void)
         cmocka_unit_test(titles_carry_the_count_against_the_target),
         cmocka_unit_test(country_chart_draws_on_any_cairo_context),
         cmocka_unit_test(many_editions_and_fiscal_years_stay_on_the_canvas),
+        cmocka_unit_test(a_failed_png_write_says_why),
         cmocka_unit_test(a_missing_chart_definition_is_reported_by_name),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
