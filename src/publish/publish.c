@@ -7,13 +7,16 @@
 #include <libgen.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <sys/file.h>
+#include <sys/syscall.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #ifndef RENAME_EXCHANGE
@@ -74,8 +77,11 @@ static void remove_leftovers(const char *parent, const char *base)
 
 /* Unlinked while still held, so no build can lock a file we are leaving
  * (lock_file() checks that the file it locked is still at its path). */
+static void disarm_signals(void);
+
 static void unlock_output(Publish *p)
 {
+    disarm_signals();
     if (p->lock_fd >= 0) {
         unlink(p->lock);
         close(p->lock_fd);      /* releases the flock */
@@ -142,6 +148,107 @@ static Err lock_output(Publish *p, const char *parent, const char *base,
     return ERR_OK;
 }
 
+/* ---- SIGINT, SIGTERM, SIGHUP: no temporary folder left (issue 21.11) ----
+ *
+ * The renderers' threads go on writing (and making folders) while a
+ * handler runs, so the handler only forks a cleaner and lets the process
+ * die of the signal with the default action (exit status 128 + N), which
+ * stops every thread at once.  The cleaner, single-threaded and using
+ * only async-signal-safe calls, waits for that death, then removes the
+ * folder with openat, getdents64 and unlinkat, and the lock file; it
+ * inherits the lock, so no build starts before it is done.  Only the
+ * process that began publishing acts; a forked helper just dies. */
+
+static const int caught[] = { SIGINT, SIGTERM, SIGHUP };
+static struct sigaction saved_actions[3];
+static char sig_tmp[4096], sig_dying[4096], sig_lock[4096];
+static volatile pid_t sig_owner;
+
+struct dirent64_raw {           /* the kernel's record for getdents64 */
+    uint64_t d_ino;
+    int64_t d_off;
+    unsigned short d_reclen;
+    unsigned char d_type;
+    char d_name[];
+};
+
+static void remove_safely(int dirfd, const char *name, int depth)
+{
+    if (unlinkat(dirfd, name, 0) == 0 || depth > 32)
+        return;
+    int fd = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    /* Entries removed while listing can hide others: list again until a
+     * pass removes nothing or the folder goes. */
+    for (int pass = 0; pass < 8; pass++) {
+        _Alignas(8) char buf[4096];
+        long n;
+        bool removed = false;
+        lseek(fd, 0, SEEK_SET);
+        while ((n = syscall(SYS_getdents64, fd, buf, sizeof buf)) > 0)
+            for (long off = 0; off < n;) {
+                struct dirent64_raw *e = (struct dirent64_raw *)(void *)(buf + off);
+                off += e->d_reclen;
+                if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) {
+                    remove_safely(fd, e->d_name, depth + 1);
+                    removed = true;
+                }
+            }
+        if (unlinkat(dirfd, name, AT_REMOVEDIR) == 0 || !removed)
+            break;
+    }
+    close(fd);
+}
+
+static void on_signal(int sig)
+{
+    if (sig_owner == getpid() && sig_tmp[0] && fork() == 0) {
+        struct timespec ms = { 0, 1000000 };
+        for (int i = 0; i < 10000 && getppid() == sig_owner; i++)
+            nanosleep(&ms, NULL);
+        const char *dir = rename(sig_tmp, sig_dying) == 0 ? sig_dying : sig_tmp;
+        remove_safely(AT_FDCWD, dir, 0);
+        unlink(sig_lock);
+        _exit(0);
+    }
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void arm_signals(const Publish *p)
+{
+    _Static_assert(sizeof sig_tmp == sizeof p->tmp && sizeof sig_lock == sizeof p->lock,
+                   "the handler's copies hold the paths");
+    memcpy(sig_tmp, p->tmp, sizeof sig_tmp);
+    memcpy(sig_lock, p->lock, sizeof sig_lock);
+    /* `.NAME.old-PID`: a name the next build's leftover sweep knows */
+    memcpy(sig_dying, p->tmp, sizeof sig_dying);
+    char *slash = strrchr(sig_dying, '/');
+    char *t = strstr(slash ? slash : sig_dying, ".tmp-");
+    if (t)
+        memcpy(t, ".old-", 5);
+    sig_owner = getpid();
+    struct sigaction sa = { 0 };
+    sa.sa_handler = on_signal;
+    sigfillset(&sa.sa_mask);     /* one handler at a time */
+    for (int i = 0; i < 3; i++) {
+        sigaction(caught[i], NULL, &saved_actions[i]);
+        if (saved_actions[i].sa_handler != SIG_IGN)   /* nohup, a background job */
+            sigaction(caught[i], &sa, NULL);
+    }
+}
+
+static void disarm_signals(void)
+{
+    if (!sig_owner)
+        return;
+    for (int i = 0; i < 3; i++)
+        sigaction(caught[i], &saved_actions[i], NULL);
+    sig_owner = 0;
+    sig_tmp[0] = '\0';
+}
+
 Err publish_begin(Publish *p, const char *outdir, Diag *d)
 {
     char parent[4096], base[4096];
@@ -168,6 +275,7 @@ Err publish_begin(Publish *p, const char *outdir, Diag *d)
         publish_abort(p);
         return ERR_WRITE;
     }
+    arm_signals(p);
     static const char marker[] =
         "This folder is written by 'cyberdash build', which replaces it "
         "whole at each build.\n";

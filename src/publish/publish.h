@@ -10,7 +10,8 @@
  * is released by publish_commit() and publish_abort(), which remove the
  * lock file while they still hold it (a build that then finds its locked
  * file gone from the path tries again), so none is left beside the
- * output.
+ * output.  Meanwhile SIGINT, SIGTERM and SIGHUP (unless ignored) remove
+ * the temporary folder and the lock before the process dies of them.
  * publish_commit() exchanges the two folders atomically
  * (renameat2 RENAME_EXCHANGE) and removes the old one; a reader sees the
  * old site or the new, never a mix.  An empty `.gitkeep` in the old output
