@@ -70,6 +70,8 @@ static const Case cases[] = {
     { "device_country_code", ERR_DATA },
     /* 21.4: limits on countries, editions, projects and items in a cell */
     { "count_limits", ERR_DATA },
+    /* 21.11: a BOM inside a cell and a right-to-left override, shown */
+    { "invisible_chars", ERR_DATA },
 };
 
 static void each_case_gives_exactly_its_expected_diagnostics(void **state)

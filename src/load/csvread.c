@@ -124,8 +124,14 @@ static void check_utf8(Reader *r)
         unsigned long cp = 0;
         char bad[64];
         if (!nul && utf8_valid(f, r->flen[i])) {
-            if (utf8_xml_invalid(f, r->flen[i], &cp) == r->flen[i])
+            if (utf8_xml_invalid(f, r->flen[i], &cp) == r->flen[i]) {
+                if (utf8_invisible(f, r->flen[i], &cp) < r->flen[i])
+                    diag_warning(r->d, r->name, r->rec_line, "%s: invisible or "
+                                 "bidirectional character U+%04lX in '%.*s'",
+                                 describe(r, i, tmp, sizeof tmp), cp,
+                                 (int)utf8_cut(f, r->flen[i], 100), f);
                 continue;
+            }
             snprintf(bad, sizeof bad, "character U+%04lX", cp);
         }
         const char *what = nul ? "NUL byte" : cp ? bad : "invalid UTF-8";
