@@ -68,7 +68,7 @@ static void fixture_model(FxBuilder *b, int n_extra, int n_old)
     }
     static const int years[3] = { 2018, 2020, 2024 };
     for (int i = 0; i < n_old; i++) {
-        char date[16];
+        char date[32];
         snprintf(date, sizeof date, "%d-06-01", 1900 + i);
         fx_edition(b, 1900 + i, date, "20", "100");
         add_gci(b, 1, 1900 + i, 10 + i % 50, 2, PILLAR_ALL);
