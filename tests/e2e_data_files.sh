@@ -8,7 +8,8 @@
 #     sparse 2 GiB file of NULs was read and parsed to the limit);
 #   - participation.csv with 60 MB of blank lines, under a 1 GiB address
 #     space (room was made for one row per line: out of memory);
-#   - no mapping of a data file, which a truncation would fault (SIGBUS).
+#   - no mapping of a data file, which a truncation would fault (SIGBUS);
+#   - an unreadable file or folder: "Permission denied", exit 66.
 set -euo pipefail
 bin=${CYBERDASH_BIN:?}; src=${CYBERDASH_SOURCE_DIR:?}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
@@ -55,4 +56,27 @@ else
 fi
 
 ! grep -rn 'mmap' "$src/src/load" || bad "a data file is mapped"
+
+# Issue 21.11: an unreadable folder or file says "Permission denied" and
+# exits 66 (missing input), not "missing required file" nor 65.  Root
+# reads everything, so the check runs as nobody when run as root.
+as_user() {
+    if [ "$(id -u)" = 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"
+    else "$@"; fi
+}
+if [ "$(id -u)" = 0 ] && ! command -v setpriv >/dev/null; then
+    echo "skip: permissions (root without setpriv)"
+else
+    chmod 755 "$work"
+    fresh; chmod 755 "$work/d"; chmod 000 "$work/d/gci.csv"
+    set +e; msg=$(as_user timeout 20 "$bin" validate --data "$work/d" 2>&1); rc=$?; set -e
+    [ $rc = 66 ] || bad "unreadable file: exit $rc"
+    grep -qF 'gci.csv: cannot read: Permission denied' <<<"$msg" || bad "unreadable file: $msg"
+    chmod 644 "$work/d/gci.csv"; chmod 000 "$work/d"
+    set +e; msg=$(as_user timeout 20 "$bin" validate --data "$work/d" 2>&1); rc=$?; set -e
+    chmod 755 "$work/d"
+    [ $rc = 66 ] || bad "unreadable folder: exit $rc"
+    grep -qF 'cannot read the data folder: Permission denied' <<<"$msg" || bad "unreadable folder: $msg"
+    ! grep -q 'missing required file' <<<"$msg" || bad "unreadable folder: $msg"
+fi
 exit $fail

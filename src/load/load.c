@@ -152,26 +152,44 @@ static void finish(Loader *L)
     ld_release(L);
 }
 
-/* The folder and the required files exist; each missing one is noted. */
+/* The folder and the required files exist and can be read; each missing
+ * or unreadable one is noted with the real cause (issue 21.11: a folder
+ * without read permission gave four "missing required file"). */
 static bool inputs_present(const Source *src, Diag *d)
 {
     struct stat st;
     char path[4096];
     if (!src->mem && (stat(src->dir, &st) != 0 || !S_ISDIR(st.st_mode))) {
-        diag_error(d, src->dir, 0, "data folder not found");
+        if (errno == ENOENT || errno == ENOTDIR || !errno || S_ISREG(st.st_mode))
+            diag_error(d, src->dir, 0, "data folder not found");
+        else
+            diag_error(d, src->dir, 0, "cannot read the data folder: %s",
+                       strerror(errno));
+        return false;
+    }
+    if (!src->mem && access(src->dir, X_OK) != 0) {
+        diag_error(d, src->dir, 0, "cannot read the data folder: %s",
+                   strerror(errno));
         return false;
     }
     bool ok = true;
-    for (size_t i = 0; i < LOAD_N_REQUIRED; i++) {
-        bool present;
-        if (src->mem)
-            present = src->mem[i].data != NULL;
-        else {
-            snprintf(path, sizeof path, "%s/%s", src->dir, load_files[i].file);
-            present = stat(path, &st) == 0;
+    for (size_t i = 0; i < LOAD_N_FILES; i++) {
+        bool required = i < LOAD_N_REQUIRED;
+        if (src->mem) {
+            if (required && !src->mem[i].data) {
+                diag_error(d, load_files[i].file, 0, "missing required file");
+                ok = false;
+            }
+            continue;
         }
-        if (!present) {
-            diag_error(d, load_files[i].file, 0, "missing required file");
+        snprintf(path, sizeof path, "%s/%s", src->dir, load_files[i].file);
+        errno = 0;
+        if (lstat(path, &st) != 0 && errno == ENOENT) {
+            if (required)
+                diag_error(d, load_files[i].file, 0, "missing required file");
+            ok = ok && !required;
+        } else if (errno || (S_ISREG(st.st_mode) && access(path, R_OK) != 0)) {
+            diag_error(d, load_files[i].file, 0, "cannot read: %s", strerror(errno));
             ok = false;
         }
     }
