@@ -112,6 +112,9 @@ static void missing_file_is_no_input(void **state)
     settings_defaults(&s);
     Diag d = DIAG_INIT;
     assert_int_equal(settings_load(&s, "/nonexistent/x.ini", &d), ERR_NOINPUT);
+    /* issue 21.11: the cause, not only the failure */
+    assert_string_equal(d.items[0].msg, "cannot open configuration file: "
+                        "No such file or directory");
     diag_release(&d);
 }
 

@@ -1,5 +1,6 @@
 #include "config/settings.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -354,7 +355,7 @@ Err settings_load(Settings *s, const char *path, Diag *d)
     size_t n = 0;
     char *text = fs_read_file(path, SETTINGS_MAX_FILE, &n);
     if (!text) {
-        diag_error(d, path, 0, "cannot open configuration file");
+        diag_error(d, path, 0, "cannot open configuration file: %s", strerror(errno));
         return ERR_NOINPUT;
     }
     LoadState st = { s, path, d, 0 };
