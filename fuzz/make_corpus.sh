@@ -29,3 +29,6 @@ for f in cyberdash.ini tests/data/load/*/settings.ini i18n/en/*.ini \
          $(find tests/data/catalog -name '*.ini' 2>/dev/null); do
   put settings "$f"
 done
+for f in charts/*.ini; do
+  put chartdef "$f"
+done

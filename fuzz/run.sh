@@ -8,9 +8,9 @@
 # Fuzzers (fuzz/fuzz_NAME.c, seeds in fuzz/corpus/NAME/): csvread,
 # countries, gci_editions, gci, projects, participation, assessments,
 # scenarios, results (one file of SPEC §2 each, the others valid), load (all
-# the files + compute), settings (settings and catalogue INI), iati
-# (import-iati: XML read and mapped).  New inputs found go to
-# build-fuzz/corpus/NAME/, never into the committed seeds.
+# the files + compute), settings (settings and catalogue INI), chartdef
+# (charts/NAME.ini), iati (import-iati: XML read and mapped).  New inputs
+# found go to build-fuzz/corpus/NAME/, never into the committed seeds.
 #
 # Longer runs by hand, e.g. ten minutes each, two at a time:
 #   fuzz/run.sh 0                     # build only
@@ -21,7 +21,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 secs=${1:-30}; shift || true
 bdir=${CYBERDASH_FUZZ_BUILD:-$root/build-fuzz}
 all=(csvread countries gci_editions gci projects participation assessments scenarios
-     results load settings iati)
+     results load settings chartdef iati)
 names=("$@"); (( ${#names[@]} )) || names=("${all[@]}")
 
 command -v clang >/dev/null || { echo "fuzz/run.sh: clang not found (apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }

@@ -21,8 +21,8 @@ out=$tmp/a/b/site
 for p in index.html projects.html methodology.html assets/site.css assets/site.js assets/favicon.svg \
          countries/DEU.html countries/FRA.html countries/JPN.html \
          countries/KEN.html countries/PHL.html countries/VNM.html \
-         projects/_2E_2E_2F._2E_2Fetc_2Fpasswd.html projects/a_2Fb_2Fc.html \
-         projects/_22quoted_27_20id_22.html projects/_2E_2E.html; do
+         projects/_2E_2E_2F._2E_2FETC_2FPASSWD_H2BEF2C0BBBDEFDFA.html projects/A_2FB_2FC_H9EF3E9BC4337FEEB.html \
+         projects/_22QUOTED_27_20ID_22_H4C86F480E785C013.html projects/_2E_2E.html; do
     [[ -s $out/$p ]] || bad "missing page $p"
 done
 # The long id is cut to 100 bytes with a hash; the project not started by
@@ -49,7 +49,7 @@ for pat in '<script>alert' '<img src=x' '<b>bold' '<b>USAID' '<i>Ministry' '<u>a
 done
 grep -qF '&lt;script&gt;alert(1)&lt;/script&gt;' "$out/projects.html" \
     || bad "escaped title missing from projects.html"
-grep -qF 'href="https://example.org/?a=1&amp;b=%222%22"' "$out/projects/a_2Fb_2Fc.html" \
+grep -qF 'href="https://example.org/?a=1&amp;b=%222%22"' "$out/projects/A_2FB_2FC_H9EF3E9BC4337FEEB.html" \
     || bad "http(s) URL from the data not linked as expected"
 grep -qF 'lang="en"' "$out/index.html" || bad "lang attribute"
 grep -qF 'FY2026 Q2' "$out/index.html" || bad "quarter not shown"

@@ -30,6 +30,22 @@ static void text_starting_with_a_formula_character_is_prefixed(void **state)
     csvw_release(&w);
 }
 
+/* Issue 21.8: the guard looked at the first byte only. */
+static void every_list_part_and_blank_or_wide_starts_are_prefixed(void **state)
+{
+    (void)state;
+    CsvWriter w = CSVW_INIT;
+    csvw_text(&w, "Partner A;=1+1");
+    csvw_text(&w, " =1+1");
+    csvw_text(&w, "\xEF\xBC\x9D" "1+1");              /* ＝1+1 */
+    csvw_text(&w, "A; \xEF\xBC\x8B" "x;\xE3\x80\x80@y");  /* A; ＋x;　@y */
+    csvw_text(&w, "a;b;c=d");                           /* no part starts one */
+    csvw_end_row(&w);
+    assert_string_equal(w.data, "Partner A;'=1+1,' =1+1,'\xEF\xBC\x9D" "1+1,"
+                        "A;' \xEF\xBC\x8B" "x;'\xE3\x80\x80@y,a;b;c=d\n");
+    csvw_release(&w);
+}
+
 static void comma_quote_and_newline_are_quoted(void **state)
 {
     (void)state;
@@ -136,6 +152,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(text_starting_with_a_formula_character_is_prefixed),
+        cmocka_unit_test(every_list_part_and_blank_or_wide_starts_are_prefixed),
         cmocka_unit_test(comma_quote_and_newline_are_quoted),
         cmocka_unit_test(numbers_are_never_prefixed),
         cmocka_unit_test(integers_are_written_exactly_at_the_extremes),

@@ -39,6 +39,21 @@ static void control_bytes_in_a_value_are_shown_escaped(void **state)
     diag_release(&d);
 }
 
+/* Issue 21.11: a byte-order mark inside a cell gave "invalid country
+ * code 'KHM'"; invisible and bidirectional characters are shown. */
+static void invisible_and_bidi_characters_are_shown_escaped(void **state)
+{
+    (void)state;
+    Diag d = DIAG_INIT;
+    diag_error(&d, "countries.csv", 5, "invalid country code '%s'",
+               "\xEF\xBB\xBFKHM \xE2\x80\xAE" "abc\xE2\x81\xA6 \xC2\xAD");
+    char *text = printed(&d);
+    assert_string_equal(text, "countries.csv:5: invalid country code "
+                        "'\\u{FEFF}KHM \\u{202E}abc\\u{2066} \\u{00AD}'\n");
+    free(text);
+    diag_release(&d);
+}
+
 static void utf8_text_is_kept_as_it_is(void **state)
 {
     (void)state;
@@ -73,6 +88,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(control_bytes_in_a_value_are_shown_escaped),
+        cmocka_unit_test(invisible_and_bidi_characters_are_shown_escaped),
         cmocka_unit_test(utf8_text_is_kept_as_it_is),
         cmocka_unit_test(a_dropped_warning_is_neither_shown_nor_counted),
     };

@@ -138,6 +138,26 @@ static void invalid_utf8_or_a_nul_byte_is_refused_whole(void **state)
     diag_release(&d);
 }
 
+/* Issue 21.7: U+FFFF in the programme name made the workbook's XML
+ * ill-formed; controls other than tab, CR and LF too.  Refused with the
+ * line. */
+static void xml_invalid_characters_are_refused_with_their_line(void **state)
+{
+    (void)state;
+    Seen s;
+    Diag d = DIAG_INIT;
+    assert_false(parse("[a]\r\nx = 1\ry = \xEF\xBF\xBF\n", &s, &d));
+    assert_false(parse("[a]\nx = 1\n\ny = a\x0B b\n", &s, &d));
+    assert_int_equal(d.errors, 2);
+    assert_int_equal(d.items[0].line, 3);
+    assert_string_equal(d.items[0].msg,
+                        "character U+FFFF (not allowed in text: XML 1.0 excludes it)");
+    assert_int_equal(d.items[1].line, 4);
+    assert_string_equal(d.items[1].msg,
+                        "character U+000B (not allowed in text: XML 1.0 excludes it)");
+    diag_release(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -148,6 +168,7 @@ int main(void)
         cmocka_unit_test(cr_lf_and_lone_cr_line_ends_count_alike),
         cmocka_unit_test(a_refused_entry_fails_the_parse_but_not_the_rest),
         cmocka_unit_test(invalid_utf8_or_a_nul_byte_is_refused_whole),
+        cmocka_unit_test(xml_invalid_characters_are_refused_with_their_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "publish/publish.h"
@@ -190,6 +191,61 @@ static void a_published_folder_carries_the_marker(void **state)
     diag_release(&d);
 }
 
+/* Issue 21.5: a second build into the same output deleted the first's
+ * temporary folder while it wrote.  flock locks belong to an open file,
+ * so a second publish_begin() in this process meets the first's lock as
+ * another process would. */
+static void a_second_build_into_one_output_is_refused_while_the_first_writes(void **state)
+{
+    (void)state;
+    Publish p1, p2;
+    Diag d = DIAG_INIT;
+    assert_int_equal(publish_begin(&p1, at("locked"), &d), ERR_OK);
+    char in_tmp[4200];
+    snprintf(in_tmp, sizeof in_tmp, "%s/page.html", p1.tmp);
+    touch(in_tmp);
+    assert_int_equal(publish_begin(&p2, at("locked"), &d), ERR_WRITE);
+    assert_int_equal(d.errors, 1);
+    char want[4300];
+    snprintf(want, sizeof want, "another build is writing %s (pid %ld)",
+             at("locked"), (long)getpid());
+    assert_string_equal(d.items[0].msg, want);
+    assert_true(exists(in_tmp));               /* the first's work is intact */
+    assert_int_equal(publish_commit(&p1, &d), ERR_OK);
+    assert_true(exists(at("locked/page.html")));
+    assert_int_equal(publish_begin(&p2, at("locked"), &d), ERR_OK);  /* released */
+    publish_abort(&p2);
+    assert_int_equal(d.errors, 1);
+    diag_release(&d);
+}
+
+/* Issue 21.5: leftovers are removed only when their process is gone. */
+static void leftovers_of_living_processes_are_kept(void **state)
+{
+    (void)state;
+    pid_t child = fork();
+    assert_true(child >= 0);
+    if (child == 0)
+        _exit(0);
+    assert_int_equal(waitpid(child, NULL, 0), child);   /* now gone */
+    char dead[4096], alive[4096], old[4096];
+    snprintf(dead, sizeof dead, "%s/.left.tmp-%ld", base, (long)child);
+    snprintf(alive, sizeof alive, "%s/.left.tmp-%ld", base, (long)getppid());
+    snprintf(old, sizeof old, "%s/.left.old-%ld", base, (long)child);
+    assert_int_equal(mkdir(dead, 0777), 0);
+    assert_int_equal(mkdir(alive, 0777), 0);
+    assert_int_equal(mkdir(old, 0777), 0);
+    Publish p;
+    Diag d = DIAG_INIT;
+    assert_int_equal(publish_begin(&p, at("left"), &d), ERR_OK);
+    assert_false(exists(dead));
+    assert_false(exists(old));
+    assert_true(exists(alive));
+    publish_abort(&p);
+    rmdir(alive);
+    diag_release(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -201,6 +257,8 @@ int main(void)
         cmocka_unit_test(remove_tree_unlinks_a_link_without_following_it),
         cmocka_unit_test(a_published_folder_carries_the_marker),
         cmocka_unit_test(a_gitkeep_in_the_old_output_is_kept),
+        cmocka_unit_test(a_second_build_into_one_output_is_refused_while_the_first_writes),
+        cmocka_unit_test(leftovers_of_living_processes_are_kept),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

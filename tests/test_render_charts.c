@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <math.h>
 #include <png.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,7 +45,9 @@ static void add_gci(FxBuilder *b, int c, int year, double base, double step, uns
         }
 }
 
-static void fixture_model(FxBuilder *b, int n_extra)
+/* n_old: that many editions before 2018 (1900, 1901, ...), each with a
+ * row for IDN, for the many-editions case. */
+static void fixture_model(FxBuilder *b, int n_extra, int n_old)
 {
     add_country(b, "FRA", "France", "フランス", "Europe");
     add_country(b, "IDN", "Indonesia", "インドネシア", "Southeast Asia");
@@ -64,6 +67,12 @@ static void fixture_model(FxBuilder *b, int n_extra)
         add_country(b, iso, name, ja, i % 2 ? "Pacific" : "Africa");
     }
     static const int years[3] = { 2018, 2020, 2024 };
+    for (int i = 0; i < n_old; i++) {
+        char date[32];
+        snprintf(date, sizeof date, "%d-06-01", 1900 + i);
+        fx_edition(b, 1900 + i, date, "20", "100");
+        add_gci(b, 1, 1900 + i, 10 + i % 50, 2, PILLAR_ALL);
+    }
     fx_edition(b, 2018, "2019-03-01", "20", "100");
     fx_edition(b, 2020, "2021-06-29", "20", "100");
     fx_edition(b, 2024, "2024-09-12", "20", "100");
@@ -187,7 +196,7 @@ static void fixture_trend_participation(FxWorld *f, bool numbers)
 static void fixture(FxWorld *f, const char *lang, int n_extra, bool numbers)
 {
     fx_open(f, lang, "2026-08-15");
-    fixture_model(&f->b, n_extra);
+    fixture_model(&f->b, n_extra, 0);
     fx_ind_head(f, 2024);
     fixture_i1(f, n_extra);
     fixture_d2_g(f);
@@ -397,6 +406,69 @@ static void country_chart_draws_on_any_cairo_context(void **state)
     fx_close(&f);
 }
 
+/* Issue 21 item 1: 73 editions overran 64-entry arrays (a crash in the
+ * chart process), and a D2 window from FY1900 drew its bars past the
+ * right edge.  Every year keeps a slot on the canvas. */
+static void many_editions_and_fiscal_years_stay_on_the_canvas(void **state)
+{
+    (void)state;
+    FxWorld f;
+    fx_open(&f, "en", "2026-08-15");
+    fixture_model(&f.b, 0, 70);
+    fx_ind_head(&f, 2024);
+    fixture_i1(&f, 0);
+    fixture_d2_g(&f);
+    fixture_trend_participation(&f, true);
+    f.ind.d2.window_start_fy = 1900;
+    const char *dir = test_tmpdir("charts_many_years");
+    render_into(&f, dir);
+    check_chart(dir, "d2_cumulative", true);
+    check_chart(dir, "country_IDN", true);
+    /* The count bars (FY2022..2026, near the right end of 131 slots) are
+     * drawn: their colour is on the canvas. */
+    ChartPrep p;
+    assert_int_equal(chart_prep_init(&p, &f.ctx, 1u << VIEW_D2), ERR_OK);
+    const ChartDef *def = &p.defs[VIEW_D2];
+    ChartColor c = chart_def_series(def, "count")->color[0];
+    cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, def->width, def->height);
+    cairo_t *cr = cairo_create(s);
+    Chart ch;
+    chart_begin(&ch, cr, NULL, def);
+    chart_view_draw(&ch, &p, VIEW_D2, -1, def->width, def->height);
+    chart_end(&ch);
+    cairo_destroy(cr);
+    cairo_surface_flush(s);
+    const unsigned char *px = cairo_image_surface_get_data(s);
+    int stride = cairo_image_surface_get_stride(s);
+    uint32_t want = (uint32_t)lround(c.r * 255) << 16 | (uint32_t)lround(c.g * 255) << 8
+                    | (uint32_t)lround(c.b * 255);
+    long hits = 0;
+    for (int y = 0; y < def->height; y++)
+        for (int x = def->width / 2; x < def->width; x++) {
+            uint32_t v;
+            memcpy(&v, px + (size_t)y * (size_t)stride + (size_t)x * 4, 4);
+            hits += (v & 0xFFFFFF) == want;
+        }
+    assert_true(hits > 50);
+    cairo_surface_destroy(s);
+    chart_prep_release(&p);
+    fx_close(&f);
+}
+
+/* Issue 21.11: a full disk said "cannot write the PNG file" without why. */
+static void a_failed_png_write_says_why(void **state)
+{
+    (void)state;
+    cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 64, 64);
+    Diag d = DIAG_INIT;
+    assert_int_equal(chart_write_png(s, "/dev/full", &d), ERR_WRITE);
+    assert_string_equal(d.items[0].msg, "cannot write the PNG file: No space left on device");
+    assert_int_equal(chart_write_png(s, "/nonexistent/x.png", &d), ERR_WRITE);
+    assert_string_equal(d.items[1].msg, "cannot write the PNG file: No such file or directory");
+    cairo_surface_destroy(s);
+    diag_release(&d);
+}
+
 static void a_missing_chart_definition_is_reported_by_name(void **state)
 {
     (void)state;
@@ -421,6 +493,8 @@ int main(void)
         cmocka_unit_test(participants_without_numbers_say_so),
         cmocka_unit_test(titles_carry_the_count_against_the_target),
         cmocka_unit_test(country_chart_draws_on_any_cairo_context),
+        cmocka_unit_test(many_editions_and_fiscal_years_stay_on_the_canvas),
+        cmocka_unit_test(a_failed_png_write_says_why),
         cmocka_unit_test(a_missing_chart_definition_is_reported_by_name),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);

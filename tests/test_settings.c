@@ -136,6 +136,9 @@ static void missing_file_is_no_input(void **state)
     settings_defaults(&s);
     Diag d = DIAG_INIT;
     assert_int_equal(settings_load(&s, "/nonexistent/x.ini", &d), ERR_NOINPUT);
+    /* issue 21.11: the cause, not only the failure */
+    assert_string_equal(d.items[0].msg, "cannot open configuration file: "
+                        "No such file or directory");
     diag_release(&d);
 }
 
@@ -171,6 +174,54 @@ static void source_date_is_digits_only_and_sets_the_build_time(void **state)
     diag_release(&d);
 }
 
+/* Issue 21.10: unordered or negative stage thresholds and an overflowing
+ * max_field_bytes were accepted.  Every value is range-checked (78). */
+static void values_out_of_range_or_unordered_are_refused(void **state)
+{
+    (void)state;
+    static const char *const bad[] = {
+        "[limits]\nmax_field_bytes = 99999999999999999999999\n",
+        "[limits]\nmax_field_bytes = 18446744073709551615\n",
+        "[limits]\nmax_file_bytes = 1099511627777\n",
+        "[limits]\nmax_rows = 2000000001\n",
+        "[limits]\nmax_columns = 0\n",
+        "[limits]\nmax_columns = -1\n",
+        "[workbook]\nparticipation_rows_limit = 1048576\n",
+        "[stages]\ninitial_below = -5\n",
+        "[stages]\nnetworking_below = 100.01\n",
+        "[i1]\nmin_delta = 1000\n",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        Settings s;
+        settings_defaults(&s);
+        Diag d = DIAG_INIT;
+        assert_int_equal(settings_load(&s, write_ini("range.ini", bad[i]), &d), ERR_CONFIG);
+        assert_int_equal(d.errors, 1);
+        assert_int_equal(d.items[0].line, 2);
+        diag_release(&d);
+    }
+    Settings s;
+    settings_defaults(&s);
+    Diag d = DIAG_INIT;
+    const char *p = write_ini("order.ini", "[stages]\ninitial_below = 60\n"
+                              "growing_below = 50\n; the end\n");
+    assert_int_equal(settings_load(&s, p, &d), ERR_CONFIG);
+    assert_int_equal(d.errors, 1);
+    assert_int_equal(d.items[0].line, 3);
+    assert_string_equal(d.items[0].msg, "settings 'stages': initial_below < "
+                        "growing_below < networking_below expected, found "
+                        "60.00, 50.00, 85.00");
+    diag_release(&d);
+    /* keys in any order: checked once the file is read */
+    settings_defaults(&s);
+    p = write_ini("order2.ini", "[stages]\ninitial_below = 60\n"
+                  "networking_below = 95\ngrowing_below = 90\n"
+                  "[limits]\nmax_field_bytes = 1073741824\n");
+    assert_int_equal(settings_load(&s, p, &d), ERR_OK);
+    assert_int_equal(s.max_field_bytes, (size_t)1 << 30);
+    diag_release(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -182,6 +233,7 @@ int main(void)
         cmocka_unit_test(unknown_key_is_named_with_its_line),
         cmocka_unit_test(malformed_value_names_key_value_and_expectation),
         cmocka_unit_test(missing_file_is_no_input),
+        cmocka_unit_test(values_out_of_range_or_unordered_are_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -103,6 +103,40 @@ static void catalogue_refuses_an_encoded_surrogate(void **state)
     diag_release(&d);
 }
 
+/* Issue 21.7: what XML 1.0 does not allow in text, found at its offset;
+ * tab, LF, CR, U+FFFD and supplementary characters are allowed. */
+static void xml_invalid_characters_are_found(void **state)
+{
+    (void)state;
+    unsigned long cp = 0;
+    const char ok[] = "a\tb\r\nc \xEF\xBF\xBD \xF0\x9F\x98\x80 \xEF\xBF\xBD";
+    assert_int_equal(utf8_xml_invalid(ok, sizeof ok - 1, &cp), sizeof ok - 1);
+    assert_int_equal(utf8_xml_invalid("ab\xEF\xBF\xBE", 5, &cp), 2);
+    assert_int_equal(cp, 0xFFFE);
+    assert_int_equal(utf8_xml_invalid("\xEF\xBF\xBF", 3, &cp), 0);
+    assert_int_equal(cp, 0xFFFF);
+    assert_int_equal(utf8_xml_invalid("x\x01", 2, &cp), 1);
+    assert_int_equal(cp, 1);
+    assert_int_equal(utf8_xml_invalid("x\0", 2, &cp), 1);
+    assert_int_equal(cp, 0);
+}
+
+/* Issue 21.11: invisible and bidirectional characters, found; Japanese,
+ * accents and U+200A (a visible hair space) are not among them. */
+static void invisible_and_bidi_characters_are_found(void **state)
+{
+    (void)state;
+    unsigned long cp = 0;
+    const char ok[] = "\xE6\x97\xA5\xE6\x9C\xAC \xC3\xA9 \xE2\x80\x8A";
+    assert_int_equal(utf8_invisible(ok, sizeof ok - 1, &cp), sizeof ok - 1);
+    assert_int_equal(utf8_invisible("ab\xEF\xBB\xBF", 5, &cp), 2);
+    assert_int_equal(cp, 0xFEFF);
+    assert_int_equal(utf8_invisible("\xE2\x80\xAE", 3, &cp), 0);
+    assert_int_equal(cp, 0x202E);
+    assert_int_equal(utf8_invisible_at("\xE2\x80\x8B", 3, &cp), 3);
+    assert_int_equal(utf8_invisible_at("\xE2\x80", 2, &cp), 0);   /* cut short */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -111,6 +145,8 @@ int main(void)
         cmocka_unit_test(broken_sequences_are_invalid),
         cmocka_unit_test(cut_never_splits_a_character),
         cmocka_unit_test(catalogue_refuses_an_encoded_surrogate),
+        cmocka_unit_test(xml_invalid_characters_are_found),
+        cmocka_unit_test(invisible_and_bidi_characters_are_found),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

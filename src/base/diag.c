@@ -2,20 +2,33 @@
 
 #include <stdarg.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
+
+#include "base/utf8.h"
 
 /* A copy of `s` with every control byte (C0, DEL) written as a visible
  * escape (\n, \r, \t, \xNN): a message stays one line, and data can
  * neither forge further `FILE:LINE:` lines nor send escape sequences to a
- * terminal (issue 9). */
+ * terminal (issue 9).  Invisible and bidirectional characters become
+ * \u{XXXX} (utf8.h; issue 21.11: a byte-order mark inside a cell gave
+ * "invalid country code 'KHM'"), so what a value holds is seen. */
 static char *visible(const char *s)
 {
     size_t n = strlen(s);
-    char *r = malloc(4 * n + 1), *o = r;
+    char *r = malloc(4 * n + 1), *o = r;   /* \u{XXXX} is 8 for 2 or 3 */
+    const char *end = s + n;
     if (!r)
         abort();
     for (; *s; s++) {
         unsigned char c = (unsigned char)*s;
+        unsigned long cp;
+        size_t w = utf8_invisible_at(s, (size_t)(end - s), &cp);
+        if (w) {
+            o += sprintf(o, "\\u{%04lX}", cp);
+            s += w - 1;
+            continue;
+        }
         if (c >= 0x20 && c != 0x7F) {
             *o++ = (char)c;
             continue;

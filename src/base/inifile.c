@@ -104,6 +104,16 @@ bool inifile_parse(const IniSource *src, const char *text, size_t len,
         diag_error(d, src->file, 0, "invalid UTF-8 (or a NUL byte)");
         return false;
     }
+    unsigned long cp;
+    size_t bad = utf8_xml_invalid(text, len, &cp);
+    if (bad < len) {
+        long line = 1;
+        for (size_t i = 0; i < bad; i++)      /* LF, CRLF and a lone CR */
+            line += text[i] == '\n' || (text[i] == '\r' && text[i + 1] != '\n');
+        diag_error(d, src->file, line, "character U+%04lX (not allowed in "
+                   "text: XML 1.0 excludes it)", cp);
+        return false;
+    }
     if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3))
         text += 3, len -= 3;
     IniRun r = { .src = src, .d = d, .fn = fn, .user = user, .p = text,

@@ -57,3 +57,51 @@ size_t utf8_cut(const char *s, size_t len, size_t max)
         max--;
     return max;
 }
+
+size_t utf8_xml_invalid(const char *s, size_t n, unsigned long *cp)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' && p[i] != '\r') {
+            *cp = p[i];
+            return i;
+        }
+        /* EF BF BE and EF BF BF: U+FFFE, U+FFFF (valid UTF-8 already, so
+         * these three bytes always start a character). */
+        if (p[i] == 0xEF && n - i >= 3 && p[i + 1] == 0xBF && p[i + 2] >= 0xBE) {
+            *cp = 0xFFFEul + (p[i + 2] - 0xBEu);
+            return i;
+        }
+    }
+    return n;
+}
+
+size_t utf8_invisible_at(const char *s, size_t n, unsigned long *cp)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    unsigned long c;
+    size_t len;
+    if (n >= 2 && (p[0] & 0xE0) == 0xC0) {
+        c = (p[0] & 0x1Fu) << 6 | (p[1] & 0x3Fu);
+        len = 2;
+    } else if (n >= 3 && (p[0] & 0xF0) == 0xE0) {
+        c = (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
+        len = 3;
+    } else
+        return 0;
+    if (c == 0xAD || c == 0x61C || c == 0x180E || (c >= 0x200B && c <= 0x200F)
+        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064)
+        || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF) {
+        *cp = c;
+        return len;
+    }
+    return 0;
+}
+
+size_t utf8_invisible(const char *s, size_t n, unsigned long *cp)
+{
+    for (size_t i = 0; i < n; i++)
+        if (utf8_invisible_at(s + i, n - i, cp))
+            return i;
+    return n;
+}

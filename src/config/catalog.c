@@ -14,6 +14,7 @@
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdbool.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -134,8 +135,8 @@ static bool parse_file(Arena *a, Table *t, const char *path, const char *file,
     size_t n = 0;
     char *buf = fs_read_file(path, MAX_CATALOG_FILE, &n);
     if (!buf) {
-        diag_error(d, file, 0, "cannot read (or larger than %d bytes)",
-                   MAX_CATALOG_FILE);
+        diag_error(d, file, 0, "cannot read: %s (at most %d bytes)",
+                   strerror(errno), MAX_CATALOG_FILE);
         return false;
     }
     static const char syntax[] = "expected 'key = text', '[section]' or an "

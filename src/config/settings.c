@@ -1,5 +1,6 @@
 #include "config/settings.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,6 +48,10 @@ void settings_defaults(Settings *s)
     s->max_field_bytes = 64 * 1024;
     s->max_rows = 10 * 1000 * 1000;
     s->max_columns = 64;
+    s->max_countries = 1000;    /* ISO 3166 has 249 codes */
+    s->max_editions = 100;
+    s->max_projects = 100000;
+    s->max_cell_items = 1000;
     s->as_of = date_from_time(time(NULL));
 }
 
@@ -93,19 +98,29 @@ static bool parse_int(const char *v, int lo, int hi, int *out)
     return true;
 }
 
-static bool parse_size(const char *v, size_t *out)
+/* Digits only, 1..max (issue 21.10: strtoull's ERANGE once let an
+ * overflowing max_field_bytes through as 2^64 - 1). */
+static bool parse_size(const char *v, unsigned long long max, size_t *out)
 {
-    char *end;
-    unsigned long long x = strtoull(v, &end, 10);
-    if (!*v || *end || *v == '-' || x == 0)
+    unsigned long long x = 0;
+    const char *p = v;
+    for (; *p >= '0' && *p <= '9' && x <= max; p++)
+        x = x * 10 + (unsigned)(*p - '0');
+    if (p == v || *p || x == 0 || x > max)
         return false;
     *out = (size_t)x;
     return true;
 }
 
-static bool parse_rat(const char *v, Rat *out)
+/* A decimal within lo..hi (whole numbers). */
+static bool parse_rat(const char *v, long long lo, long long hi, Rat *out)
 {
-    return rat_parse(v, strlen(v), out);
+    Rat r;
+    if (!rat_parse(v, strlen(v), &r) || rat_lt(r, rat_int(lo))
+        || rat_gt(r, rat_int(hi)))
+        return false;
+    *out = r;
+    return true;
 }
 
 /* One of `n` names, into an enum field. */
@@ -204,9 +219,18 @@ typedef struct {
     const char *section, *key;
     Type type;
     size_t offset;
-    int lo, hi;
+    long long lo, hi;           /* T_INT, T_RAT: lo..hi; T_SIZE: 1..hi */
     const char *expected;
 } Key;
+
+/* Upper bounds of the sizes: what the program can hold and count (rows
+ * and columns in an int, a field and a file in memory), and a sheet's
+ * 1 048 576 rows less the header. */
+#define MAX_FILE_BYTES (1ull << 40)
+#define MAX_FIELD_BYTES (1ull << 30)
+#define MAX_ROWS 2000000000ull
+#define MAX_COLUMNS 10000ull
+#define MAX_SHEET_ROWS 1048575ull
 
 #define OFF(f) offsetof(Settings, f)
 static const Key keys[] = {
@@ -214,7 +238,7 @@ static const Key keys[] = {
     { "programme", "name_ja", T_TEXT, OFF(programme_ja), 0, 0, "a name under 200 bytes" },
     { "programme", "lang", T_LANG, 0, 0, 0, "en or ja" },
     { "i1", "rule", T_RULE, OFF(rule), 0, 0, "mean, all or any" },
-    { "i1", "min_delta", T_RAT, OFF(min_delta), 0, 0, "a decimal number" },
+    { "i1", "min_delta", T_RAT, OFF(min_delta), -100, 100, "a decimal number from -100 to 100" },
     { "i1", "target", T_INT, OFF(i1_target), 0, 100000, "a whole number >= 0" },
     { "i1", "by_fy", T_INT, OFF(i1_by_fy), 1900, 9999, "a fiscal year" },
     { "i1", "baseline_edition", T_INT, OFF(baseline_edition), 1900, 9999, "an edition year" },
@@ -229,14 +253,27 @@ static const Key keys[] = {
     { "d1", "rule", T_D1_RULE, OFF(d1_rule), 0, 0, "majority, all or any" },
     { "d1", "target", T_INT, OFF(d1_target), 0, 100000, "a whole number >= 0" },
     { "d1", "by_fy", T_INT, OFF(d1_by_fy), 1900, 9999, "a fiscal year" },
-    { "stages", "initial_below", T_RAT, OFF(initial_below), 0, 0, "a percent" },
-    { "stages", "growing_below", T_RAT, OFF(growing_below), 0, 0, "a percent" },
-    { "stages", "networking_below", T_RAT, OFF(networking_below), 0, 0, "a percent" },
-    { "workbook", "participation_rows_limit", T_SIZE, OFF(participation_sheet_limit), 0, 0, "a whole number > 0" },
-    { "limits", "max_file_bytes", T_SIZE, OFF(max_file_bytes), 0, 0, "a whole number > 0" },
-    { "limits", "max_field_bytes", T_SIZE, OFF(max_field_bytes), 0, 0, "a whole number > 0" },
-    { "limits", "max_rows", T_SIZE, OFF(max_rows), 0, 0, "a whole number > 0" },
-    { "limits", "max_columns", T_SIZE, OFF(max_columns), 0, 0, "a whole number > 0" },
+    { "stages", "initial_below", T_RAT, OFF(initial_below), 0, 100, "a percent from 0 to 100" },
+    { "stages", "growing_below", T_RAT, OFF(growing_below), 0, 100, "a percent from 0 to 100" },
+    { "stages", "networking_below", T_RAT, OFF(networking_below), 0, 100, "a percent from 0 to 100" },
+    { "workbook", "participation_rows_limit", T_SIZE, OFF(participation_sheet_limit), 1, MAX_SHEET_ROWS,
+      "a whole number from 1 to 1048575" },
+    { "limits", "max_file_bytes", T_SIZE, OFF(max_file_bytes), 1, MAX_FILE_BYTES,
+      "a whole number from 1 to 1099511627776" },
+    { "limits", "max_field_bytes", T_SIZE, OFF(max_field_bytes), 1, MAX_FIELD_BYTES,
+      "a whole number from 1 to 1073741824" },
+    { "limits", "max_rows", T_SIZE, OFF(max_rows), 1, MAX_ROWS,
+      "a whole number from 1 to 2000000000" },
+    { "limits", "max_columns", T_SIZE, OFF(max_columns), 1, MAX_COLUMNS,
+      "a whole number from 1 to 10000" },
+    { "limits", "max_countries", T_SIZE, OFF(max_countries), 1, 17576,
+      "a whole number from 1 to 17576" },
+    { "limits", "max_editions", T_SIZE, OFF(max_editions), 1, 9000,
+      "a whole number from 1 to 9000" },
+    { "limits", "max_projects", T_SIZE, OFF(max_projects), 1, 10000000,
+      "a whole number from 1 to 10000000" },
+    { "limits", "max_cell_items", T_SIZE, OFF(max_cell_items), 1, 1000000,
+      "a whole number from 1 to 1000000" },
     { "build", "as_of", T_DATE, OFF(as_of), 0, 0, "a date YYYY-MM-DD" },
 };
 
@@ -245,9 +282,9 @@ static bool apply(Settings *s, const Key *k, const char *v)
     char *field = (char *)s + k->offset;
     int choice;
     switch (k->type) {
-    case T_INT: return parse_int(v, k->lo, k->hi, (int *)(void *)field);
-    case T_SIZE: return parse_size(v, (size_t *)(void *)field);
-    case T_RAT: return parse_rat(v, (Rat *)(void *)field);
+    case T_INT: return parse_int(v, (int)k->lo, (int)k->hi, (int *)(void *)field);
+    case T_SIZE: return parse_size(v, (unsigned long long)k->hi, (size_t *)(void *)field);
+    case T_RAT: return parse_rat(v, k->lo, k->hi, (Rat *)(void *)field);
     case T_RULE: return parse_choice(v, rule_names, 3, &choice)
                         && ((*(I1Rule *)(void *)field = (I1Rule)choice), true);
     case T_D1_RULE: return parse_choice(v, d1_rule_names, 3, &choice)
@@ -292,13 +329,35 @@ typedef struct {
     Settings *s;
     const char *path;
     Diag *d;
+    long stages_line;          /* the last [stages] key, for the order check */
 } LoadState;
 
 static bool on_entry(void *user, const IniEntry *e)
 {
     LoadState *st = user;
+    if (!strcmp(e->section, "stages"))
+        st->stages_line = e->line;
     return settings_set(st->s, e->section, e->key, e->value, st->path, e->line,
                         st->d);
+}
+
+/* §3.4: the thresholds split 0..100 into four stages in order; unordered
+ * ones (issue 21.10) would make a stage unreachable.  Checked once the
+ * whole file is read, as the keys may come in any order. */
+static bool stages_ordered(const LoadState *st)
+{
+    const Settings *s = st->s;
+    if (rat_lt(s->initial_below, s->growing_below)
+        && rat_lt(s->growing_below, s->networking_below))
+        return true;
+    char a[32], b[32], c[32];
+    rat_format2(s->initial_below, a);
+    rat_format2(s->growing_below, b);
+    rat_format2(s->networking_below, c);
+    diag_error(st->d, st->path, st->stages_line, "settings 'stages': "
+               "initial_below < growing_below < networking_below expected, "
+               "found %s, %s, %s", a, b, c);
+    return false;
 }
 
 /* A configuration file is a few kB; this bounds what a wrong path reads. */
@@ -309,13 +368,14 @@ Err settings_load(Settings *s, const char *path, Diag *d)
     size_t n = 0;
     char *text = fs_read_file(path, SETTINGS_MAX_FILE, &n);
     if (!text) {
-        diag_error(d, path, 0, "cannot open configuration file");
+        diag_error(d, path, 0, "cannot open configuration file: %s", strerror(errno));
         return ERR_NOINPUT;
     }
-    LoadState st = { s, path, d };
+    LoadState st = { s, path, d, 0 };
     IniSource src = { path, "malformed line (expected 'key = value', "
                       "'[section]' or a ';' comment)", NULL };
     bool ok = inifile_parse(&src, text, n, on_entry, &st, d);
+    ok = stages_ordered(&st) && ok;
     free(text);
     return ok ? ERR_OK : ERR_CONFIG;
 }

@@ -88,6 +88,10 @@ typedef struct {
     size_t max_field_bytes;
     size_t max_rows;           /* per CSV file */
     size_t max_columns;
+    size_t max_countries;      /* rows of countries.csv (issue 21.4) */
+    size_t max_editions;       /* rows of gci_editions.csv */
+    size_t max_projects;       /* rows of projects.csv */
+    size_t max_cell_items;     /* ';'-separated items in one cell */
 
     Date as_of;                /* --as-of; default today (or SOURCE_DATE_EPOCH) */
     bool has_source_date;      /* SOURCE_DATE_EPOCH was set (§5) */

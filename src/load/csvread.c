@@ -121,10 +121,22 @@ static void check_utf8(Reader *r)
         /* A NUL is valid UTF-8 but cuts a C string short: it is refused
          * too, and named rather than called "invalid UTF-8". */
         bool nul = memchr(f, '\0', r->flen[i]) != NULL;
-        if (!nul && utf8_valid(f, r->flen[i]))
-            continue;
-        const char *what = nul ? "NUL byte" : "invalid UTF-8";
-        const char *why = nul ? " (not allowed in text)" : "";
+        unsigned long cp = 0;
+        char bad[64];
+        if (!nul && utf8_valid(f, r->flen[i])) {
+            if (utf8_xml_invalid(f, r->flen[i], &cp) == r->flen[i]) {
+                if (utf8_invisible(f, r->flen[i], &cp) < r->flen[i])
+                    diag_warning(r->d, r->name, r->rec_line, "%s: invisible or "
+                                 "bidirectional character U+%04lX in '%.*s'",
+                                 describe(r, i, tmp, sizeof tmp), cp,
+                                 (int)utf8_cut(f, r->flen[i], 100), f);
+                continue;
+            }
+            snprintf(bad, sizeof bad, "character U+%04lX", cp);
+        }
+        const char *what = nul ? "NUL byte" : cp ? bad : "invalid UTF-8";
+        const char *why = nul ? " (not allowed in text)"
+                        : cp ? " (not allowed in text: XML 1.0 excludes it)" : "";
         if (r->records == 0)
             fail(r, ERR_DATA, r->rec_line, "%s in the header%s", what, why);
         else

@@ -10,12 +10,15 @@
 #include "load/load.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/arena.h"
 #include "base/hash.h"
@@ -24,45 +27,65 @@
 #include "load/load_reader.h"
 #include "load/load_rows.h"
 
-/* An upper bound on the records of a regular file (its line breaks + 1),
- * read in chunks and rewound; 0 when the file cannot be rewound. */
-static size_t count_lines(FILE *in)
-{
-    struct stat st;
-    if (fstat(fileno(in), &st) != 0 || !S_ISREG(st.st_mode))
-        return 0;
-    char *buf = xrealloc(NULL, CSVREAD_CHUNK);
-    size_t n, lines = 1;
-    while ((n = fread(buf, 1, CSVREAD_CHUNK, in)) > 0)
-        lines += ld_count_newlines(buf, n);
-    free(buf);
-    rewind(in);
-    return lines;
-}
-
 /* Where the files come from: a folder, or buffers in memory. */
 typedef struct {
     const char *dir;
     const LoadBuffer *mem;
 } Source;
 
-/* The file `i` opened for reading, or NULL when absent (errno ENOENT) or
- * unreadable (errno set). */
-static FILE *source_open(const Source *src, size_t i)
+/* Issue 21.6: a data file is a regular file in the data folder.  Opened
+ * without following a link (a link to /etc/shadow printed its first line
+ * in a warning) and without blocking (a FIFO hung the load), then
+ * refused unless regular, and refused by size before any byte is read. */
+static FILE *open_data_file(Loader *L, const char *path)
+{
+    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        if (errno == ELOOP)
+            ld_error(L, "cannot open: a symbolic link (data files must be "
+                     "regular files in the data folder)");
+        else if (errno != ENOENT)
+            ld_error(L, "cannot open: %s", strerror(errno));
+        return NULL;
+    }
+    struct stat st;
+    FILE *in = NULL;
+    if (fstat(fd, &st) != 0)
+        ld_error(L, "cannot open: %s", strerror(errno));
+    else if (!S_ISREG(st.st_mode))
+        ld_error(L, "cannot open: not a regular file (%s; data files must be "
+                 "regular files in the data folder)",
+                 S_ISFIFO(st.st_mode) ? "a pipe" : S_ISDIR(st.st_mode)
+                 ? "a folder" : "a device or socket");
+    else if ((uintmax_t)st.st_size > L->s->max_file_bytes)
+        ld_error(L, "file larger than %zu bytes (limits.max_file_bytes)",
+                 L->s->max_file_bytes);
+    else if (!(in = fdopen(fd, "rb")))
+        ld_error(L, "cannot open: %s", strerror(errno));
+    if (!in)
+        close(fd);
+    return in;
+}
+
+/* The file `i` opened for reading, or NULL when absent or refused (the
+ * reason noted). */
+static FILE *source_open(Loader *L, const Source *src, size_t i)
 {
     static char empty[1];
     if (src->mem) {
         const LoadBuffer *b = &src->mem[i];
-        errno = ENOENT;
         if (!b->data)
             return NULL;
         /* fmemopen only reads through the pointer in "rb" mode */
-        return fmemopen(b->len ? (void *)(uintptr_t)b->data : empty,
-                        b->len, "rb");
+        FILE *in = fmemopen(b->len ? (void *)(uintptr_t)b->data : empty,
+                            b->len, "rb");
+        if (!in)
+            ld_error(L, "cannot open: %s", strerror(errno));
+        return in;
     }
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", src->dir, load_files[i].file);
-    return fopen(path, "rb");
+    return open_data_file(L, path);
 }
 
 /* One file through L, with a header of its own. */
@@ -71,21 +94,19 @@ static void load_file(Loader *L, const Source *src, size_t i)
     const FileSpec *fs = &load_files[i];
     L->fs = fs;
     L->line = 0;
-    FILE *in = source_open(src, i);
-    if (!in) {
-        if (errno != ENOENT)
-            ld_error(L, "cannot open: %s", strerror(errno));
+    L->full = false;
+    FILE *in = source_open(L, src, i);
+    if (!in)
         return;                 /* absent optional file: no rows */
-    }
     LoadHeader head = { 0 };
     L->head = &head;
     bool participation = i == LOAD_PARTICIPATION;
     Err e = ERR_OK;
-    if (participation && !src->mem && load_halves_mapped(L, in))
+    if (participation && !src->mem && load_halves_read(L, in))
         fclose(in);
     else {
-        if (participation)
-            rows_participation_reserve(L, count_lines(in));
+        /* No room made from a count of lines (issue 21.4): the table
+         * grows with the rows read. */
         e = csvread_stream(in, fs->file, L->s, ld_on_record, L, L->d);
         fclose(in);
     }
@@ -134,26 +155,44 @@ static void finish(Loader *L)
     ld_release(L);
 }
 
-/* The folder and the required files exist; each missing one is noted. */
+/* The folder and the required files exist and can be read; each missing
+ * or unreadable one is noted with the real cause (issue 21.11: a folder
+ * without read permission gave four "missing required file"). */
 static bool inputs_present(const Source *src, Diag *d)
 {
     struct stat st;
     char path[4096];
     if (!src->mem && (stat(src->dir, &st) != 0 || !S_ISDIR(st.st_mode))) {
-        diag_error(d, src->dir, 0, "data folder not found");
+        if (errno == ENOENT || errno == ENOTDIR || !errno || S_ISREG(st.st_mode))
+            diag_error(d, src->dir, 0, "data folder not found");
+        else
+            diag_error(d, src->dir, 0, "cannot read the data folder: %s",
+                       strerror(errno));
+        return false;
+    }
+    if (!src->mem && access(src->dir, X_OK) != 0) {
+        diag_error(d, src->dir, 0, "cannot read the data folder: %s",
+                   strerror(errno));
         return false;
     }
     bool ok = true;
-    for (size_t i = 0; i < LOAD_N_REQUIRED; i++) {
-        bool present;
-        if (src->mem)
-            present = src->mem[i].data != NULL;
-        else {
-            snprintf(path, sizeof path, "%s/%s", src->dir, load_files[i].file);
-            present = stat(path, &st) == 0;
+    for (size_t i = 0; i < LOAD_N_FILES; i++) {
+        bool required = i < LOAD_N_REQUIRED;
+        if (src->mem) {
+            if (required && !src->mem[i].data) {
+                diag_error(d, load_files[i].file, 0, "missing required file");
+                ok = false;
+            }
+            continue;
         }
-        if (!present) {
-            diag_error(d, load_files[i].file, 0, "missing required file");
+        snprintf(path, sizeof path, "%s/%s", src->dir, load_files[i].file);
+        errno = 0;
+        if (lstat(path, &st) != 0 && errno == ENOENT) {
+            if (required)
+                diag_error(d, load_files[i].file, 0, "missing required file");
+            ok = ok && !required;
+        } else if (errno || (S_ISREG(st.st_mode) && access(path, R_OK) != 0)) {
+            diag_error(d, load_files[i].file, 0, "cannot read: %s", strerror(errno));
             ok = false;
         }
     }

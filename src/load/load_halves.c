@@ -5,7 +5,8 @@
 #include <pthread.h>
 #include <stdint.h>
 #include <string.h>
-#include <sys/mman.h>
+#include <stdlib.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #include "load/load_rows.h"
@@ -70,19 +71,19 @@ static bool read_header(Loader *L, const char *p, size_t len)
  * thread into the room after the first half's last possible row, then
  * moved down; its messages merged after the first's. */
 static void read_rows(Loader *L, const char *p, size_t size, size_t body,
-                      size_t lines)
+                      size_t records)
 {
     const char *mid = memchr(p + body + (size - body) / 2, '\n',
                              size - body - (size - body) / 2);
     size_t split = mid ? (size_t)(mid - p) + 1 : size;
     size_t first_lines = ld_count_newlines(p + body, split - body);
-    rows_participation_reserve(L, L->n_part + lines);
+    size_t b_at = ld_count_records(p + body, split - body) + 1;
+    rows_participation_reserve(L, L->n_part + records + 1);
     Participation *base = L->part + L->n_part;
-    size_t b_at = first_lines + 1;      /* the first half has fewer rows */
     Diag bd = DIAG_INIT;
     Half a = { .L = ld_fork(L, L->d, base, b_at), .p = p + body,
                .n = split - body, .line = 2 };
-    Half b = { .L = ld_fork(L, &bd, base + b_at, lines - b_at),
+    Half b = { .L = ld_fork(L, &bd, base + b_at, records + 1 - b_at),
                .p = p + split, .n = size - split,
                .line = 2 + (long)first_lines };
     a.L.strings = &a.strings;
@@ -106,7 +107,7 @@ static void read_rows(Loader *L, const char *p, size_t size, size_t body,
     arena_adopt(&L->m->arena, &b.strings);
 }
 
-static bool read_mapped(Loader *L, const char *p, size_t size)
+static bool read_buffer(Loader *L, const char *p, size_t size)
 {
     const Settings *s = L->s;
     if (size < HALVES_MIN_BYTES || size > s->max_file_bytes
@@ -116,26 +117,49 @@ static bool read_mapped(Loader *L, const char *p, size_t size)
     if (!eol)
         return false;
     size_t body = (size_t)(eol - p) + 1;
-    size_t lines = ld_count_newlines(p, size) + 1;
-    if (lines > s->max_rows)
+    size_t records = ld_count_records(p + body, size - body);
+    if (records >= s->max_rows)
         return false;           /* one pass reports the limit */
     if (!read_header(L, p, body))
         return false;
-    read_rows(L, p, size, body, lines);
+    read_rows(L, p, size, body, records);
     return true;
 }
 
-bool load_halves_mapped(Loader *L, FILE *in)
+/* The whole regular file open as `fd`, read with pread (the stream's
+ * offset untouched), into a malloc'd buffer; NULL unless exactly `size`
+ * bytes were there.  Issue 21.6: a mapping faulted (SIGBUS) when the file
+ * was truncated during the load; a read just comes back short. */
+static char *read_whole(int fd, size_t size)
+{
+    char *p = malloc(size + 1);
+    size_t got = 0;
+    while (p && got <= size) {
+        ssize_t n = pread(fd, p + got, size + 1 - got, (off_t)got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        got += (size_t)n;
+    }
+    if (p && got == size)
+        return p;
+    free(p);                    /* changed while read: one pass reads it */
+    return NULL;
+}
+
+bool load_halves_read(Loader *L, FILE *in)
 {
     struct stat st;
-    if (fstat(fileno(in), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0)
+    if (fstat(fileno(in), &st) != 0 || !S_ISREG(st.st_mode)
+        || st.st_size < (off_t)HALVES_MIN_BYTES
+        || (uintmax_t)st.st_size > L->s->max_file_bytes)
         return false;
     size_t size = (size_t)st.st_size;
-    void *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE,
-                   fileno(in), 0);
-    if (p == MAP_FAILED)
+    char *p = read_whole(fileno(in), size);
+    if (!p)
         return false;
-    bool done = read_mapped(L, p, size);
-    munmap(p, size);
+    bool done = read_buffer(L, p, size);
+    free(p);
     return done;
 }

@@ -118,6 +118,16 @@ int ld_iso3(Loader *L, int c, CsvField f)
     if (slot < 0 && !ld_empty(f))
         ld_error(L, "column '%s': invalid country code '%.*s', expected three "
                  "upper-case letters (ISO 3166-1 alpha-3)", ld_col(L, c), LD_V(f));
+    /* Issue 21.9: a code names files (countries/ISO3.html, briefs/ISO3.pdf);
+     * these four are Windows devices, and ISO 3166 assigns none of them. */
+    static const char *const devices[] = { "AUX", "CON", "NUL", "PRN" };
+    for (size_t i = 0; slot >= 0 && i < sizeof devices / sizeof *devices; i++)
+        if (!memcmp(f.p, devices[i], 3)) {
+            ld_error(L, "column '%s': country code '%.*s' is a Windows device "
+                     "name and cannot name the country's files", ld_col(L, c),
+                     LD_V(f));
+            slot = -1;
+        }
     return slot;
 }
 
@@ -162,10 +172,54 @@ int ld_token(Loader *L, int c, const char *what,
     return v;
 }
 
+static bool ld_same(CsvField a, CsvField b)
+{
+    return a.len == b.len && memcmp(a.p, b.p, a.len) == 0;
+}
+
+/* Set tmp_dup[i] for each of the n items equal to an earlier one: one
+ * pass through an open-addressing set at most half full. */
+static void mark_repeats(Loader *L, size_t n)
+{
+    size_t size = 16;             /* this cell's table: small cells stay cheap */
+    while (size < 2 * n + 1)
+        size *= 2;
+    if (L->slot_cap < size) {
+        free(L->tmp_slot);
+        L->tmp_slot = xrealloc(NULL, size * sizeof *L->tmp_slot);
+        L->slot_cap = size;
+    }
+    memset(L->tmp_slot, 0, size * sizeof *L->tmp_slot);
+    size_t mask = size - 1;
+    for (size_t i = 0; i < n; i++) {
+        size_t h = (size_t)hash_bytes(L->tmp_str[i].p, L->tmp_str[i].len) & mask;
+        L->tmp_dup[i] = false;
+        for (; L->tmp_slot[h]; h = (h + 1) & mask)
+            if (ld_same(L->tmp_str[L->tmp_slot[h] - 1], L->tmp_str[i])) {
+                L->tmp_dup[i] = true;
+                break;
+            }
+        if (!L->tmp_dup[i])
+            L->tmp_slot[h] = i + 1;
+    }
+}
+
 /* Split a multi-valued cell on ';' into trimmed, non-empty items, in
  * L->tmp_str; returns their number. */
-size_t ld_split(Loader *L, CsvField f)
+bool ld_room(Loader *L, int n, size_t max, const char *what, const char *key)
 {
+    if ((size_t)n < max)
+        return true;
+    if (!L->full)
+        ld_error(L, "too many %s: more than %zu (limits.%s); the rest are not "
+                 "read", what, max, key);
+    L->full = true;
+    return false;
+}
+
+size_t ld_split(Loader *L, int c)
+{
+    CsvField f = ld_cell(L, c);
     size_t n = 0;
     const char *p = f.p, *end = f.p + f.len;
     while (p <= end) {
@@ -177,34 +231,34 @@ size_t ld_split(Loader *L, CsvField f)
             a++;
         while (b > a && (b[-1] == ' ' || b[-1] == '\t'))
             b--;
+        if (b > a && n == L->s->max_cell_items) {
+            ld_error(L, "column '%s': more than %zu items (limits.max_cell_items)",
+                     ld_col(L, c), L->s->max_cell_items);
+            break;
+        }
         if (b > a) {
             if (n == L->tmp_cap) {
                 L->tmp_cap = L->tmp_cap ? L->tmp_cap * 2 : 16;
                 L->tmp_str = xrealloc(L->tmp_str, L->tmp_cap * sizeof *L->tmp_str);
                 L->tmp_int = xrealloc(L->tmp_int, L->tmp_cap * sizeof *L->tmp_int);
+                L->tmp_dup = xrealloc(L->tmp_dup, L->tmp_cap * sizeof *L->tmp_dup);
             }
             L->tmp_str[n++] = (CsvField){ a, (size_t)(b - a) };
         }
         p = q + 1;
     }
+    mark_repeats(L, n);
     return n;
-}
-
-static bool ld_same(CsvField a, CsvField b)
-{
-    return a.len == b.len && memcmp(a.p, b.p, a.len) == 0;
 }
 
 /* True (and a warning) when item i repeats an earlier item of the cell. */
 bool ld_repeated(Loader *L, int c, size_t i)
 {
-    for (size_t k = 0; k < i; k++)
-        if (ld_same(L->tmp_str[k], L->tmp_str[i])) {
-            ld_warn(L, "column '%s': duplicate value '%.*s' (kept once)",
-                    ld_col(L, c), LD_V(L->tmp_str[i]));
-            return true;
-        }
-    return false;
+    if (!L->tmp_dup[i])
+        return false;
+    ld_warn(L, "column '%s': duplicate value '%.*s' (kept once)",
+            ld_col(L, c), LD_V(L->tmp_str[i]));
+    return true;
 }
 
 
@@ -300,6 +354,20 @@ size_t ld_count_newlines(const char *p, size_t n)
     return k;
 }
 
+size_t ld_count_records(const char *p, size_t n)
+{
+    size_t k = 0;
+    bool filled = false;       /* the current line holds a byte */
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == '\n' || p[i] == '\r') {  /* libcsv ends a record at a lone CR too */
+            k += filled;
+            filled = false;
+        } else
+            filled = true;
+    }
+    return k + filled;
+}
+
 
 Loader ld_fork(const Loader *parent, Diag *d, Participation *rows, size_t cap)
 {
@@ -325,9 +393,13 @@ void ld_release(Loader *L)
 {
     free(L->tmp_int);
     free(L->tmp_str);
+    free(L->tmp_dup);
+    free(L->tmp_slot);
     L->tmp_int = NULL;
     L->tmp_str = NULL;
-    L->tmp_cap = 0;
+    L->tmp_dup = NULL;
+    L->tmp_slot = NULL;
+    L->tmp_cap = L->slot_cap = 0;
 }
 
 void ld_header_release(LoadHeader *h)

@@ -93,12 +93,16 @@ struct Loader {
     bool warned_undated;      /* "no date" said once per reader */
     size_t undated_item;      /* ... its index in d->items (SIZE_MAX: not
                                  kept), so a second half can take it back */
+    bool full;                /* the file's table limit was met (noted) */
     size_t cap[T_COUNT];      /* room of the growing model tables */
     Participation *part;      /* participation rows, room part_cap */
     size_t n_part, part_cap;
     int *tmp_int;             /* scratch for one multi-valued cell */
     CsvField *tmp_str;
+    bool *tmp_dup;            /* item i repeats an earlier one */
     size_t tmp_cap;
+    size_t *tmp_slot;         /* open-addressing set of item indices + 1 */
+    size_t slot_cap;          /* its room */
 };
 
 /* A Loader for part of the current file, read on another thread: see the
@@ -119,6 +123,11 @@ void ld_header_release(LoadHeader *h);
 bool ld_on_record(void *user, const CsvField *f, size_t n, long line);
 
 size_t ld_count_newlines(const char *p, size_t n);
+/* An upper bound on the records of quote-free CSV text: its non-empty
+ * lines, ended by LF, CRLF or a lone CR as libcsv ends them (libcsv skips
+ * blank lines, so 800 MB of them make no record and must not make room
+ * for any; issue 21.4). */
+size_t ld_count_records(const char *p, size_t n);
 
 /* ---- messages: FILE:LINE of the current record ---- */
 void ld_error(Loader *L, const char *fmt, ...)
@@ -153,8 +162,14 @@ int ld_country(Loader *L, int c, CsvField f);   /* index, or -1 (noted) */
 bool ld_date(Loader *L, int c, Date *out, DatePrec *prec);
 int ld_token(Loader *L, int c, const char *what,
              int (*lookup)(const char *, size_t), const char *allowed);
-/* The ';'-separated items of `f`, trimmed, in L->tmp_str; their number. */
-size_t ld_split(Loader *L, CsvField f);
+/* Room for one more record of a table limited to `max` rows by the
+ * setting `key` (issue 21.4); false, noted once per file, when full. */
+bool ld_room(Loader *L, int n, size_t max, const char *what, const char *key);
+/* The ';'-separated items of cell `c`, trimmed, in L->tmp_str; their
+ * number, at most limits.max_cell_items (more is noted as an error).
+ * Repeats are found with a hash set, in time linear in the items (issue
+ * 21.3: 16 000 items once took seconds per cell). */
+size_t ld_split(Loader *L, int c);
 /* True (and a warning) when item i repeats an earlier item of the cell. */
 bool ld_repeated(Loader *L, int c, size_t i);
 

@@ -141,6 +141,9 @@ static void row_country(Loader *L)
                  m->countries[L->t->iso3[slot]].line);
         return;
     }
+    if (!ld_room(L, m->n_countries, L->s->max_countries, "countries",
+                 "max_countries"))
+        return;
     memcpy(c.iso3, iso.p, 3);
     m->countries = ld_grow(m->countries, (size_t)m->n_countries,
                            &L->cap[T_COUNTRIES], sizeof *m->countries);
@@ -161,17 +164,36 @@ static int edition_find(const Model *m, int year)
     return -1;
 }
 
-/* A positive decimal maximum; RAT_ZERO when empty or bad (noted). */
+/* A positive decimal maximum; RAT_ZERO when empty or bad (noted).
+ *
+ * Issue 21.2: a percent is score * (100 / max).  When 100 / max is a
+ * decimal with at most MAX_SCALE_DECIMALS places, every percent has at
+ * most 9 + 4 decimals, so every mean, median and excess of compute_i1.c
+ * has a denominator dividing 10^13 * 120 and fits the 64 bits of a Rat
+ * (rat.h).  A maximum such as 3 or 20.0000001 gives percents that
+ * repeat; their sums cannot be kept exact, so the loader refuses them. */
+#define MAX_SCALE_DECIMALS 4
 static Rat max_cell(Loader *L, int c)
 {
     CsvField f = ld_cell(L, c);
     Rat r;
     if (ld_empty(f))
         return RAT_ZERO;
-    if (rat_parse(f.p, f.len, &r) && r.num > 0)
+    if (!rat_parse(f.p, f.len, &r) || r.num <= 0) {
+        ld_error(L, "column '%s': invalid maximum '%.*s', expected a positive "
+                 "decimal number", ld_col(L, c), LD_V(f));
+        return RAT_ZERO;
+    }
+    Rat scale = rat_div(rat_int(100), r);
+    int64_t pow10 = 1;
+    for (int i = 0; i < MAX_SCALE_DECIMALS; i++)
+        pow10 *= 10;
+    if (pow10 % scale.den == 0)
         return r;
-    ld_error(L, "column '%s': invalid maximum '%.*s', expected a positive decimal "
-             "number", ld_col(L, c), LD_V(f));
+    ld_error(L, "column '%s': maximum '%.*s' cannot be computed exactly: 100 "
+             "divided by it must be a decimal with at most %d places (1, 20, "
+             "100 and 0.5 are; 3 and 20.0000001 are not)", ld_col(L, c), LD_V(f),
+             MAX_SCALE_DECIMALS);
     return RAT_ZERO;
 }
 
@@ -205,6 +227,9 @@ static void row_edition(Loader *L)
                  m->editions[prev].line);
         return;
     }
+    if (!ld_room(L, m->n_editions, L->s->max_editions, "editions",
+                 "max_editions"))
+        return;
     m->editions = ld_grow(m->editions, (size_t)m->n_editions,
                           &L->cap[T_EDITIONS], sizeof *m->editions);
     m->editions[m->n_editions++] = e;
@@ -324,7 +349,7 @@ enum { P_ID, P_TITLE, P_SCHEME, P_COUNTRIES, P_START, P_END, P_PILLARS,
 
 static void project_countries(Loader *L, Project *p)
 {
-    size_t n = ld_split(L, ld_cell(L, P_COUNTRIES)), k = 0;
+    size_t n = ld_split(L, P_COUNTRIES), k = 0;
     for (size_t i = 0; i < n; i++) {
         if (ld_repeated(L, P_COUNTRIES, i))
             continue;
@@ -340,7 +365,7 @@ static void project_countries(Loader *L, Project *p)
 
 static void project_pillars(Loader *L, Project *p)
 {
-    size_t n = ld_split(L, ld_cell(L, P_PILLARS));
+    size_t n = ld_split(L, P_PILLARS);
     for (size_t i = 0; i < n; i++) {
         CsvField f = L->tmp_str[i];
         if (ld_repeated(L, P_PILLARS, i))
@@ -357,7 +382,7 @@ static void project_pillars(Loader *L, Project *p)
 /* The distinct items of a ';' cell, in file order, in the arena. */
 static const char **text_list(Loader *L, int c, int *count)
 {
-    size_t n = ld_split(L, ld_cell(L, c)), k = 0;
+    size_t n = ld_split(L, c), k = 0;
     const char **out = NEW(&L->m->arena, const char *, n);
     for (size_t i = 0; i < n; i++)
         if (!ld_repeated(L, c, i))
@@ -433,6 +458,9 @@ static void row_project(Loader *L)
                  m->projects[prev].line);
         return;
     }
+    if (!ld_room(L, m->n_projects, L->s->max_projects, "projects",
+                 "max_projects"))
+        return;
     m->projects = ld_grow(m->projects, (size_t)m->n_projects,
                           &L->cap[T_PROJECTS], sizeof *m->projects);
     m->projects[m->n_projects++] = p;

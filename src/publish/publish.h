@@ -1,8 +1,17 @@
 /* publish.h -- build into a temporary folder, swap it in when complete (§5).
  *
- * publish_begin() makes `.NAME.tmp-PID` beside the output folder NAME
- * (same file system, so the swap is a rename), after removing whatever
- * a killed build left there (`.NAME.tmp-*`, `.NAME.old-*`).
+ * publish_begin() takes an exclusive lock (flock) on `.NAME.lock` beside
+ * the output folder NAME, which holds the builder's pid, so that two
+ * builds into one output cannot break each other (issue 21.5): the
+ * second fails with "another build is writing NAME (pid N)".  It then
+ * removes what a killed build left there (`.NAME.tmp-PID`,
+ * `.NAME.old-PID`, only when process PID is gone) and makes
+ * `.NAME.tmp-PID` (same file system, so the swap is a rename).  The lock
+ * is released by publish_commit() and publish_abort(), which remove the
+ * lock file while they still hold it (a build that then finds its locked
+ * file gone from the path tries again), so none is left beside the
+ * output.  Meanwhile SIGINT, SIGTERM and SIGHUP (unless ignored) remove
+ * the temporary folder and the lock before the process dies of them.
  * publish_commit() exchanges the two folders atomically
  * (renameat2 RENAME_EXCHANGE) and removes the old one; a reader sees the
  * old site or the new, never a mix.  An empty `.gitkeep` in the old output
@@ -22,6 +31,8 @@
 typedef struct {
     char out[4096];    /* the output folder as given */
     char tmp[4096];    /* the temporary folder being written */
+    char lock[4096];   /* `.NAME.lock` beside it */
+    int lock_fd;       /* the held lock file, set by publish_begin(); -1: none */
 } Publish;
 
 Err publish_begin(Publish *p, const char *outdir, Diag *d);

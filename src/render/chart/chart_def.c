@@ -10,6 +10,7 @@
  */
 #include "render/chart/chart.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -184,7 +185,7 @@ Err chart_def_load(ChartDef *def, const char *resources, const char *name,
     size_t n = 0;
     char *text = fs_read_file(def->path, CHART_DEF_MAX_FILE, &n);
     if (!text) {
-        diag_error(d, shown, 0, "cannot open the chart definition");
+        diag_error(d, shown, 0, "cannot open the chart definition: %s", strerror(errno));
         return ERR_NOINPUT;
     }
     p.shown = shown;

@@ -13,6 +13,7 @@
  */
 #include "render/chart/chart.h"
 
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -123,6 +124,7 @@ static void rgba_row(const uint32_t *src, unsigned char *dst, int w)
 typedef struct {
     FILE *f;
     bool failed;
+    int saved_errno;          /* of the first failed write, for the message */
     z_stream z;
     uint32_t adler;
     unsigned char *row;       /* filter byte + one row */
@@ -137,6 +139,15 @@ static void put32(unsigned char *p, uint32_t v)
     p[3] = (unsigned char)v;
 }
 
+/* A write failed: keep the first cause (issue 21.11: a full disk said
+ * only "cannot write the PNG file"). */
+static void io_failed(PngOut *o)
+{
+    if (!o->failed)
+        o->saved_errno = errno;
+    o->failed = true;
+}
+
 /* `type_data` is the 4-byte type followed by `len` data bytes. */
 static void chunk(PngOut *o, const unsigned char *type_data, size_t len)
 {
@@ -144,10 +155,10 @@ static void chunk(PngOut *o, const unsigned char *type_data, size_t len)
     put32(b, (uint32_t)len);
     uint32_t crc = (uint32_t)crc32(0, type_data, (uInt)(len + 4));
     if (fwrite(b, 1, 4, o->f) != 4 || fwrite(type_data, 1, len + 4, o->f) != len + 4)
-        o->failed = true;
+        io_failed(o);
     put32(b, crc);
     if (fwrite(b, 1, 4, o->f) != 4)
-        o->failed = true;
+        io_failed(o);
 }
 
 /* Compress `n` bytes (flush: Z_FINISH for the last), writing an IDAT
@@ -192,7 +203,7 @@ static bool write_image(PngOut *o, const unsigned char *data, int w, int h,
 {
     static const unsigned char sig[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
     if (fwrite(sig, 1, 8, o->f) != 8)
-        o->failed = true;
+        io_failed(o);
     unsigned char ihdr[4 + 13] = "IHDR";
     put32(ihdr + 4, (uint32_t)w);
     put32(ihdr + 8, (uint32_t)h);
@@ -227,13 +238,15 @@ static Err write_png(const char *path, const unsigned char *data, int w, int h,
 {
     for (int alpha = 0; alpha < 2; alpha++) {
         o->f = fopen(path, "wb");
-        if (!o->f)
+        if (!o->f) {
+            o->saved_errno = errno;
             return ERR_WRITE;
+        }
         o->failed = false;
         bool done = deflateReset(&o->z) == Z_OK
                     && write_image(o, data, w, h, stride, alpha != 0);
         if (fclose(o->f) != 0)
-            o->failed = true;
+            io_failed(o);
         if (done || o->failed)
             return o->failed ? ERR_WRITE : ERR_OK;
     }
@@ -263,6 +276,8 @@ Err chart_write_png(cairo_surface_t *s, const char *path, Diag *d)
     free(o.row);
     free(o.out);
     if (err)
-        diag_error(d, path, 0, "cannot write the PNG file");
+        diag_error(d, path, 0, "cannot write the PNG file: %s",
+                   o.saved_errno ? strerror(o.saved_errno) : "out of memory "
+                   "or compression failed");
     return err;
 }

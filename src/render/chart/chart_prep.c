@@ -174,8 +174,6 @@ static void prep_labels(ChartPrep *p)
     for (int i = 0; i < s->n_d2_targets; i++)
         if (s->d2_targets[i].fy > p->fy_hi)
             p->fy_hi = s->d2_targets[i].fy;
-    if (p->fy_hi - p->fy_lo > 60)
-        p->fy_lo = p->fy_hi - 60;
     p->fy_label = NEW(&p->arena, const char *, p->fy_hi - p->fy_lo + 1);
     for (int fy = p->fy_lo; fy <= p->fy_hi; fy++)
         p->fy_label[fy - p->fy_lo] = fmt(p, "charts.fy", "fy", num(p, fy), NULL);
@@ -195,7 +193,8 @@ static void prep_labels(ChartPrep *p)
         p->target_label[i] = fmt(p, "charts.d2_target", "target",
                                  num(p, ind->d2.targets[i].target), "fy",
                                  num(p, ind->d2.targets[i].by_fy), NULL);
-    for (int e = 0; e < ctx->m->n_editions && e < 64; e++)
+    p->edition_label = NEW(&p->arena, const char *, ctx->m->n_editions + 1);
+    for (int e = 0; e < ctx->m->n_editions; e++)
         p->edition_label[e] = fmt(p, "charts.edition", "edition",
                                   num(p, ctx->m->editions[e].year), NULL);
     for (int q = 0; q < PILLAR_COUNT; q++)

@@ -42,7 +42,7 @@ typedef struct {
     const char **fy_label;     /* [fy - fy_lo] */
     const char **trend_label;  /* per trend point */
     const char **target_label; /* per D2 target */
-    const char *edition_label[64];  /* per model edition (<= 64) */
+    const char **edition_label;  /* per model edition */
     const char *pillar_label[PILLAR_COUNT];
     const char *stage_label[STAGE_COUNT + 1];  /* last: unknown */
     const char *i1_improved, *i1_not_improved, *i1_not_assessable;

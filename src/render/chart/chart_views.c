@@ -68,10 +68,11 @@ static FyAxis fy_axis(Chart *ch, const ChartPrep *p, int fy0, int fy1,
 {
     const ChartDef *d = ch->def;
     FyAxis a = { { PAD + 70, top, width - PAD, bottom }, 0, fy0, fy1 - fy0 + 1 };
-    const char *labels[64];
-    LabelSize sz[64];
-    if (a.n > 64)
-        a.n = 64;
+    /* One slot per year, however many: the axis spans the canvas. */
+    const char **labels = malloc((size_t)a.n * sizeof *labels);
+    LabelSize *sz = malloc((size_t)a.n * sizeof *sz);
+    if (!labels || !sz)
+        abort();
     for (int i = 0; i < a.n; i++)
         labels[i] = fy_text(p, fy0 + i);
     a.slot = (a.plot.x1 - a.plot.x0) / a.n;
@@ -81,6 +82,8 @@ static FyAxis fy_axis(Chart *ch, const ChartPrep *p, int fy0, int fy1,
     chart_axis_y(ch, a.plot, t, "");
     chart_category_labels(ch, &lp, labels, a.n, a.plot.x0, a.plot.y1 + 8,
                           a.slot, d->font_tick, d->muted);
+    free(labels);
+    free(sz);
     return a;
 }
 
@@ -794,18 +797,22 @@ static double view_country(Chart *ch, const ChartPrep *p, int country,
     for (int i = 0; i < ind->i1.n_countries; i++)
         if (ind->i1.countries[i].country == country)
             targeted = ind->i1.countries[i].pillars;
-    int eds[64], ne = 0;
-    for (int e = 0; e < m->n_editions && ne < 63; e++)
+    /* Sized by the data: every published edition with a row, plus the
+     * legend's "targeted" entry. */
+    size_t cap = (size_t)m->n_editions + 1;
+    int *eds = malloc(cap * sizeof *eds), *kinds = malloc(cap * sizeof *kinds), ne = 0;
+    const char **leg = malloc(cap * sizeof *leg);
+    ChartColor *col = malloc(cap * sizeof *col);
+    if (!eds || !kinds || !leg || !col)
+        abort();
+    for (int e = 0; e < m->n_editions; e++)
         if (m->editions[e].published <= ind->as_of && model_gci(m, country, e))
             eds[ne++] = e;
     if (ne == 0) {
         body_message(ch, chart_prep_text(p, "charts.country_no_scores"), top, bottom, W);
-        return H;
+        goto done;
     }
     const ChartSeries *es = chart_def_series(d, "editions");
-    const char *leg[65];
-    ChartColor col[65];
-    int kinds[65];
     for (int i = 0; i < ne; i++) {
         leg[i] = p->edition_label[eds[i]];
         col[i] = es->color[eds[i] % es->n_colors];
@@ -846,6 +853,11 @@ static double view_country(Chart *ch, const ChartPrep *p, int country,
             chart_fill_rect(ch, x + 1, y, bw - 2, plot.y1 - y, col[i]);
         }
     }
+done:
+    free(eds);
+    free(kinds);
+    free(leg);
+    free(col);
     return H;
 }
 

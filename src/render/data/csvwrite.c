@@ -47,24 +47,53 @@ static void number(CsvWriter *w, const char *s)
     put(w, s, strlen(s));
 }
 
+/* Whether the part of a cell at p would start a formula: after blanks
+ * (a spreadsheet may trim them), one of = + - @ TAB CR or a full-width
+ * lookalike that an Asian-locale import may fold to it. */
+static bool formula_start(const char *p)
+{
+    static const char *const blank[] = { " ", "\xE3\x80\x80" };  /* U+3000 */
+    static const char *const wide[] = {
+        "\xEF\xBC\x9D", "\xEF\xBC\x8B", "\xEF\xBC\x8D", "\xEF\xBC\xA0", /* ＝＋－＠ */
+    };
+    for (size_t i = 0; i < 2;)
+        if (!strncmp(p, blank[i], strlen(blank[i])))
+            p += strlen(blank[i]), i = 0;
+        else
+            i++;
+    if (*p && strchr("=+-@\t\r", *p))
+        return true;
+    for (size_t i = 0; i < sizeof wide / sizeof *wide; i++)
+        if (!strncmp(p, wide[i], 3))
+            return true;
+    return false;
+}
+
 void csvw_text(CsvWriter *w, const char *s)
 {
     separate(w);
     if (!s || !*s)
         return;
-    bool inject = strchr("=+-@\t\r", *s) != NULL;
     bool quote = strpbrk(s, ",\"\r\n") != NULL;
     if (quote)
         put(w, "\"", 1);
-    if (inject)
-        put(w, "'", 1);
+    /* Issue 21.8: every ';'-separated part is guarded, as a list cell
+     * opened where ';' separates fields puts each part in a cell. */
+    bool part = true;
     for (const char *p = s; *p;) {
-        size_t n = strcspn(p, "\"");
+        if (part && formula_start(p))
+            put(w, "'", 1);
+        part = false;
+        size_t n = strcspn(p, "\";");
         put(w, p, n);
         p += n;
         if (*p == '"') {
             put(w, "\"\"", 2);
             p++;
+        } else if (*p == ';') {
+            put(w, ";", 1);
+            p++;
+            part = true;
         }
     }
     if (quote)

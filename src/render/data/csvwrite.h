@@ -5,9 +5,11 @@
  * a comma, a double quote, CR or LF is quoted, with quotes doubled.  Rows
  * end with LF (inside quoted cells text keeps its own line ends).
  *
- * Spreadsheet formula injection (§5 "escaped for its context"): a *text*
- * cell starting with '=', '+', '-', '@', TAB or CR is prefixed with a
- * single quote so that no spreadsheet runs it.  Numeric cells (csvw_int,
+ * Spreadsheet formula injection (§5 "escaped for its context"): each
+ * ';'-separated part of a *text* cell whose first character after blanks
+ * (space, U+3000) is '=', '+', '-', '@', TAB, CR or a full-width ＝＋－＠
+ * is prefixed with a single quote, so that no spreadsheet runs it, even
+ * one that splits the cell on ';' (issue 21.8).  Numeric cells (csvw_int,
  * csvw_rat2, csvw_rat, csvw_real) are numbers the program wrote, never
  * prefixed: "-0.50" stays a number.
  *

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "render/html/html_name.h"
 #include "render/html/html_pages.h"
 
 /* 1234567 -> "1,234,567" (digits grouped by three in both languages). */
@@ -241,9 +242,34 @@ static Err project_page(Site *s, int p)
     return site_page_write(s, &pg, site_project_href(s, 0, p));
 }
 
+/* Issue 21.9: two projects must never share a page; html_name.h makes
+ * that hold but for a hash collision, which this check reports. */
+static Err check_page_names(Site *s)
+{
+    const Model *m = s->m;
+    const char **names = calloc((size_t)m->n_projects + 1, sizeof *names);
+    if (!names)
+        abort();
+    for (int p = 0; p < m->n_projects; p++)
+        names[p] = site_project_href(s, 0, p);
+    int a, b;
+    Err err = ERR_OK;
+    if (html_names_clash(names, m->n_projects, &a, &b)) {
+        diag_error(s->ctx->diag, "projects.csv", m->projects[b].line,
+                   "project_id '%s' and '%s' (line %ld) would share the page "
+                   "file %s; change one of them", m->projects[b].id,
+                   m->projects[a].id, m->projects[a].line, names[b]);
+        err = ERR_DATA;
+    }
+    free(names);
+    return err;
+}
+
 Err html_page_projects(Site *s)
 {
-    Err err = list_page(s);
+    Err err = check_page_names(s);
+    if (!err)
+        err = list_page(s);
     for (int p = 0; !err && p < s->m->n_projects; p++)
         if (s->ind->project_started[p])
             err = project_page(s, p);
