@@ -226,7 +226,7 @@ static void country_page_says_when_and_why_it_counts_for_d2(void **state)
     char *s = page(out, "countries/VNM.html");
     has(s, "Counts for D2 from FY2023, on these bases: took part in an activity, "
            "named in a regional project (strongest: took part in an activity).");
-    has(s, "<code>projects.csv:2</code> <a href=\"../projects/a_2Fb.html\">");
+    has(s, "<code>projects.csv:2</code> <a href=\"../projects/A_2FB_HE620C3190468CF61.html\">");
     has(s, "whether it has reached its target is unknown.");
     free(s);
     s = page(out, "countries/JPN.html");
@@ -238,12 +238,12 @@ static void dates_counts_and_sources_are_shown_as_the_source_gave_them(void **st
 {
     FxWorld *f = *state;
     const char *out = render(f, "html_precision");
-    char *s = page(out, "projects/p2.html");
+    char *s = page(out, "projects/P2_H08D59607B575E907.html");
     has(s, "<dd>May 2024</dd>");                    /* not "31 May 2024" */
     has(s, "<a href=\"https://example.org/s1\" rel=\"noopener noreferrer\">");
     has(s, "<span class=\"url-text\">file:///etc/passwd</span>");
     free(s);
-    s = page(out, "projects/a_2Fb.html");
+    s = page(out, "projects/A_2FB_HE620C3190468CF61.html");
     has(s, "1 April 2023 \u2013 end not reported");
     free(s);
 }
