@@ -69,6 +69,18 @@ void fs_remove_tree(const char *path)
 }
 
 
+int fs_open_input(const char *path, struct stat *st)
+{
+    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd >= 0 && fstat(fd, st) != 0) {
+        int e = errno;
+        close(fd);
+        errno = e;
+        return -1;
+    }
+    return fd;
+}
+
 Err fs_mkdirs(const char *path, Diag *d)
 {
     char buf[4096];

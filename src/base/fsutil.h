@@ -10,6 +10,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include <sys/stat.h>
+
 #include "base/diag.h"
 #include "base/err.h"
 
@@ -19,6 +21,11 @@ bool fs_path_fmt(char *buf, size_t n, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* mkdir -p for `path` (a folder); ERR_WRITE noted in `d` on failure. */
 Err fs_mkdirs(const char *path, Diag *d);
+/* Open an input file as data files are opened (issue 21.6): never through
+ * a link (ELOOP), never blocking on a FIFO; *st gets its fstat().  The
+ * descriptor, or -1 with errno set.  The caller refuses what is not a
+ * regular file (S_ISREG(st->st_mode)) and closes the descriptor. */
+int fs_open_input(const char *path, struct stat *st);
 /* Remove a folder tree; ignores what does not exist.  A symbolic link is
  * removed, never followed (at the top as below). */
 void fs_remove_tree(const char *path);

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "base/date.h"
+#include "base/fsutil.h"
 #include "load/load.h"
 
 /* A growing text for the settings; malloc'd. */
@@ -85,11 +86,11 @@ static Err hash_file(FpFile *f, const char *dir, Diag *d)
         diag_error(d, f->name, 0, "path too long");
         return ERR_NOINPUT;
     }
-    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    struct stat st;
+    int fd = fs_open_input(path, &st);   /* as the loader opens it */
     if (fd < 0 && errno == ENOENT)
         return ERR_OK;
-    struct stat st;
-    if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    if (fd < 0 || !S_ISREG(st.st_mode)) {
         diag_error(d, f->name, 0, "cannot read it to fingerprint the inputs: %s",
                    fd < 0 ? strerror(errno) : "not a regular file");
         if (fd >= 0)

@@ -9,6 +9,8 @@
  */
 #include "load/load.h"
 
+#include "base/fsutil.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
@@ -39,7 +41,8 @@ typedef struct {
  * refused unless regular, and refused by size before any byte is read. */
 static FILE *open_data_file(Loader *L, const char *path)
 {
-    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    struct stat st;
+    int fd = fs_open_input(path, &st);
     if (fd < 0) {
         if (errno == ELOOP)
             ld_error(L, "cannot open: a symbolic link (data files must be "
@@ -48,11 +51,8 @@ static FILE *open_data_file(Loader *L, const char *path)
             ld_error(L, "cannot open: %s", strerror(errno));
         return NULL;
     }
-    struct stat st;
     FILE *in = NULL;
-    if (fstat(fd, &st) != 0)
-        ld_error(L, "cannot open: %s", strerror(errno));
-    else if (!S_ISREG(st.st_mode))
+    if (!S_ISREG(st.st_mode))
         ld_error(L, "cannot open: not a regular file (%s; data files must be "
                  "regular files in the data folder)",
                  S_ISFIFO(st.st_mode) ? "a pipe" : S_ISDIR(st.st_mode)
