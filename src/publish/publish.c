@@ -203,7 +203,10 @@ static void remove_safely(int dirfd, const char *name, int depth)
 
 static void on_signal(int sig)
 {
-    if (sig_owner == getpid() && sig_tmp[0] && fork() == 0) {
+    /* _Fork, not fork: fork runs glibc's atfork handlers, which take the
+     * malloc locks -- a signal landing inside malloc then hung the build
+     * for good (seen in e2e_signals).  _Fork is async-signal-safe. */
+    if (sig_owner == getpid() && sig_tmp[0] && _Fork() == 0) {
         struct timespec ms = { 0, 1000000 };
         for (int i = 0; i < 10000 && getppid() == sig_owner; i++)
             nanosleep(&ms, NULL);
