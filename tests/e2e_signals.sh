@@ -26,7 +26,15 @@ for sig in INT TERM INT TERM INT TERM INT TERM INT TERM INT TERM INT TERM INT TE
     done
     kill -STOP "$pid" 2>/dev/null || { bad "$sig: the build ended before it could be signalled"; continue; }
     kill -"$sig" "$pid"; kill -CONT "$pid"
-    set +e; wait "$pid"; rc=$?; set -e
+    # `wait` also returns when bash sees the job stop (128 + SIGSTOP): the
+    # job was continued, so wait again for its end
+    set +e
+    wait "$pid"; rc=$?
+    for _ in 1 2 3; do
+        [ "$rc" = $((128 + $(kill -l STOP))) ] || break
+        wait "$pid"; rc=$?
+    done
+    set -e
     want=$((128 + $(kill -l "$sig")))
     [ "$rc" = "$want" ] || bad "$sig: exit $rc, expected $want"
     for _ in $(seq 1 1000); do    # the cleaner finishes after the build dies
