@@ -164,6 +164,7 @@ static Err child_lane_job(void *arg, Diag *d, bool in_child)
 static Err finish_child_lane(ChildProc *c, const RenderCtx *ctx)
 {
     Err err = child_finish(c, "charts", ctx->diag);
+    publish_watch(0);
     for (size_t i = 0; i < N_RENDERERS; i++)
         if (renderers[i].lane == LANE_CHILD)
             progress_step(ctx->s, renderers[i].name);
@@ -189,6 +190,7 @@ static Err run_renderers(const RenderCtx *ctx)
     fonts_init();   /* the font configuration read once, for both processes */
     ChildLaneArg child_arg = { ctx, &load_notes };
     ChildProc child = child_start(child_lane_job, &child_arg); /* before any thread */
+    publish_watch(child.pid);
     for (int i = 1; i < LANES; i++)
         threaded[i] = pthread_create(&threads[i], NULL, run_lane, &lanes[i]) == 0;
     run_lane(&lanes[0]);                /* lane 0 always runs here */

@@ -164,6 +164,12 @@ static const int caught[] = { SIGINT, SIGTERM, SIGHUP };
 static struct sigaction saved_actions[3];
 static char sig_tmp[4096], sig_dying[4096], sig_lock[4096];
 static volatile pid_t sig_owner;
+static volatile pid_t sig_child;   /* a process writing into the folder */
+
+void publish_watch(pid_t child)
+{
+    sig_child = child;
+}
 
 struct dirent64_raw {           /* the kernel's record for getdents64 */
     uint64_t d_ino;
@@ -202,14 +208,52 @@ static void remove_safely(int dirfd, const char *name, int depth)
     close(fd);
 }
 
+/* Whether process `pid` still runs: it exists and is not a zombie (whose
+ * reaping is up to its new parent, which may never do it).  Only
+ * async-signal-safe calls: the cleaner runs it. */
+static bool still_runs(pid_t pid)
+{
+    if (pid <= 0 || kill(pid, 0) != 0)
+        return false;
+    char path[64], buf[256];
+    int n = 0;
+    long v = pid;
+    char digits[24];
+    do
+        digits[n++] = (char)('0' + v % 10);
+    while ((v /= 10) > 0);
+    memcpy(path, "/proc/", 6);
+    for (int i = 0; i < n; i++)
+        path[6 + i] = digits[n - 1 - i];
+    memcpy(path + 6 + n, "/stat", 6);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    ssize_t k = read(fd, buf, sizeof buf - 1);
+    close(fd);
+    if (k <= 0)
+        return false;
+    buf[k] = '\0';
+    const char *paren = NULL;        /* "pid (comm) S ...": after the last ')' */
+    for (ssize_t i = 0; i < k; i++)
+        if (buf[i] == ')')
+            paren = buf + i;
+    return !paren || paren[1] != ' ' || paren[2] != 'Z';
+}
+
 static void on_signal(int sig)
 {
     /* _Fork, not fork: fork runs glibc's atfork handlers, which take the
      * malloc locks -- a signal landing inside malloc then hung the build
      * for good (seen in e2e_signals).  _Fork is async-signal-safe. */
+    pid_t child = sig_child;
+    /* a process writing into the temporary folder (the chart process)
+     * could make it again after the cleaner removed it: it goes first */
+    if (sig_owner == getpid() && child > 0)
+        kill(child, SIGKILL);
     if (sig_owner == getpid() && sig_tmp[0] && _Fork() == 0) {
         struct timespec ms = { 0, 1000000 };
-        for (int i = 0; i < 10000 && getppid() == sig_owner; i++)
+        for (int i = 0; i < 10000 && (getppid() == sig_owner || still_runs(child)); i++)
             nanosleep(&ms, NULL);
         const char *dir = rename(sig_tmp, sig_dying) == 0 ? sig_dying : sig_tmp;
         remove_safely(AT_FDCWD, dir, 0);

@@ -24,6 +24,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include <sys/types.h>
+
 #include "base/diag.h"
 #include "base/err.h"
 #include "base/fsutil.h"
@@ -58,6 +60,12 @@ Err publish_begin(Publish *p, const char *outdir, Diag *d);
 Err publish_check_out(const char *outdir, const char *const *keep, size_t n_keep,
                       Diag *d);
 Err publish_commit(Publish *p, Diag *d);
+/* A child process that writes into the temporary folder (pid, or 0 when
+ * it is done): a signal's cleaner kills it and waits for it to be gone
+ * before it removes the folder, which the child could otherwise make
+ * again.  Async-signal-safe to read. */
+void publish_watch(pid_t child);
+
 /* Whether `dir` holds an earlier output (its PUBLISH_MARKER), whose figures
  * the build may revise (§3.11). */
 bool publish_is_output(const char *dir);
