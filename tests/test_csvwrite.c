@@ -148,6 +148,53 @@ static void save_writes_the_bytes_and_empties_the_writer(void **state)
     diag_release(&d);
 }
 
+/* A streaming export never holds more than about CSVW_STREAM_BYTES plus
+ * one row, and the file gets every row in order (the 1M-row export). */
+static void a_streaming_writer_holds_one_mebibyte_and_writes_every_row(void **state)
+{
+    (void)state;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/stream.csv", test_tmpdir("csvwrite"));
+    CsvWriter w = CSVW_INIT;
+    Diag d = DIAG_INIT;
+    assert_true(csvw_stream_to(&w, path, &d));
+    size_t rows = 300000, most = 0;   /* "123456,x\n": 7 to 9 bytes a row */
+    for (size_t i = 0; i < rows; i++) {
+        csvw_int(&w, (int64_t)i);
+        csvw_text(&w, "x");
+        csvw_end_row(&w);
+        most = w.len > most ? w.len : most;
+    }
+    assert_true(most < CSVW_STREAM_BYTES + 16);
+    assert_true(w.cap <= 2 * CSVW_STREAM_BYTES);
+    assert_int_equal(csvw_save(&w, path, &d), ERR_OK);
+    size_t n;
+    char *s = test_read_file(path, &n);
+    assert_non_null(s);
+    /* 10 rows of 4, 90 of 5, 900 of 6, 9000 of 7, 90000 of 8, the rest 9 */
+    assert_int_equal(n, 10 * 4 + 90 * 5 + 900 * 6 + 9000 * 7 + 90000 * 8
+                         + (rows - 100000) * 9);
+    assert_memory_equal(s + n - 9, "299999,x\n", 9);
+    assert_memory_equal(s, "0,x\n1,x\n", 8);
+    free(s);
+    diag_release(&d);
+}
+
+/* A file that cannot be made is an error value with its path, not a
+ * crash: the export stops there. */
+static void a_stream_to_a_missing_folder_is_noted(void **state)
+{
+    (void)state;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/no/such/folder.csv", test_tmpdir("csvwrite"));
+    CsvWriter w = CSVW_INIT;
+    Diag d = DIAG_INIT;
+    assert_false(csvw_stream_to(&w, path, &d));
+    assert_int_equal(d.errors, 1);
+    csvw_release(&w);
+    diag_release(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -159,6 +206,8 @@ int main(void)
         cmocka_unit_test(empty_cells_and_rows_keep_their_commas),
         cmocka_unit_test(an_encoded_cell_is_copied_as_it_stands_between_commas),
         cmocka_unit_test(save_writes_the_bytes_and_empties_the_writer),
+        cmocka_unit_test(a_streaming_writer_holds_one_mebibyte_and_writes_every_row),
+        cmocka_unit_test(a_stream_to_a_missing_folder_is_noted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -102,34 +102,48 @@ fail:
 }
 
 
+int fs_out_open(const char *path, Diag *d)
+{
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0)
+        diag_error(d, path, 0, "cannot write: %s", strerror(errno));
+    return fd;
+}
+
+int fs_out_write(int fd, const void *data, size_t n)
+{
+    const char *p = data;
+    while (n > 0) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return w < 0 && errno ? errno : EIO;
+        p += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+Err fs_out_close(int fd, const char *path, int werr, Diag *d)
+{
+    if (close(fd) != 0 && !werr)
+        werr = errno;
+    if (werr) {
+        diag_error(d, path, 0, "cannot write: %s", strerror(werr));
+        return ERR_WRITE;
+    }
+    return ERR_OK;
+}
+
 Err fs_write_file(const char *path, const void *data, size_t n, Diag *d)
 {
     /* One write for a whole page: no stdio buffer, no fstat (20,000 pages
      * at scale). */
-    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    if (fd < 0) {
-        diag_error(d, path, 0, "cannot write: %s", strerror(errno));
+    int fd = fs_out_open(path, d);
+    if (fd < 0)
         return ERR_WRITE;
-    }
-    const char *p = data;
-    size_t left = n;
-    while (left > 0) {
-        ssize_t w = write(fd, p, left);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            break;
-        p += w;
-        left -= (size_t)w;
-    }
-    int saved = left ? (errno ? errno : EIO) : 0;
-    if (close(fd) != 0 && !saved)
-        saved = errno;
-    if (saved) {
-        diag_error(d, path, 0, "cannot write: %s", strerror(saved));
-        return ERR_WRITE;
-    }
-    return ERR_OK;
+    return fs_out_close(fd, path, fs_out_write(fd, data, n), d);
 }
 
 

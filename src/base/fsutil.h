@@ -31,6 +31,14 @@ int fs_open_input(const char *path, struct stat *st);
 void fs_remove_tree(const char *path);
 /* Write `n` bytes to `path` (creating or truncating); ERR_WRITE on failure. */
 Err fs_write_file(const char *path, const void *data, size_t n, Diag *d);
+/* The same in parts, for a file too big to hold whole: fs_out_open()
+ * creates or truncates `path` and returns its descriptor, or -1 with the
+ * error noted in `d`; fs_out_write() writes all `n` bytes and returns 0 or
+ * an errno value; fs_out_close() closes the descriptor and notes the first
+ * error, `werr` (from the writes) or its own, returning ERR_WRITE then. */
+int fs_out_open(const char *path, Diag *d);
+int fs_out_write(int fd, const void *data, size_t n);
+Err fs_out_close(int fd, const char *path, int werr, Diag *d);
 
 /* The whole file at `path`, malloc'd and NUL-terminated (*len its size,
  * the caller frees it); NULL with errno set when it cannot be opened or

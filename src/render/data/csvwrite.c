@@ -5,11 +5,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/arena.h"
 #include "base/fsutil.h"
 
-void csvw_reserve(CsvWriter *w, size_t bytes)
+static void reserve(CsvWriter *w, size_t bytes)
 {
     if (w->len + bytes + 1 <= w->cap)
         return;
@@ -21,14 +22,12 @@ void csvw_reserve(CsvWriter *w, size_t bytes)
         abort();
     w->data = p;
     w->cap = cap;
-    if (cap >= ((size_t)4 << 20))
-        advise_huge_pages(p, cap);   /* the 1M-row export: 40 MB */
 }
 
 static void put(CsvWriter *w, const char *s, size_t n)
 {
     if (w->len + n + 1 > w->cap)
-        csvw_reserve(w, n);
+        reserve(w, n);
     memcpy(w->data + w->len, s, n);
     w->len += n;
     w->data[w->len] = '\0';
@@ -147,10 +146,26 @@ void csvw_real(CsvWriter *w, double v)
     number(w, buf);
 }
 
+static void flush(CsvWriter *w)
+{
+    if (!w->werr && w->len)
+        w->werr = fs_out_write(w->fd, w->data, w->len);
+    w->len = 0;
+}
+
 void csvw_end_row(CsvWriter *w)
 {
     put(w, "\n", 1);
     w->col = 0;
+    if (w->streaming && w->len >= CSVW_STREAM_BYTES)
+        flush(w);
+}
+
+bool csvw_stream_to(CsvWriter *w, const char *path, Diag *d)
+{
+    w->fd = fs_out_open(path, d);
+    w->streaming = w->fd >= 0;
+    return w->streaming;
 }
 
 void csvw_header(CsvWriter *w, const char *const *names)
@@ -162,13 +177,22 @@ void csvw_header(CsvWriter *w, const char *const *names)
 
 Err csvw_save(CsvWriter *w, const char *path, Diag *d)
 {
-    Err e = fs_write_file(path, w->data ? w->data : "", w->len, d);
+    Err e;
+    if (w->streaming) {
+        flush(w);
+        w->streaming = false;
+        e = fs_out_close(w->fd, path, w->werr, d);
+    } else {
+        e = fs_write_file(path, w->data ? w->data : "", w->len, d);
+    }
     csvw_release(w);
     return e;
 }
 
 void csvw_release(CsvWriter *w)
 {
+    if (w->streaming)
+        close(w->fd);   /* unfinished: csvw_save() was not called */
     free(w->data);
     *w = (CsvWriter)CSVW_INIT;
 }

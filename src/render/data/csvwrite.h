@@ -13,12 +13,14 @@
  * csvw_rat2, csvw_rat, csvw_real) are numbers the program wrote, never
  * prefixed: "-0.50" stays a number.
  *
- * Memory: the writer owns its buffer (malloc); allocation failure aborts.
+ * Memory: the writer owns its buffer (malloc) and, streaming, its file;
+ * csvw_save() or csvw_release() frees both.  Allocation failure aborts.
  * Uses libc only (and rat.h for exact decimals).
  */
 #ifndef CYBERDASH_CSVWRITE_H
 #define CYBERDASH_CSVWRITE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -30,13 +32,12 @@ typedef struct {
     char *data;        /* NULL until the first cell */
     size_t len, cap;
     int col;           /* cells in the current row so far */
+    bool streaming;    /* csvw_stream_to(): rows go to `fd` as made */
+    int fd, werr;      /* the file, and the first write error (errno) */
 } CsvWriter;
 
 #define CSVW_INIT {0}
 
-/* Room for `bytes` more without moving the text (a hint for big files:
- * growing by doubling copies the text as it goes). */
-void csvw_reserve(CsvWriter *w, size_t bytes);
 /* One row of column names (text cells), ended. `names` ends with NULL. */
 void csvw_header(CsvWriter *w, const char *const *names);
 /* A text cell, neutralised and quoted as above; NULL is an empty cell. */
@@ -57,8 +58,15 @@ void csvw_real(CsvWriter *w, double v);
 /* End the current row with LF. */
 void csvw_end_row(CsvWriter *w);
 
+/* Send the rows to `path` as they are made, keeping at most about
+ * CSVW_STREAM_BYTES in memory: an export grows with the data (a million
+ * participation rows are 47 MB).  false, noted in `d`, when the file
+ * cannot be made.  Call before the first cell; csvw_save() finishes. */
+#define CSVW_STREAM_BYTES ((size_t)1 << 20)
+bool csvw_stream_to(CsvWriter *w, const char *path, Diag *d);
 /* Write the rows to `path` (ERR_WRITE noted in `d` on failure), then
- * release the writer either way. */
+ * release the writer either way.  A streaming writer writes what is left
+ * to the file it opened (`path` names it in messages). */
 Err csvw_save(CsvWriter *w, const char *path, Diag *d);
 void csvw_release(CsvWriter *w);
 

@@ -325,9 +325,6 @@ static void write_participation_records(CsvWriter *w, const RenderCtx *ctx)
     CsvWriter ids = CSVW_INIT, codes = CSVW_INIT;
     size_t *id_at = encode_cells(&ids, m->n_projects, project_id, m);
     size_t *code_at = encode_cells(&codes, m->n_countries, country_iso3, m);
-    /* ~47 bytes a row with the date, approx, counts_from and line of §2:
-     * one allocation, never a doubling copy of tens of megabytes */
-    csvw_reserve(w, m->n_participation * 56 + 4096);
     csvw_header(w, head);
     for (size_t i = 0; i < m->n_participation; i++) {
         const Participation *r = &m->participation[i];
@@ -604,6 +601,8 @@ Err render_csv_exports(const RenderCtx *ctx)
             return ERR_WRITE;
         }
         CsvWriter w = CSVW_INIT;
+        if (!csvw_stream_to(&w, path, ctx->diag))
+            return ERR_WRITE;
         exports[i].write(&w, ctx);
         e = csvw_save(&w, path, ctx->diag);
     }
