@@ -84,9 +84,10 @@ if not text.endswith("}\n"):
 for name in ["countries", "projects", "participation", "participation_records",
              "gci", "trend", "i1", "i1_context", "d2", "d2_countries", "i2", "d1_projects"]:
     raw = open(os.path.join(d, name + ".csv"), "rb").read()
-    if raw.startswith(b"\xef\xbb\xbf") or not raw.endswith(b"\n"):
-        errors.append(f"{name}.csv: BOM or no final LF")
-    rows = list(csv.reader(io.StringIO(raw.decode("utf-8"), newline="")))
+    # SPEC §4: UTF-8 with a byte-order mark, LF at the end
+    if not raw.startswith(b"\xef\xbb\xbf") or not raw.endswith(b"\n"):
+        errors.append(f"{name}.csv: no BOM or no final LF")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     if len(rows) < 2:
         errors.append(f"{name}.csv: no data rows")
         continue
@@ -126,7 +127,7 @@ src_rows = list(csv.DictReader(open(os.path.join(src, "participation.csv"), enco
 want = [[r["project_id"], r["iso3"], r["fiscal_year"], r["participants"], r["female"]]
         for r in src_rows if counts_from(r) <= as_of]
 got = [row[:5] for row in
-       list(csv.reader(open(os.path.join(d, "participation_records.csv"), encoding="utf-8")))[1:]]
+       list(csv.reader(open(os.path.join(d, "participation_records.csv"), encoding="utf-8-sig")))[1:]]
 if got != want:
     errors.append(f"participation_records.csv: {len(got)} rows, expected the {len(want)} known input rows")
 for e in errors[:40]:

@@ -50,6 +50,18 @@ char *test_read_in(const char *dir, const char *rel, size_t *len)
     return test_read_file(path, len);
 }
 
+char *test_read_export(const char *dir, const char *rel)
+{
+    size_t n = 0;
+    char *s = test_read_in(dir, rel, &n);
+    if (!s || n < 3 || memcmp(s, "\xEF\xBB\xBF", 3) != 0) {
+        free(s);
+        return NULL;
+    }
+    memmove(s, s + 3, n - 2);   /* the text and its NUL */
+    return s;
+}
+
 bool test_same_files(const char *dir_a, const char *dir_b, const char *rel)
 {
     size_t na = 0, nb = 0;

@@ -17,6 +17,9 @@ const char *test_path(const char *rel);
 char *test_read_file(const char *path, size_t *len);
 /* The file `rel` under the folder `dir`, as test_read_file() reads it. */
 char *test_read_in(const char *dir, const char *rel, size_t *len);
+/* A CSV export under `dir` without its byte-order mark (SPEC §4), or NULL
+ * when it cannot be read or does not begin with one. */
+char *test_read_export(const char *dir, const char *rel);
 /* Whether `rel` under `dir_a` and under `dir_b` both read and hold the
  * same bytes; when not, stderr says which and where they part. */
 bool test_same_files(const char *dir_a, const char *dir_b, const char *rel);

@@ -144,21 +144,22 @@ static void csv_exports_of_i2_and_d1(void **state)
     build(&w);
     const char *out = test_tmpdir("render_data_i2d1_csv");
     assert_int_equal(fx_render(&w, render_json, out), ERR_OK);
-    char *i2 = test_read_in(out, "data/i2.csv", NULL);
+    char *i2 = test_read_export(out, "data/i2.csv");
+    assert_non_null(i2);   /* §4: a byte-order mark first */
     assert_string_equal(i2,
         "iso3,result,assessments,basis,date,rating,stage,previous_date,"
         "previous_rating,previous_stage,assessor,source\n"
         "AAA,improved,1,rating,2024-05,3,,,,,CMM review,https://x/1\n"
         "BBB,not_assessed,0,,,,,,,,,\n");
     free(i2);
-    char *p = test_read_in(out, "data/d1_projects.csv", NULL);
+    char *p = test_read_export(out, "data/d1_projects.csv");
     assert_string_equal(p,
         "project_id,countries,result,basis,indicators,with_result,"
         "improved_indicators,assessment_date,assessment_rating,assessment_stage\n"
         "P1,AAA,improved,indicators,2,1,1,,,\n"
         "P2,BBB,no_scenario,,0,0,0,,,\n");
     free(p);
-    char *ind = test_read_in(out, "data/d1_indicators.csv", NULL);
+    char *ind = test_read_export(out, "data/d1_indicators.csv");
     assert_string_equal(ind,
         "project_id,indicator_id,pillar,indicator,direction,unit,baseline,"
         "baseline_date,target,target_date,latest,latest_date,results,progress,"

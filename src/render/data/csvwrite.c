@@ -168,6 +168,11 @@ bool csvw_stream_to(CsvWriter *w, const char *path, Diag *d)
     return w->streaming;
 }
 
+void csvw_bom(CsvWriter *w)
+{
+    put(w, "\xEF\xBB\xBF", 3);
+}
+
 void csvw_header(CsvWriter *w, const char *const *names)
 {
     for (; *names; names++)

@@ -38,6 +38,10 @@ typedef struct {
 
 #define CSVW_INIT {0}
 
+/* §4: a UTF-8 byte-order mark, first in every export, so that spreadsheet
+ * programs read Japanese names right (Excel takes BOM-less CSV for the
+ * locale's code page). */
+void csvw_bom(CsvWriter *w);
 /* One row of column names (text cells), ended. `names` ends with NULL. */
 void csvw_header(CsvWriter *w, const char *const *names);
 /* A text cell, neutralised and quoted as above; NULL is an empty cell. */

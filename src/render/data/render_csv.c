@@ -603,6 +603,7 @@ Err render_csv_exports(const RenderCtx *ctx)
         CsvWriter w = CSVW_INIT;
         if (!csvw_stream_to(&w, path, ctx->diag))
             return ERR_WRITE;
+        csvw_bom(&w);
         exports[i].write(&w, ctx);
         e = csvw_save(&w, path, ctx->diag);
     }
