@@ -369,8 +369,7 @@ void fx_all_started(FxWorld *w)
     w->ind.participation_known = NEW(&w->perm, bool, w->b.m.n_participation + 1);
     for (size_t i = 0; i < w->b.m.n_participation; i++)   /* as compute */
         w->ind.participation_known[i] =
-            compute_participation_from(&w->b.m, &w->b.m.participation[i])
-            <= w->s.as_of;
+            w->b.m.participation[i].from <= w->s.as_of;   /* set by fx_index */
 }
 
 GCountry *fx_g_countries(FxWorld *w)

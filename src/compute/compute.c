@@ -53,17 +53,6 @@ const D2Country *d2_country(const D2 *d2, int country)
            ? &d2->detail[lo] : NULL;
 }
 
-Date compute_participation_from(const Model *m, const Participation *r)
-{
-    if (r->date != DATE_NONE) {
-        Date last = fy_last_day(r->fiscal_year);
-        return r->date < last ? r->date : last;
-    }
-    Date first = fy_first_day(r->fiscal_year);
-    Date start = r->project >= 0 ? m->projects[r->project].start : first;
-    return start > first ? start : first;
-}
-
 /* §3.3: the date from which a project's beneficiaries count -- its start,
  * not before the window opens -- and on which basis, or DATE_NEVER when
  * its period ends before the window or its basis does not count. */
@@ -84,7 +73,7 @@ static Date d2_row_from(const Timeline *t, const Participation *r)
     if (!(t->s->d2_count & BASIS_BIT(BASIS_PARTICIPANTS))
         || r->fiscal_year < t->s->window_start_fy)
         return DATE_NEVER;
-    return compute_participation_from(t->m, r);
+    return r->from;
 }
 
 /* §3, §3.3, §3.7: the first date from which each country counts for D2,
@@ -741,7 +730,7 @@ static void known(const Model *m, Date d, Arena *perm, Indicators *ind)
     }
     ind->participation_known = NEW(perm, bool, m->n_participation + 1);
     for (size_t i = 0; i < m->n_participation; i++) {
-        bool k = compute_participation_from(m, &m->participation[i]) <= d;
+        bool k = m->participation[i].from <= d;
         ind->participation_known[i] = k;
         x->participation_later += !k;
     }

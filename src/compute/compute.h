@@ -3,7 +3,7 @@
  * compute_indicators() is a pure function of (model, settings, as-of
  * date): no I/O, no globals; the same inputs give the same numbers.  Only
  * what was known on the as-of date counts (§3): editions by `published`,
- * projects by `start`, participation rows from compute_participation_from(),
+ * projects by `start`, participation rows from each row's `from` (model_participation_from),
  * assessments by date -- a reduced date being its period's last day.
  *
  * Every array lives in the arena passed in (the caller's per-build arena);
@@ -362,7 +362,7 @@ typedef struct {
     bool *project_started;      /* per model project: start <= as_of */
     bool *assessment_known;     /* per model assessment: date <= as_of */
     bool *participation_known;  /* per participation row: counts by the
-                                   as-of date (compute_participation_from) */
+                                   as-of date (Participation.from) */
     I1 i1;
     D2 d2;
     G g;
@@ -382,11 +382,6 @@ typedef struct {
 /* Compute everything of §3 as of `s->as_of`.  Arrays are allocated in
  * `perm`.  Never fails: data problems were caught by the loader. */
 Indicators compute_indicators(const Model *m, const Settings *s, Arena *perm);
-
-/* §3: the day from which a participation row counts: with a date, the
- * earlier of its period's last day and its fiscal year's last day; without
- * one, the later of its project's start and its fiscal year's first day. */
-Date compute_participation_from(const Model *m, const Participation *r);
 
 /* I1, D2 and G only (with their statuses), as compute_indicators() gives
  * them: what an earlier output's figures are set against (§3.11).  The

@@ -209,6 +209,17 @@ static void index_scenarios(Model *m)
     m->scenario_result_start = start;
 }
 
+Date model_participation_from(const Model *m, const Participation *r)
+{
+    if (r->date != DATE_NONE) {
+        Date last = fy_last_day(r->fiscal_year);
+        return r->date < last ? r->date : last;
+    }
+    Date first = fy_first_day(r->fiscal_year);
+    Date start = r->project >= 0 ? m->projects[r->project].start : first;
+    return start > first ? start : first;
+}
+
 void model_index(Model *m)
 {
     Arena *a = &m->arena;
@@ -231,8 +242,10 @@ void model_index(Model *m)
         for (int k = 0; k < m->projects[p].n_countries; k++)
             m->projects[p].countries[k] = cmap[m->projects[p].countries[k]];
     for (size_t i = 0; i < m->n_participation; i++) {
-        m->participation[i].country = cmap[m->participation[i].country];
-        m->participation[i].project = pmap[m->participation[i].project];
+        Participation *r = &m->participation[i];
+        r->country = cmap[r->country];
+        r->project = pmap[r->project];
+        r->from = model_participation_from(m, r);
     }
     for (int i = 0; i < m->n_assessments; i++) {
         Assessment *s = &m->assessments[i];

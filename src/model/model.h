@@ -143,6 +143,8 @@ typedef struct {
     int32_t participants;     /* -1 when empty */
     int32_t female;           /* -1 when empty */
     Date date;                /* §2: when they took part; DATE_NONE */
+    Date from;                /* §3: the day the row counts from (set by
+                                 model_index, see model_participation_from) */
     uint8_t date_prec;        /* DatePrec of `date` */
     bool approx;              /* §2: the count is approximate */
     const char *source;       /* NULL when empty; equal texts of
@@ -238,6 +240,12 @@ typedef struct {
  * every index that refers to them) and build the look-up indexes.  Called
  * once by the loader after every file is in. */
 void model_index(Model *m);
+
+/* §3: the day from which a participation row counts: with a date, the
+ * earlier of its period's last day and its fiscal year's last day; without
+ * one, the later of its project's start and its fiscal year's first day.
+ * model_index() stores it in each row's `from` (a million rows: once). */
+Date model_participation_from(const Model *m, const Participation *r);
 
 /* Country index of the 3 bytes at `iso3`, or -1. */
 int model_find_country(const Model *m, const char *iso3);

@@ -216,15 +216,43 @@ static Err run_renderers(const RenderCtx *ctx)
 
 /* ---- the stages ---- */
 
+/* The fingerprint reads and hashes every input again (a million rows:
+ * 47 MB of SHA-256), on a thread of its own while the indicators are
+ * computed on this one. */
+typedef struct {
+    const PipelineJob *job;
+    Fingerprint inputs;
+    Diag diag;
+    Err err;
+} FingerprintRun;
+
+static void *fingerprint_run(void *arg)
+{
+    FingerprintRun *r = arg;
+    r->err = fingerprint_inputs(&r->inputs, r->job->data_dir, r->job->s, &r->diag);
+    return NULL;
+}
+
 static Err build(const PipelineJob *job, const Model *m, const Catalog *cat,
                  Diag *d, double *t0)
 {
-    Fingerprint inputs;
-    Err err = fingerprint_inputs(&inputs, job->data_dir, job->s, d);
-    if (err)
-        return err;
+    FingerprintRun fp = { .job = job, .diag = DIAG_INIT };
+    pthread_t fp_thread;
+    bool threaded = pthread_create(&fp_thread, NULL, fingerprint_run, &fp) == 0;
+    if (!threaded)
+        fingerprint_run(&fp);
     Arena perm = ARENA_INIT;
     Indicators ind = compute_indicators(m, job->s, &perm);
+    if (threaded)
+        pthread_join(fp_thread, NULL);
+    diag_merge(d, &fp.diag);
+    diag_release(&fp.diag);
+    Err err = fp.err;
+    if (err) {
+        arena_release(&perm);
+        return err;
+    }
+    const Fingerprint *inputs = &fp.inputs;
     /* §3.11: the output being replaced, or --previous, may be revised */
     const char *previous = job->previous ? job->previous
                            : publish_is_output(job->out_dir) ? job->out_dir : NULL;
@@ -232,7 +260,7 @@ static Err build(const PipelineJob *job, const Model *m, const Catalog *cat,
         Published pub;
         previous_read(&pub, previous, job->s, d);
         PublishedFile now[PUBLISHED_FILES];
-        int n_now = fingerprint_published(&inputs, now);
+        int n_now = fingerprint_published(inputs, now);
         ind.revisions = compute_revisions(m, job->s, &pub, now, n_now, &perm);
         published_free(&pub);
     }
@@ -241,7 +269,7 @@ static Err build(const PipelineJob *job, const Model *m, const Catalog *cat,
     err = publish_begin(&pub, job->out_dir, d);
     if (!err) {
         RenderCtx ctx = { m, &ind, job->s, cat, pub.tmp, job->resources, d,
-                          NULL, &inputs };
+                          NULL, inputs };
         err = run_renderers(&ctx);
         timing(job->s, "render", t0);
         err = err ? err : publish_commit(&pub, d);

@@ -295,7 +295,7 @@ static void write_participation(CsvWriter *w, const RenderCtx *ctx)
 /* ---- participation_records.csv: the rows themselves ---- */
 
 /* Every participation row known on the as-of date (from the day §3 gives
- * it: compute_participation_from), in file order: the full table the workbook points to
+ * it: Participation.from), in file order: the full table the workbook points to
  * when its raw sheet would pass the configured limit. */
 /* `n` texts as csvw_text() writes them, one per line of `enc`; text i is
  * enc->data[at[i]] up to the line break before at[i + 1]. */
@@ -330,7 +330,7 @@ static void write_participation_records(CsvWriter *w, const RenderCtx *ctx)
         const Participation *r = &m->participation[i];
         if (!ctx->ind->participation_known[i])
             continue;
-        Date from = compute_participation_from(m, r);
+        Date from = r->from;
         size_t p = (size_t)r->project, c = (size_t)r->country;
         csvw_encoded(w, ids.data + id_at[p], id_at[p + 1] - id_at[p] - 1);
         csvw_encoded(w, codes.data + code_at[c], code_at[c + 1] - code_at[c] - 1);
