@@ -356,6 +356,30 @@ void chart_fill_rect(Chart *ch, double x, double y, double w, double h,
     cairo_fill(ch->cr);
 }
 
+void chart_hatch_rect(Chart *ch, double x, double y, double w, double h,
+                      ChartColor c)
+{
+    cairo_t *cr = ch->cr;
+    cairo_save(cr);
+    cairo_rectangle(cr, x, y, w, h);
+    cairo_clip(cr);
+    set_color(cr, c);
+    cairo_set_line_width(cr, 2.5);
+    /* 45-degree lines 9 px apart, from the lower left to the upper right */
+    for (double o = -h; o < w; o += 9) {
+        cairo_move_to(cr, x + o, y + h);
+        cairo_line_to(cr, x + o + h, y);
+    }
+    cairo_stroke(cr);
+    cairo_restore(cr);
+    cairo_save(cr);
+    set_color(cr, c);
+    cairo_set_line_width(cr, 2);
+    cairo_rectangle(cr, x + 1, y + 1, w - 2, h - 2);
+    cairo_stroke(cr);
+    cairo_restore(cr);
+}
+
 void chart_line(Chart *ch, double x0, double y0, double x1, double y1,
                 double width, ChartColor c, bool dashed)
 {
@@ -421,6 +445,7 @@ static void swatch(Chart *ch, double x, double y, double s, ChartColor c,
     case 2: chart_line(ch, x, y + s / 2, x + s * 1.6, y + s / 2, 4, c, false); break;
     case 3: chart_line(ch, x, y + s / 2, x + s * 1.6, y + s / 2, 4, c, true); break;
     case 4: chart_diamond(ch, x + s / 2, y + s / 2, s / 2, c); break;
+    case 5: chart_hatch_rect(ch, x, y, s, s, c); break;
     default: chart_fill_rect(ch, x, y, s, s, c); break;
     }
 }

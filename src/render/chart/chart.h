@@ -183,6 +183,10 @@ void chart_text_rotated_end(Chart *ch, const char *text, double x, double y,
 
 void chart_fill_rect(Chart *ch, double x, double y, double w, double h,
                      ChartColor c);
+/* A rectangle hatched with diagonal lines and outlined in c: a value
+ * that is known to exist but not known (§3.7 "not reported"). */
+void chart_hatch_rect(Chart *ch, double x, double y, double w, double h,
+                      ChartColor c);
 void chart_line(Chart *ch, double x0, double y0, double x1, double y1,
                 double width, ChartColor c, bool dashed);
 void chart_dot(Chart *ch, double x, double y, double r, ChartColor c);
@@ -197,7 +201,7 @@ double chart_frame(Chart *ch, double width, double height, const char *title,
 
 /* A legend row at (x, y), right-aligned to x when `right` is set: a swatch
  * and a label per entry.  kind[i]: 0 box, 1 dot, 2 line, 3 dashed line,
- * 4 diamond.  Returns its height. */
+ * 4 diamond, 5 hatched box.  Returns its height. */
 double chart_legend(Chart *ch, double x, double y, bool right, int n,
                     const char *const *labels, const ChartColor *colors,
                     const int *kind);

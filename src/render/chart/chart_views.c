@@ -94,17 +94,22 @@ static double slot_x(const FyAxis *a, int fy)
 
 /* The value of a bar: inside its top when the bar is tall enough (so a
  * marker drawn at the same height cannot cover it), else above it. */
+static void value_text(Chart *ch, const char *text, double x, double y, double base)
+{
+    double fs = ch->def->font_value;
+    if (base - y > 2.2 * fs)
+        chart_text(ch, text, x, y + 6, fs, true, (ChartColor){ 1, 1, 1 },
+                   ALIGN_CENTER, 0);
+    else
+        chart_text(ch, text, x, y - 4, fs, true, ch->def->text,
+                   ALIGN_CENTER | VALIGN_BOTTOM, 0);
+}
+
 static void value_label(Chart *ch, double v, double x, double y, double base)
 {
     char buf[32];
     snprintf(buf, sizeof buf, "%.0f", v);
-    double fs = ch->def->font_value;
-    if (base - y > 2.2 * fs)
-        chart_text(ch, buf, x, y + 6, fs, true, (ChartColor){ 1, 1, 1 },
-                   ALIGN_CENTER, 0);
-    else
-        chart_text(ch, buf, x, y - 4, fs, true, ch->def->text,
-                   ALIGN_CENTER | VALIGN_BOTTOM, 0);
+    value_text(ch, buf, x, y, base);
 }
 
 /* ---- D2 ---- */
@@ -502,53 +507,52 @@ static double view_participants(Chart *ch, const ChartPrep *p, double W, double 
     }
     int fy0 = p->fy_lo, fy1 = ind->fiscal_year;
     for (int i = 0; i < ind->n_participation; i++)
-        if (ind->participation[i].has_participants && ind->participation[i].fy < fy0)
+        if (ind->participation[i].fy < fy0)
             fy0 = ind->participation[i].fy;
     if (fy1 - fy0 > 30)
         fy0 = fy1 - 30;
-    int n = fy1 - fy0 + 1;
-    double *tot = calloc((size_t)n, sizeof *tot), *fem = calloc((size_t)n, sizeof *fem);
-    bool *hasf = calloc((size_t)n, sizeof *hasf);
+    const FyPeople *f = p->people + (fy0 - p->fy_lo);
     double vmax = 1;
-    for (int i = 0; i < ind->n_participation; i++) {
-        const ParticipationSum *s = &ind->participation[i];
-        if (s->fy < fy0 || s->fy > fy1)
-            continue;
-        tot[s->fy - fy0] += s->has_participants ? (double)s->participants : 0;
-        if (s->has_female) {
-            fem[s->fy - fy0] += (double)s->female;
-            hasf[s->fy - fy0] = true;
-        }
-        vmax = fmax(vmax, tot[s->fy - fy0]);
-    }
-    const char *leg[2] = { chart_prep_text(p, "charts.participants_total"),
-                           chart_prep_text(p, "charts.participants_women") };
-    ChartColor col[2] = { series_color(d, "participants", 0), series_color(d, "women", 0) };
-    int kinds[2] = { 0, 0 };
-    top += chart_legend(ch, PAD, top, false, 2, leg, col, kinds) + 24;
+    for (int i = 0; i <= fy1 - fy0; i++)
+        vmax = fmax(vmax, f[i].total);
+    const char *leg[3] = { chart_prep_text(p, "charts.participants_total"),
+                           chart_prep_text(p, "charts.participants_women"),
+                           chart_prep_text(p, "charts.participants_unknown") };
+    ChartColor col[3] = { series_color(d, "participants", 0), series_color(d, "women", 0),
+                          d->muted };
+    int kinds[3] = { 0, 0, 5 };
+    top += chart_legend(ch, PAD, top, false, p->people_unreported ? 3 : 2, leg, col, kinds) + 24;
     ChartTicks t = chart_nice_ticks(0, vmax * 1.08, 7);
     FyAxis a = fy_axis(ch, p, fy0, fy1, t, top, bottom, W);
     double bw = fmin(a.slot * 0.36, 90);
-    for (int i = 0; i < n; i++) {
+    /* an unknown count has no height of its own: a hatched block of a
+     * fixed size on top of what was reported, never a bar of 0 */
+    double unk_h = fmin((a.plot.y1 - a.plot.y0) * 0.12, 3.0 * d->font_value);
+    for (int i = 0; i <= fy1 - fy0; i++) {
+        const FyPeople *y = &f[i];
         double x = slot_x(&a, fy0 + i);
-        double y = chart_y_of(a.plot, t, tot[i]);
-        if (tot[i] > 0) {
-            chart_fill_rect(ch, x - bw, y, bw, a.plot.y1 - y, col[0]);
-            value_label(ch, tot[i], x - bw / 2, y, a.plot.y1);
-        }
-        if (hasf[i]) {
-            double yf = chart_y_of(a.plot, t, fem[i]);
+        double yt = chart_y_of(a.plot, t, y->total);
+        if (y->total > 0)
+            chart_fill_rect(ch, x - bw, yt, bw, a.plot.y1 - yt, col[0]);
+        if (y->unreported) {
+            yt -= unk_h;
+            chart_hatch_rect(ch, x - bw, yt, bw, unk_h, col[2]);
+            chart_text(ch, y->label ? y->label
+                                    : chart_prep_text(p, "charts.participants_unknown_short"),
+                       x - bw / 2, yt - 4, d->font_value, true, d->text,
+                       ALIGN_CENTER | VALIGN_BOTTOM, 0);
+        } else if (y->total > 0)
+            value_text(ch, y->label, x - bw / 2, yt, a.plot.y1);
+        if (y->has_women) {
+            double yf = chart_y_of(a.plot, t, y->women);
             chart_fill_rect(ch, x, yf, bw, a.plot.y1 - yf, col[1]);
-            value_label(ch, fem[i], x + bw / 2, yf, a.plot.y1);
-        } else if (tot[i] > 0) {       /* not recorded is not zero */
+            value_label(ch, y->women, x + bw / 2, yf, a.plot.y1);
+        } else if (y->total > 0) {      /* not recorded is not zero */
             chart_text(ch, chart_prep_text(p, "charts.not_available"), x + bw / 2,
                        a.plot.y1 - 4, d->font_value * 0.8, false, d->muted,
                        ALIGN_CENTER | VALIGN_BOTTOM, 0);
         }
     }
-    free(tot);
-    free(fem);
-    free(hasf);
     return H;
 }
 
