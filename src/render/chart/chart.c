@@ -312,6 +312,41 @@ static void set_color(cairo_t *cr, ChartColor c)
     cairo_set_source_rgb(cr, c.r, c.g, c.b);
 }
 
+/* Sizes tried, from `size` down to 60 % of it: below that a label is no
+ * longer legible on a slide, and the table beside the chart has it. */
+#define FIT_MIN 0.6
+
+double chart_fit_label(Chart *ch, const char *text, double size, double box_w,
+                       double box_h, bool *fits)
+{
+    for (double s = size; s >= size * FIT_MIN - 1e-9; s *= 0.94) {
+        double w, h;
+        chart_text_measure(ch, text, s, false, box_w, &w, &h);
+        /* a word wider than the box overflows it (WRAP_WORD never splits
+         * a word): that is not a fit either */
+        if (w <= box_w + 0.5 && h <= box_h + 0.5) {
+            *fits = true;
+            return s;
+        }
+    }
+    *fits = false;
+    return size * FIT_MIN;
+}
+
+void chart_text_fit(Chart *ch, const char *text, double x, double y, double size,
+                    ChartColor c, int align, double box_w, double box_h)
+{
+    bool fits;
+    double s = chart_fit_label(ch, text, size, box_w, box_h, &fits);
+    if (!fits) {              /* the last resort: cut, at the box's height */
+        pango_layout_set_ellipsize(ch->layout, PANGO_ELLIPSIZE_END);
+        pango_layout_set_height(ch->layout, (int)(box_h * PANGO_SCALE));
+    }
+    chart_text(ch, text, x, y, s, false, c, align, box_w);
+    pango_layout_set_ellipsize(ch->layout, PANGO_ELLIPSIZE_NONE);
+    pango_layout_set_height(ch->layout, -1);
+}
+
 double chart_text(Chart *ch, const char *text, double x, double y,
                   double size, bool bold, ChartColor c, int align,
                   double wrap_w)

@@ -177,6 +177,17 @@ void chart_text_measure(Chart *ch, const char *text, double size, bool bold,
 double chart_text(Chart *ch, const char *text, double x, double y,
                   double size, bool bold, ChartColor c, int align,
                   double wrap_w);
+/* The largest size, from `size` down to 60 % of it, at which `text`
+ * wrapped at box_w (between words) fits a box_w x box_h box; *fits false
+ * when none does (the smallest size is returned).  Issue 19: a long name
+ * ("Federated States of Micronesia") wraps or shrinks before it is cut. */
+double chart_fit_label(Chart *ch, const char *text, double size, double box_w,
+                       double box_h, bool *fits);
+/* Draw `text` at the size chart_fit_label() finds, wrapped at box_w and
+ * anchored at (x, y) by `align`; only when nothing fits is it cut with an
+ * ellipsis at the box's height. */
+void chart_text_fit(Chart *ch, const char *text, double x, double y, double size,
+                    ChartColor c, int align, double box_w, double box_h);
 /* Draw text rotated by `deg` (clockwise) with its end at (x, y). */
 void chart_text_rotated_end(Chart *ch, const char *text, double x, double y,
                             double size, double deg, ChartColor c);

@@ -238,12 +238,13 @@ static void draw_rows(Chart *ch, const RowLayout *L, const Row *rows, int n,
                        ALIGN_LEFT | VALIGN_MIDDLE, 0);
             continue;
         }
-        /* Names longer than the label column are ellipsized: the table
-         * beside the chart carries them in full. */
-        pango_layout_set_ellipsize(ch->layout, PANGO_ELLIPSIZE_END);
-        chart_text(ch, rows[i].heading, x0 + L->label_w, y, d->font_label,
-                   false, d->text, ALIGN_RIGHT | VALIGN_MIDDLE, L->label_w);
-        pango_layout_set_ellipsize(ch->layout, PANGO_ELLIPSIZE_NONE);
+        /* Names longer than the label column wrap onto a second line and
+         * shrink if they must (issue 19: "Federated States of Mic..." was
+         * cut); only a name that fits at no legible size is cut, and the
+         * table beside the chart carries it in full. */
+        chart_text_fit(ch, rows[i].heading, x0 + L->label_w, y, d->font_label,
+                       d->text, ALIGN_RIGHT | VALIGN_MIDDLE, L->label_w,
+                       L->rp.row_h - 2);
         mark(ch, pb, L->t, &rows[i], y);
     }
 }
