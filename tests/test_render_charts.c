@@ -438,6 +438,38 @@ static void context_subtitle_names_the_group_by_pillars_not_scores(void **state)
     }
 }
 
+/* Issue 19: Indonesia is at 100 % in every pillar in GCI 2024 (gci.csv:
+ * 20.00 of 20 in each), so its mean change (100 - 94.88 over its targeted
+ * pillars, GCI 2020 18.48..20.00) is capped; in the context chart it could
+ * only read "improved less".  A country whose latest mean over its targeted
+ * pillars is exactly 100 is marked; 99.99 is not; a not-assessable country
+ * never is. */
+static void a_country_at_the_ceiling_is_marked(void **state)
+{
+    (void)state;
+    FxWorld f;
+    fixture(&f, "en", 0, true);
+    I1 *i1 = &f.ind.i1;
+    i1->countries[0].latest_mean = R(100);      /* assessable, improved */
+    i1->countries[4].latest_mean = R(99.99);    /* assessable */
+    i1->countries[1].latest_mean = R(100);      /* not assessable */
+    ChartPrep p;
+    assert_int_equal(chart_prep_init(&p, &f.ctx, (1u << VIEW_I1) | (1u << VIEW_CONTEXT)), ERR_OK);
+    assert_true(p.i1_ceiling[0]);
+    assert_false(p.i1_ceiling[4]);
+    assert_false(p.i1_ceiling[1]);
+    for (int i = 2; i < i1->n_countries; i++)
+        if (i != 4)
+            assert_false(p.i1_ceiling[i]);
+    assert_string_equal(chart_prep_text(&p, "charts.ceiling"), "100 % in every targeted pillar");
+    chart_prep_release(&p);
+    const char *dir = test_tmpdir("charts_ceiling");
+    render_into(&f, dir);
+    check_chart(dir, "i1_context", true);
+    check_chart(dir, "i1_dumbbell", true);
+    fx_close(&f);
+}
+
 static void titles_carry_the_count_against_the_target(void **state)
 {
     (void)state;
@@ -571,6 +603,7 @@ int main(void)
         cmocka_unit_test(titles_carry_the_count_against_the_target),
         cmocka_unit_test(participant_years_with_unreported_counts_are_not_drawn_as_none),
         cmocka_unit_test(context_subtitle_names_the_group_by_pillars_not_scores),
+        cmocka_unit_test(a_country_at_the_ceiling_is_marked),
         cmocka_unit_test(country_chart_draws_on_any_cairo_context),
         cmocka_unit_test(many_editions_and_fiscal_years_stay_on_the_canvas),
         cmocka_unit_test(a_failed_png_write_says_why),

@@ -69,7 +69,7 @@ static const char *const raw_keys[] = {
     "charts.scenario_baseline", "charts.scenario_results", "charts.scenario_target",
     "charts.scenario_target_date",
     "charts.country_title", "charts.country_targeted", "charts.country_no_scores",
-    "charts.not_available", "charts.list_sep",
+    "charts.not_available", "charts.list_sep", "charts.ceiling",
 };
 
 static const char *const *view_series(ViewKind k)
@@ -154,6 +154,18 @@ static const char *people_label(ChartPrep *p, const FyPeople *y)
     if (y->approx)
         return fmt(p, "charts.participants_approx", "n", n, NULL);
     return n;
+}
+
+/* Issue 19: a country whose latest mean over its targeted pillars is the
+ * maximum (100 %, so every one of them is) cannot improve further; without
+ * a mark it reads as "improved less" in the context chart (§3.8). */
+static void prep_ceiling(ChartPrep *p)
+{
+    const I1 *i1 = &p->ctx->ind->i1;
+    p->i1_ceiling = NEW(&p->arena, bool, i1->n_countries + 1);
+    for (int i = 0; i < i1->n_countries; i++)
+        p->i1_ceiling[i] = i1->countries[i].assessable
+                           && rat_cmp(i1->countries[i].latest_mean, rat_int(100)) == 0;
 }
 
 static void prep_participants(ChartPrep *p)
@@ -342,6 +354,7 @@ Err chart_prep_init(ChartPrep *p, const RenderCtx *ctx, unsigned views)
     prep_labels(p);
     prep_lists(p);
     prep_participants(p);
+    prep_ceiling(p);
     prep_titles(p);
     if (p->loaded[VIEW_SCENARIO])
         prep_scenarios(p);

@@ -57,6 +57,8 @@ typedef struct {
     const char *i1_improved, *i1_not_improved, *i1_not_assessable;
     const char *ctx_no_group;
     const char *participants_message;  /* NULL when there are numbers */
+    bool *i1_ceiling;          /* [I1 country]: latest 100 % in every
+                                  targeted pillar (no room to improve) */
     FyPeople *people;          /* [fy - fy_lo], fy_lo..fy_hi */
     int people_unreported;     /* rows without a count, all years */
     const char *trend_i1_target, *trend_d2_target;

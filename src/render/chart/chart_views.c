@@ -177,7 +177,22 @@ typedef struct {
     const char *heading;
     double a, b;        /* values: baseline/latest, or 0/excess */
     bool good;
+    bool ceiling;       /* latest score 100 % in every targeted pillar */
 } Row;
+
+/* The ceiling's legend entry, added when a row has it: kind 4 (diamond). */
+static int ceiling_legend(const ChartPrep *p, const Row *rows, int n, int k,
+                          ChartColor c, const char **leg, ChartColor *col, int *kinds)
+{
+    for (int i = 0; i < n; i++)
+        if (rows[i].country >= 0 && rows[i].ceiling) {
+            leg[k] = chart_prep_text(p, "charts.ceiling");
+            col[k] = c;
+            kinds[k] = 4;
+            return k + 1;
+        }
+    return k;
+}
 
 typedef struct {
     RowPlan rp;
@@ -245,6 +260,8 @@ static void draw_rows(Chart *ch, const RowLayout *L, const Row *rows, int n,
         chart_text_fit(ch, rows[i].heading, x0 + L->label_w, y, d->font_label,
                        d->text, ALIGN_RIGHT | VALIGN_MIDDLE, L->label_w,
                        L->rp.row_h - 2);
+        if (rows[i].ceiling)    /* between the name and the plot */
+            chart_diamond(ch, x0 + L->label_w + 9, y, 7, d->text);
         mark(ch, pb, L->t, &rows[i], y);
     }
 }
@@ -336,13 +353,14 @@ static double view_i1(Chart *ch, const ChartPrep *p, double W, double H)
             if (!c->assessable || c->improved != (pass == 0))
                 continue;
             rows[n] = (Row){ c->country, model_country_name(m, c->country, p->ctx->s->lang),
-                             rd(c->baseline_mean), rd(c->latest_mean), c->improved };
+                             rd(c->baseline_mean), rd(c->latest_mean), c->improved,
+                             p->i1_ceiling[i] };
             lo = fmin(lo, fmin(rows[n].a, rows[n].b));
             hi = fmax(hi, fmax(rows[n].a, rows[n].b));
             n++;
         }
         qsort(rows + start + 1, (size_t)(n - start - 1), sizeof *rows, cmp_row_b_minus_a);
-        rows[start] = (Row){ -1, pass == 0 ? p->i1_improved : p->i1_not_improved, 0, 0, false };
+        rows[start] = (Row){ -1, pass == 0 ? p->i1_improved : p->i1_not_improved, 0, 0, false, false };
         if (pass == 0)
             n_imp = n - start - 1;
         else if (n - start - 1 == 0)
@@ -352,12 +370,13 @@ static double view_i1(Chart *ch, const ChartPrep *p, double W, double H)
         memmove(rows, rows + 1, (size_t)(n - 1) * sizeof *rows);
         n--;
     }
-    const char *leg[3] = { chart_prep_text(p, "charts.i1_baseline"), chart_prep_text(p, "charts.i1_latest_improved"),
+    const char *leg[4] = { chart_prep_text(p, "charts.i1_baseline"), chart_prep_text(p, "charts.i1_latest_improved"),
                            chart_prep_text(p, "charts.i1_latest_not_improved") };
-    ChartColor col[3] = { series_color(d, "baseline", 0), series_color(d, "improved", 0),
+    ChartColor col[4] = { series_color(d, "baseline", 0), series_color(d, "improved", 0),
                           series_color(d, "not_improved", 0) };
-    int kinds[3] = { 1, 1, 1 };
-    top += chart_legend(ch, PAD, top, false, 3, leg, col, kinds) + 20;
+    int kinds[4] = { 1, 1, 1 };
+    int nleg = ceiling_legend(p, rows, n, 3, d->text, leg, col, kinds);
+    top += chart_legend(ch, PAD, top, false, nleg, leg, col, kinds) + 20;
     if (lo > hi)
         lo = 0, hi = 100;
     double need = draw_rows_view(ch, p, VIEW_I1, rows, n, lo, hi, 14,
@@ -406,16 +425,17 @@ static double view_context(Chart *ch, const ChartPrep *p, double W, double H)
             continue;
         double e = rat_round2(c->excess);
         rows[n++] = (Row){ c->country, model_country_name(p->ctx->m, c->country, p->ctx->s->lang),
-                           0, e, rat_gt(c->excess, RAT_ZERO) };
+                           0, e, rat_gt(c->excess, RAT_ZERO), p->i1_ceiling[i] };
         lo = fmin(lo, e);
         hi = fmax(hi, e);
     }
     qsort(rows, (size_t)n, sizeof *rows, cmp_row_b);
-    const char *leg[2] = { chart_prep_text(p, "charts.context_above"),
+    const char *leg[3] = { chart_prep_text(p, "charts.context_above"),
                            chart_prep_text(p, "charts.context_below") };
-    ChartColor col[2] = { series_color(d, "above", 0), series_color(d, "below", 0) };
-    int kinds[2] = { 0, 0 };
-    top += chart_legend(ch, PAD, top, false, 2, leg, col, kinds) + 20;
+    ChartColor col[3] = { series_color(d, "above", 0), series_color(d, "below", 0) };
+    int kinds[3] = { 0, 0 };
+    int nleg = ceiling_legend(p, rows, n, 2, d->text, leg, col, kinds);
+    top += chart_legend(ch, PAD, top, false, nleg, leg, col, kinds) + 20;
     char widest[32];
     double vw, vh;
     snprintf(widest, sizeof widest, "%+.2f", fmax(hi, -lo));
