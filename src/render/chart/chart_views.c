@@ -543,6 +543,9 @@ static double view_participants(Chart *ch, const ChartPrep *p, double W, double 
                           d->muted };
     int kinds[3] = { 0, 0, 5 };
     top += chart_legend(ch, PAD, top, false, p->people_unreported ? 3 : 2, leg, col, kinds) + 24;
+    /* room above the tallest bar for a hatched block and its label */
+    if (p->people_unreported)
+        top += 4 * d->font_value + 4;
     ChartTicks t = chart_nice_ticks(0, vmax * 1.08, 7);
     FyAxis a = fy_axis(ch, p, fy0, fy1, t, top, bottom, W);
     double bw = fmin(a.slot * 0.36, 90);
