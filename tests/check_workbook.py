@@ -337,6 +337,15 @@ def check_tables(wb, cat, j, data, records, lang):
     got = {(r[cat["xlsx.col_iso3"]], r[cat["xlsx.col_fy"]]): r[cat["xlsx.col_participants"]]
            for r in rows if r[cat["xlsx.col_participants"]] is not None}
     check(got == sums, f"Participation sums {got} vs data {sums}")
+    # issue 19: rows with activity but no count, per country and FY
+    blank = {}
+    for p in known:
+        if not p["participants"]:
+            key = (p["iso3"], int(p["fiscal_year"]))
+            blank[key] = blank.get(key, 0) + 1
+    got = {(r[cat["xlsx.col_iso3"]], r[cat["xlsx.col_fy"]]): r[cat["xlsx.col_unreported"]]
+           for r in rows if r[cat["xlsx.col_unreported"]]}
+    check(got == blank, f"Participation records without a count {got} vs data {blank}")
     ws = wb[names["participation_records"]]
     if records == "elsewhere":
         text = ws["A1"].value or ""

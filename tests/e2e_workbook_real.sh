@@ -17,6 +17,10 @@
 #     in no GCI edition -> current stage and Reached "Unknown";
 #   * Projects: every "End" cell a date or empty (text only in the
 #     "End: month or year only" column), never the word "ongoing";
+#   * Participation, FY2019 (participation.csv lines 8-11, one ASEAN
+#     activity "17 participants" in total by its source): VNM 3 reported;
+#     SGP, BRN, MYS took part with no count -> blank sum, 1 record without
+#     a count each (never 0, never "nobody");
 #   * the Summary's I1 chart takes its axis labels from the Country
 #     column (B), not the ISO3 column (A).
 set -euo pipefail
@@ -71,6 +75,13 @@ for iso, stage, target, reached in (("IDN", st("self_sustaining"), st("self_sust
     got = (r.get(cat["xlsx.col_stage"]), r.get(cat["xlsx.col_target_stage"]),
            r.get(cat["xlsx.col_reached"]))
     check(got == (stage, target, reached), f"Countries {iso}: {got}, by hand {(stage, target, reached)}")
+
+part = {(r[cat["xlsx.col_iso3"]], r[cat["xlsx.col_fy"]]): r
+        for r in rows(wb[cat["xlsx.sheet_participation"]])}
+for iso, n, blank in (("VNM", 3, 0), ("SGP", None, 1), ("BRN", None, 1), ("MYS", None, 1)):
+    r = part.get((iso, 2019), {})
+    got = (r.get(cat["xlsx.col_participants"]), r.get(cat["xlsx.col_unreported"]))
+    check(got == (n, blank), f"Participation {iso} FY2019: {got}, by hand {(n, blank)}")
 
 end = cat["xlsx.col_end"]
 for r in rows(wb[cat["xlsx.sheet_projects"]]):

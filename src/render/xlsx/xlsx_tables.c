@@ -193,11 +193,11 @@ Err xlsx_participation(Xlsx *x)
     static const char *const head[] = {
         "xlsx.col_iso3", "xlsx.col_country", "xlsx.col_fy",
         "xlsx.col_participants", "xlsx.col_approx", "xlsx.col_female",
-        "xlsx.col_activities", "xlsx.col_records",
+        "xlsx.col_activities", "xlsx.col_records", "xlsx.col_unreported",
     };
     XSheet s;
     xl_open(x, &s, "xlsx.sheet_participation");
-    xl_header(x, &s, head, 8);
+    xl_header(x, &s, head, (int)(sizeof head / sizeof *head));
     for (int i = 0; i < x->ind->n_participation; i++) {
         const ParticipationSum *p = &x->ind->participation[i];
         xs_text(&s, x->m->countries[p->country].iso3);
@@ -208,6 +208,9 @@ Err xlsx_participation(Xlsx *x)
         optional_int(&s, p->female, p->has_female);
         xs_int(&s, p->activities);
         xs_int(&s, p->rows);
+        /* §3.7: the sum is only what was reported; these rows took part
+         * with no count (issue 19: a blank sum is not "nobody") */
+        xs_int(&s, p->unreported);
         xs_row(&s);
     }
     return xs_finish(&s);
