@@ -61,8 +61,10 @@ def header_row(ws):
     fp = ws.freeze_panes
     if not check(fp is not None, f"{ws.title}: header row not frozen"):
         return None
-    row = ws[fp].row - 1
-    check(ws[fp].column == 1, f"{ws.title}: freeze pane {fp} not at column A")
+    # parsed, not ws[fp]: reading a cell makes it, and max_row with it
+    col, row = openpyxl.utils.cell.coordinate_from_string(fp)
+    row -= 1
+    check(col == "A", f"{ws.title}: freeze pane {fp} not at column A")
     return row
 
 
@@ -82,6 +84,61 @@ def table(ws, cat_heading):
     for r in ws.iter_rows(min_row=h + 1, max_row=last, values_only=True):
         rows.append(dict(zip(heads, r)))
     return rows
+
+
+def check_table_shape(ws):
+    """Issue 19: one table per sheet -- the filter starts at the frozen
+    header, spans every column and runs to the last row; no column mixes
+    types (empty cells aside: numbers, dates and text each their own)."""
+    ref = ws.auto_filter.ref
+    if not ref:
+        return
+    h = header_row(ws)
+    if h is None:
+        return
+    first, last = ref.split(":")
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    check(first == f"A{h}", f"{ws.title}: filter {ref} does not start at the header A{h}")
+    check(int(last.lstrip(letters)) == ws.max_row,
+          f"{ws.title}: filter {ref} stops before the last row {ws.max_row}")
+    width = openpyxl.utils.column_index_from_string(last.rstrip("0123456789"))
+    check(width == ws.max_column, f"{ws.title}: filter {ref} spans {width} of {ws.max_column} columns")
+    heads = [c.value for c in ws[h]]
+    kinds = {}
+    for row in ws.iter_rows(min_row=h + 1):
+        for c in row:
+            if c.value is None:
+                continue
+            k = ("number" if isinstance(c.value, (int, float)) and not isinstance(c.value, bool)
+                 else "date" if isinstance(c.value, datetime.datetime) else type(c.value).__name__)
+            kinds.setdefault(c.column - 1, {}).setdefault(k, c.coordinate)
+    for col, k in kinds.items():
+        check(len(k) == 1, f"{ws.title}: column {heads[col]!r} mixes {k}")
+
+
+def check_countries(ws, cat, j):
+    """Issue 19: the Countries sheet has each country's stages and results,
+    equal to indicators.json: "Reached" filters the countries below target."""
+    rows = table(ws, cat["xlsx.col_iso3"])
+    by = {r[cat["xlsx.col_iso3"]]: r for r in rows}
+    for key in ("xlsx.col_stage", "xlsx.col_target_stage", "xlsx.col_reached",
+                "xlsx.col_i2_result", "xlsx.col_d1_projects_improved"):
+        check(rows and cat[key] in rows[0], f"Countries: no column {cat[key]!r}")
+    if not rows or cat["xlsx.col_reached"] not in rows[0]:
+        return
+    for c in j["g"]["countries"]:
+        r = by.get(c["iso3"])
+        if not check(r is not None, f"Countries: no row {c['iso3']}"):
+            continue
+        want = (None if c.get("target_stage") is None
+                else cat["common.unknown"] if c.get("unknown")
+                else cat["common.yes" if c["reached"] else "common.no"])
+        check(r[cat["xlsx.col_reached"]] == want,
+              f"Countries {c['iso3']}: reached {r[cat['xlsx.col_reached']]!r}, json {c.get('reached')!r}")
+    for c in j["i2"]["countries"]:
+        r = by.get(c["iso3"], {})
+        check(r.get(cat["xlsx.col_i2_result"]) == cat["common.i2_" + c["result"]],
+              f"Countries {c['iso3']}: I2 result {r.get(cat['xlsx.col_i2_result'])!r}")
 
 
 def block(ws, title):
@@ -152,8 +209,8 @@ def check_summary(ws, cat, j, lang):
     check(len(ws._charts) == 2, f"Summary: {len(ws._charts)} charts, expected 2")
 
 
-def check_indicators(ws, cat, j):
-    rows = table(ws, cat["xlsx.col_iso3"])
+def check_indicators(wb, cat, j):
+    rows = table(wb[cat["xlsx.sheet_i1"]], cat["xlsx.col_iso3"])
     by = {r[cat["xlsx.col_iso3"]]: r for r in rows}
     jc = {c["iso3"]: c for c in j["i1"]["countries"]}
     na = {c["iso3"]: c for c in j["i1"]["not_assessable"]}
@@ -172,11 +229,11 @@ def check_indicators(ws, cat, j):
             check(by[iso][mean] is None, f"Indicators {iso}: a mean delta though not assessable")
     improved = sorted(i for i, r in by.items() if r[cat["xlsx.col_improved"]] == cat["common.yes"])
     check(improved == sorted(j["i1"]["improved"]), f"Indicators improved {improved}")
-    d2 = block(ws, cat["xlsx.section_d2"])
+    d2 = table(wb[cat["xlsx.sheet_d2"]], cat["xlsx.col_fy"])
     got = {r[cat["xlsx.col_fy"]]: r[cat["xlsx.col_d2_count"]] for r in d2}
     want = {c["fy"]: c["count"] for c in j["d2"]["cumulative"]}
     check(got == want, f"Indicators D2 {got} vs json {want}")
-    g = block(ws, cat["xlsx.section_g"])
+    g = table(wb[cat["xlsx.sheet_g"]], cat["xlsx.col_iso3"])
     yes = sorted(r[cat["xlsx.col_iso3"]] for r in g if r[cat["xlsx.col_reached"]] == cat["common.yes"])
     want = sorted(c["iso3"] for c in j["g"]["countries"] if c.get("reached"))
     check(yes == want and len(yes) == j["g"]["reached"], f"Indicators G reached {yes} vs json {want}")
@@ -230,7 +287,7 @@ def check_i2_d1(wb, cat, j):
           "Scenarios: one row per indicator of a started project")
 
 
-def check_tables(wb, cat, j, data, records):
+def check_tables(wb, cat, j, data, records, lang):
     names = {k: cat["xlsx.sheet_" + k] for k in ("countries", "projects", "participation",
                                                  "participation_records", "gci", "assessments", "trend")}
     projects = table(wb[names["projects"]], cat["xlsx.col_project_id"])
@@ -240,18 +297,28 @@ def check_tables(wb, cat, j, data, records):
         p = want.get(r[cat["xlsx.col_project_id"]])
         if not p:
             continue
-        check(r[cat["xlsx.col_title"]] == p["title"].replace("\r\n", "\n"),
-              f"Projects: title {r[cat['xlsx.col_title']]!r} vs {p['title']!r}")
-        check(isinstance(r[cat["xlsx.col_start"]], datetime.datetime)
-              and r[cat["xlsx.col_start"]].date().isoformat() == p["start"],
-              f"Projects: start {r[cat['xlsx.col_start']]!r} is not the date {p['start']}")
+        # the title in the workbook's language: title_ja when given (SPEC §2)
+        title = (p.get("title_ja") if lang == "ja" else None) or p["title"]
+        check(r[cat["xlsx.col_title"]] == title.replace("\r\n", "\n"),
+              f"Projects: title {r[cat['xlsx.col_title']]!r} vs {title!r}")
+        # a day is a date; a month or year is text in the twin column
+        reduced = cat["xlsx.col_reduced_date"].replace("{date}", cat["xlsx.col_start"])
+        got = r[cat["xlsx.col_start"]]
+        if len(p["start"]) == 10:
+            check(isinstance(got, datetime.datetime) and got.date().isoformat() == p["start"]
+                  and r[reduced] is None,
+                  f"Projects: start {got!r} is not the date {p['start']}")
+        else:
+            check(got is None and r[reduced] == p["start"],
+                  f"Projects: start {p['start']} as {got!r} / {r[reduced]!r}")
     countries = table(wb[names["countries"]], cat["xlsx.col_iso3"])
     check(len(countries) == len(read_csv(os.path.join(data, "countries.csv"))), "Countries: one row each")
     gci = table(wb[names["gci"]], cat["xlsx.col_iso3"])
     check(len(gci) == len(read_csv(os.path.join(data, "gci.csv"))), "GCI: one row each")
     assess = table(wb[names["assessments"]], cat["xlsx.col_iso3"])
     for r in assess:
-        check(isinstance(r[cat["xlsx.col_date"]], datetime.datetime), "Assessments: date not a date")
+        check(isinstance(r[cat["xlsx.col_date"]], (datetime.datetime, type(None))),
+              "Assessments: date not a date")
     trend = table(wb[names["trend"]], cat["xlsx.col_date"])
     got = [(r[cat["xlsx.col_date"]].date().isoformat(), r[cat["xlsx.col_i1"]],
             r[cat["xlsx.col_d2"]], r[cat["xlsx.col_g_reached"]],
@@ -270,6 +337,15 @@ def check_tables(wb, cat, j, data, records):
     got = {(r[cat["xlsx.col_iso3"]], r[cat["xlsx.col_fy"]]): r[cat["xlsx.col_participants"]]
            for r in rows if r[cat["xlsx.col_participants"]] is not None}
     check(got == sums, f"Participation sums {got} vs data {sums}")
+    # issue 19: rows with activity but no count, per country and FY
+    blank = {}
+    for p in known:
+        if not p["participants"]:
+            key = (p["iso3"], int(p["fiscal_year"]))
+            blank[key] = blank.get(key, 0) + 1
+    got = {(r[cat["xlsx.col_iso3"]], r[cat["xlsx.col_fy"]]): r[cat["xlsx.col_unreported"]]
+           for r in rows if r[cat["xlsx.col_unreported"]]}
+    check(got == blank, f"Participation records without a count {got} vs data {blank}")
     ws = wb[names["participation_records"]]
     if records == "elsewhere":
         text = ws["A1"].value or ""
@@ -306,8 +382,8 @@ def main():
     with open(a.json, encoding="utf-8") as f:
         j = json.load(f)
     wb = openpyxl.load_workbook(a.xlsx)
-    sheets = ["summary", "indicators", "context", "i2", "d1", "scenarios", "countries",
-              "projects", "participation", "participation_records", "gci", "assessments",
+    sheets = ["summary", "i1", "i2", "d1", "d2", "g", "context", "countries", "projects",
+              "scenarios", "participation", "participation_records", "gci", "assessments",
               "changes", "trend"]
     want = [cat["xlsx.sheet_" + s] for s in sheets]
     check(wb.sheetnames == want, f"sheets {wb.sheetnames}, expected {want}")
@@ -323,9 +399,12 @@ def main():
           f"keywords {wb.properties.keywords!r} are not {j['inputs']['fingerprint']}")
     check_cells(wb)
     check_summary(wb[want[0]], cat, j, a.lang)
-    check_indicators(wb[want[1]], cat, j)
-    check_context(wb[want[2]], cat, j)
-    check_tables(wb, cat, j, a.data, a.records)
+    check_indicators(wb, cat, j)
+    check_context(wb[cat["xlsx.sheet_context"]], cat, j)
+    check_countries(wb[cat["xlsx.sheet_countries"]], cat, j)
+    for ws in wb.worksheets:
+        check_table_shape(ws)
+    check_tables(wb, cat, j, a.data, a.records, a.lang)
     check_i2_d1(wb, cat, j)
     check_expect(j, a.expect)
     for f in failures:

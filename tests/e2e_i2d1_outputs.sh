@@ -80,11 +80,13 @@ for p in j["d1"]["projects"]:
 book = glob.glob(os.path.join(out, "*.xlsx"))
 check(len(book) == 1, "one workbook")
 wb = openpyxl.load_workbook(book[0])
-rows = list(wb[cat["xlsx.sheet_i2"]].iter_rows(values_only=True))[1:]
+def body(ws):   # the rows under the frozen header (a note row may precede it)
+    return list(ws.iter_rows(min_row=ws[ws.freeze_panes].row, values_only=True))
+rows = body(wb[cat["xlsx.sheet_i2"]])
 check([(r[0], r[2]) for r in rows] ==
       [(c["iso3"], cat["common.i2_" + c["result"]]) for c in j["i2"]["countries"]],
       f"I2 sheet {rows}")
-rows = list(wb[cat["xlsx.sheet_d1"]].iter_rows(values_only=True))[1:]
+rows = body(wb[cat["xlsx.sheet_d1"]])
 check([(r[0], r[3]) for r in rows] ==
       [(p["project_id"], cat["common.d1_" + p["result"]]) for p in j["d1"]["projects"]],
       f"D1 sheet {rows}")

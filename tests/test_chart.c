@@ -550,26 +550,82 @@ static void png_to_an_unwritable_path_is_a_write_error(void **state)
 
 /* ---- text ---- */
 
+/* A chart on a 10x10 surface: for measuring text. */
+typedef struct {
+    cairo_surface_t *s;
+    cairo_t *cr;
+    PangoFontMap *fm;
+    ChartDef def;
+    Chart ch;
+} TextChart;
+
+static void text_chart_begin(TextChart *t)
+{
+    chart_fonts_init();
+    t->s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 10, 10);
+    t->cr = cairo_create(t->s);
+    t->fm = pango_cairo_font_map_new();
+    t->def = (ChartDef){ .width = 10 };
+    chart_begin(&t->ch, t->cr, t->fm, &t->def);
+}
+
+static void text_chart_end(TextChart *t)
+{
+    chart_end(&t->ch);
+    g_object_unref(t->fm);
+    cairo_destroy(t->cr);
+    cairo_surface_destroy(t->s);
+}
+
 static void japanese_text_has_no_unknown_glyphs(void **state)
 {
     (void)state;
-    chart_fonts_init();
-    cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 10, 10);
-    cairo_t *cr = cairo_create(s);
-    PangoFontMap *fm = pango_cairo_font_map_new();
-    ChartDef def = { .width = 10 };
-    Chart ch;
-    chart_begin(&ch, cr, fm, &def);
+    TextChart t;
+    text_chart_begin(&t);
+    Chart ch = t.ch;
     double w, h;
     chart_text_measure(&ch, "能力開発 インドネシア 2026年度 第2四半期", 24, false, 0, &w, &h);
     assert_int_equal(pango_layout_get_unknown_glyphs_count(ch.layout), 0);
     assert_true(w > 200 && h >= 24);
     chart_text_measure(&ch, "Capacity development", 24, false, 180, &w, &h);
     assert_int_equal(pango_layout_get_line_count(ch.layout), 2);  /* wraps */
-    chart_end(&ch);
-    g_object_unref(fm);
-    cairo_destroy(cr);
-    cairo_surface_destroy(s);
+    t.ch = ch;
+    text_chart_end(&t);
+}
+
+/* Issue 19: "Federated States of Micronesia" was cut to "...of Mic..." in
+ * a row label.  The label column of a two-panel row chart at 1600 px is
+ * 0.42 of a 740 px panel (about 310 px); the name is wider than that on one
+ * line at 24 px but fits on two ("Federated States of" / "Micronesia")
+ * within a 60 px row.  A box too small at any legible size does not fit. */
+static void a_long_name_wraps_into_its_row_instead_of_being_cut(void **state)
+{
+    (void)state;
+    TextChart t;
+    text_chart_begin(&t);
+    Chart ch = t.ch;
+    const char *fsm = "Federated States of Micronesia";
+    double w, h;
+    chart_text_measure(&ch, fsm, 24, false, 0, &w, &h);
+    assert_true(w > 310);                       /* one line does not fit */
+    bool fits;
+    double size = chart_fit_label(&ch, fsm, 24, 310, 60, &fits);
+    assert_true(fits);
+    assert_true(size > 24 * 0.6);
+    assert_int_equal(pango_layout_get_line_count(ch.layout), 2);
+    assert_false(pango_layout_is_ellipsized(ch.layout));
+    chart_text_measure(&ch, fsm, size, false, 310, &w, &h);
+    assert_true(w <= 310.5 && h <= 60.5);
+    /* a row too low for two lines at 60 % of 24 px: no fit, smallest size */
+    size = chart_fit_label(&ch, fsm, 24, 120, 14, &fits);
+    assert_false(fits);
+    assert_true(fabs(size - 24 * 0.6) < 1e-9);
+    /* drawing does not leave the layout cut or height-limited */
+    chart_text_fit(&ch, fsm, 5, 5, 24, (ChartColor){ 0, 0, 0 }, ALIGN_LEFT, 120, 14);
+    chart_text_measure(&ch, fsm, 24, false, 0, &w, &h);
+    assert_false(pango_layout_is_ellipsized(ch.layout));
+    t.ch = ch;
+    text_chart_end(&t);
 }
 
 int main(void)
@@ -595,6 +651,7 @@ int main(void)
         cmocka_unit_test(png_with_one_translucent_pixel_in_the_last_row_is_rgba),
         cmocka_unit_test(adler32_matches_zlib),
         cmocka_unit_test(japanese_text_has_no_unknown_glyphs),
+        cmocka_unit_test(a_long_name_wraps_into_its_row_instead_of_being_cut),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     /* Not cairo_debug_reset_static_data(): with Pango 1.50 it asserts

@@ -188,7 +188,7 @@ static void fixture_trend_participation(FxWorld *f, bool numbers)
         ind->participation[ind->n_participation++] = (ParticipationSum){
             .country = rows[i].c, .fy = rows[i].fy,
             .participants = numbers ? rows[i].n : 0,
-            .female = numbers ? rows[i].w : 0, .rows = 1, .unreported = 1,
+            .female = numbers ? rows[i].w : 0, .rows = 1, .unreported = numbers ? 0 : 1,
             .activities = 1, .has_participants = numbers,
             .has_female = numbers && rows[i].hw };
 }
@@ -361,6 +361,115 @@ static void participants_without_numbers_say_so(void **state)
     fx_close(&f);
 }
 
+/* Issue 19: a year with activity but no reported count was drawn like a
+ * year without activity, and a partial sum like a complete one.  Worked
+ * from data/participation.csv (§3.7: sums add reported counts only):
+ * FY2019 = VNM 3 + SGP, BRN, MYS without a count -> "3+", 3 unreported;
+ * FY2016 = two rows, no count -> no number, 2 unreported; an approximate
+ * 20 -> "about 20"; a plain 12 stays "12". */
+static void participant_years_with_unreported_counts_are_not_drawn_as_none(void **state)
+{
+    (void)state;
+    static const char *const langs[2][3] = {
+        { "en", "3+", "about 20" }, { "ja", "3人以上", "約20" },
+    };
+    for (int l = 0; l < 2; l++) {
+        FxWorld f;
+        fixture(&f, langs[l][0], 0, true);
+        Indicators *ind = &f.ind;
+        ParticipationSum rows[] = {
+            { .country = 1, .fy = 2016, .rows = 1, .unreported = 1, .activities = 1 },
+            { .country = 2, .fy = 2016, .rows = 1, .unreported = 1, .activities = 1 },
+            { .country = 1, .fy = 2019, .rows = 1, .unreported = 1, .activities = 1 },
+            { .country = 2, .fy = 2019, .rows = 1, .unreported = 1, .activities = 1 },
+            { .country = 3, .fy = 2019, .rows = 1, .unreported = 1, .activities = 1 },
+            { .country = 5, .fy = 2019, .participants = 3, .rows = 1, .activities = 1,
+              .has_participants = true },
+            { .country = 1, .fy = 2023, .participants = 12, .rows = 1, .activities = 1,
+              .has_participants = true },
+            { .country = 2, .fy = 2024, .participants = 20, .rows = 1, .activities = 1,
+              .has_participants = true, .approx = true },
+        };
+        int n = (int)(sizeof rows / sizeof rows[0]);
+        ind->participation = NEW(&f.perm, ParticipationSum, n);
+        memcpy(ind->participation, rows, sizeof rows);
+        ind->n_participation = n;
+        ChartPrep p;
+        assert_int_equal(chart_prep_init(&p, &f.ctx, 1u << VIEW_PARTICIPANTS), ERR_OK);
+        assert_null(p.participants_message);
+        assert_true(p.fy_lo <= 2016);
+        const FyPeople *y16 = &p.people[2016 - p.fy_lo], *y19 = &p.people[2019 - p.fy_lo];
+        assert_int_equal(y16->unreported, 2);
+        assert_null(y16->label);             /* no number at all, not "0" */
+        assert_int_equal(y19->unreported, 3);
+        assert_string_equal(y19->label, langs[l][1]);
+        assert_string_equal(p.people[2023 - p.fy_lo].label, "12");
+        assert_string_equal(p.people[2024 - p.fy_lo].label, langs[l][2]);
+        assert_null(p.people[2017 - p.fy_lo].label);   /* no activity */
+        assert_int_equal(p.people[2017 - p.fy_lo].unreported, 0);
+        assert_int_equal(p.people_unreported, 5);
+        chart_prep_release(&p);
+        const char *dir = test_tmpdir(l ? "charts_unknown_ja" : "charts_unknown_en");
+        render_into(&f, dir);
+        check_chart(dir, "participants", true);
+        fx_close(&f);
+    }
+}
+
+/* Issue 19: the I1 context subtitle said "with the same scores"; the group
+ * is every non-cooperation country with scores in the same pillars (§3.8). */
+static void context_subtitle_names_the_group_by_pillars_not_scores(void **state)
+{
+    (void)state;
+    static const char *const want[2][3] = {
+        { "en", "every non-cooperation country with scores in the same pillars", "same scores" },
+        { "ja", "同じ柱にスコアのあるすべての非協力国", "同じスコアを持つ" },
+    };
+    for (int l = 0; l < 2; l++) {
+        FxWorld f;
+        fixture(&f, want[l][0], 0, true);
+        ChartPrep p;
+        assert_int_equal(chart_prep_init(&p, &f.ctx, 1u << VIEW_CONTEXT), ERR_OK);
+        assert_non_null(p.subtitle[VIEW_CONTEXT]);
+        assert_non_null(strstr(p.subtitle[VIEW_CONTEXT], want[l][1]));
+        assert_null(strstr(p.subtitle[VIEW_CONTEXT], want[l][2]));
+        chart_prep_release(&p);
+        fx_close(&f);
+    }
+}
+
+/* Issue 19: Indonesia is at 100 % in every pillar in GCI 2024 (gci.csv:
+ * 20.00 of 20 in each), so its mean change (100 - 94.88 over its targeted
+ * pillars, GCI 2020 18.48..20.00) is capped; in the context chart it could
+ * only read "improved less".  A country whose latest mean over its targeted
+ * pillars is exactly 100 is marked; 99.99 is not; a not-assessable country
+ * never is. */
+static void a_country_at_the_ceiling_is_marked(void **state)
+{
+    (void)state;
+    FxWorld f;
+    fixture(&f, "en", 0, true);
+    I1 *i1 = &f.ind.i1;
+    i1->countries[0].latest_mean = R(100);      /* assessable, improved */
+    i1->countries[4].latest_mean = R(99.99);    /* assessable */
+    i1->countries[1].latest_mean = R(100);      /* not assessable */
+    ChartPrep p;
+    assert_int_equal(chart_prep_init(&p, &f.ctx, (1u << VIEW_I1) | (1u << VIEW_CONTEXT)), ERR_OK);
+    assert_true(p.i1_ceiling[0]);
+    assert_false(p.i1_ceiling[4]);
+    assert_false(p.i1_ceiling[1]);
+    for (int i = 2; i < i1->n_countries; i++)
+        if (i != 4)
+            assert_false(p.i1_ceiling[i]);
+    assert_string_equal(chart_prep_text(&p, "charts.ceiling"), "100 % in every targeted pillar");
+    chart_prep_release(&p);
+    const char *dir = test_tmpdir("charts_ceiling");
+    render_into(&f, dir);
+    check_chart(dir, "i1_context", true);
+    check_chart(dir, "i1_dumbbell", true);
+    fx_close(&f);
+}
+
 static void titles_carry_the_count_against_the_target(void **state)
 {
     (void)state;
@@ -492,6 +601,9 @@ int main(void)
         cmocka_unit_test(forty_six_countries_in_japanese_render_without_growing_past_reason),
         cmocka_unit_test(participants_without_numbers_say_so),
         cmocka_unit_test(titles_carry_the_count_against_the_target),
+        cmocka_unit_test(participant_years_with_unreported_counts_are_not_drawn_as_none),
+        cmocka_unit_test(context_subtitle_names_the_group_by_pillars_not_scores),
+        cmocka_unit_test(a_country_at_the_ceiling_is_marked),
         cmocka_unit_test(country_chart_draws_on_any_cairo_context),
         cmocka_unit_test(many_editions_and_fiscal_years_stay_on_the_canvas),
         cmocka_unit_test(a_failed_png_write_says_why),

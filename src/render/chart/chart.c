@@ -312,6 +312,41 @@ static void set_color(cairo_t *cr, ChartColor c)
     cairo_set_source_rgb(cr, c.r, c.g, c.b);
 }
 
+/* Sizes tried, from `size` down to 60 % of it: below that a label is no
+ * longer legible on a slide, and the table beside the chart has it. */
+#define FIT_MIN 0.6
+
+double chart_fit_label(Chart *ch, const char *text, double size, double box_w,
+                       double box_h, bool *fits)
+{
+    for (double s = size; s >= size * FIT_MIN - 1e-9; s *= 0.94) {
+        double w, h;
+        chart_text_measure(ch, text, s, false, box_w, &w, &h);
+        /* a word wider than the box overflows it (WRAP_WORD never splits
+         * a word): that is not a fit either */
+        if (w <= box_w + 0.5 && h <= box_h + 0.5) {
+            *fits = true;
+            return s;
+        }
+    }
+    *fits = false;
+    return size * FIT_MIN;
+}
+
+void chart_text_fit(Chart *ch, const char *text, double x, double y, double size,
+                    ChartColor c, int align, double box_w, double box_h)
+{
+    bool fits;
+    double s = chart_fit_label(ch, text, size, box_w, box_h, &fits);
+    if (!fits) {              /* the last resort: cut, at the box's height */
+        pango_layout_set_ellipsize(ch->layout, PANGO_ELLIPSIZE_END);
+        pango_layout_set_height(ch->layout, (int)(box_h * PANGO_SCALE));
+    }
+    chart_text(ch, text, x, y, s, false, c, align, box_w);
+    pango_layout_set_ellipsize(ch->layout, PANGO_ELLIPSIZE_NONE);
+    pango_layout_set_height(ch->layout, -1);
+}
+
 double chart_text(Chart *ch, const char *text, double x, double y,
                   double size, bool bold, ChartColor c, int align,
                   double wrap_w)
@@ -354,6 +389,30 @@ void chart_fill_rect(Chart *ch, double x, double y, double w, double h,
     set_color(ch->cr, c);
     cairo_rectangle(ch->cr, x, y, w, h);
     cairo_fill(ch->cr);
+}
+
+void chart_hatch_rect(Chart *ch, double x, double y, double w, double h,
+                      ChartColor c)
+{
+    cairo_t *cr = ch->cr;
+    cairo_save(cr);
+    cairo_rectangle(cr, x, y, w, h);
+    cairo_clip(cr);
+    set_color(cr, c);
+    cairo_set_line_width(cr, 2.5);
+    /* 45-degree lines 9 px apart, from the lower left to the upper right */
+    for (double o = -h; o < w; o += 9) {
+        cairo_move_to(cr, x + o, y + h);
+        cairo_line_to(cr, x + o + h, y);
+    }
+    cairo_stroke(cr);
+    cairo_restore(cr);
+    cairo_save(cr);
+    set_color(cr, c);
+    cairo_set_line_width(cr, 2);
+    cairo_rectangle(cr, x + 1, y + 1, w - 2, h - 2);
+    cairo_stroke(cr);
+    cairo_restore(cr);
 }
 
 void chart_line(Chart *ch, double x0, double y0, double x1, double y1,
@@ -421,6 +480,7 @@ static void swatch(Chart *ch, double x, double y, double s, ChartColor c,
     case 2: chart_line(ch, x, y + s / 2, x + s * 1.6, y + s / 2, 4, c, false); break;
     case 3: chart_line(ch, x, y + s / 2, x + s * 1.6, y + s / 2, 4, c, true); break;
     case 4: chart_diamond(ch, x + s / 2, y + s / 2, s / 2, c); break;
+    case 5: chart_hatch_rect(ch, x, y, s, s, c); break;
     default: chart_fill_rect(ch, x, y, s, s, c); break;
     }
 }

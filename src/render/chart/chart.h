@@ -177,12 +177,27 @@ void chart_text_measure(Chart *ch, const char *text, double size, bool bold,
 double chart_text(Chart *ch, const char *text, double x, double y,
                   double size, bool bold, ChartColor c, int align,
                   double wrap_w);
+/* The largest size, from `size` down to 60 % of it, at which `text`
+ * wrapped at box_w (between words) fits a box_w x box_h box; *fits false
+ * when none does (the smallest size is returned).  Issue 19: a long name
+ * ("Federated States of Micronesia") wraps or shrinks before it is cut. */
+double chart_fit_label(Chart *ch, const char *text, double size, double box_w,
+                       double box_h, bool *fits);
+/* Draw `text` at the size chart_fit_label() finds, wrapped at box_w and
+ * anchored at (x, y) by `align`; only when nothing fits is it cut with an
+ * ellipsis at the box's height. */
+void chart_text_fit(Chart *ch, const char *text, double x, double y, double size,
+                    ChartColor c, int align, double box_w, double box_h);
 /* Draw text rotated by `deg` (clockwise) with its end at (x, y). */
 void chart_text_rotated_end(Chart *ch, const char *text, double x, double y,
                             double size, double deg, ChartColor c);
 
 void chart_fill_rect(Chart *ch, double x, double y, double w, double h,
                      ChartColor c);
+/* A rectangle hatched with diagonal lines and outlined in c: a value
+ * that is known to exist but not known (§3.7 "not reported"). */
+void chart_hatch_rect(Chart *ch, double x, double y, double w, double h,
+                      ChartColor c);
 void chart_line(Chart *ch, double x0, double y0, double x1, double y1,
                 double width, ChartColor c, bool dashed);
 void chart_dot(Chart *ch, double x, double y, double r, ChartColor c);
@@ -197,7 +212,7 @@ double chart_frame(Chart *ch, double width, double height, const char *title,
 
 /* A legend row at (x, y), right-aligned to x when `right` is set: a swatch
  * and a label per entry.  kind[i]: 0 box, 1 dot, 2 line, 3 dashed line,
- * 4 diamond.  Returns its height. */
+ * 4 diamond, 5 hatched box.  Returns its height. */
 double chart_legend(Chart *ch, double x, double y, bool right, int n,
                     const char *const *labels, const ChartColor *colors,
                     const int *kind);

@@ -63,12 +63,13 @@ static const char *const raw_keys[] = {
     "charts.stages_reached", "charts.stages_below", "charts.stages_current",
     "charts.stages_target", "charts.stages_none",
     "charts.participants_total", "charts.participants_women",
+    "charts.participants_unknown", "charts.participants_unknown_short",
     "charts.trend_i1", "charts.trend_d2", "charts.trend_g",
     "charts.trend_i2", "charts.trend_d1",
     "charts.scenario_baseline", "charts.scenario_results", "charts.scenario_target",
     "charts.scenario_target_date",
     "charts.country_title", "charts.country_targeted", "charts.country_no_scores",
-    "charts.not_available", "charts.list_sep",
+    "charts.not_available", "charts.list_sep", "charts.ceiling",
 };
 
 static const char *const *view_series(ViewKind k)
@@ -140,18 +141,61 @@ static void prep_lists(ChartPrep *p)
     free(names);
 }
 
+/* The label of a year's sum (§3.7): "about 20" when an approximate count
+ * is in it, "3+" when rows without a count are (the sum is only what was
+ * reported: at least that many took part, never "that many"). */
+static const char *people_label(ChartPrep *p, const FyPeople *y)
+{
+    if (y->total <= 0)
+        return NULL;
+    const char *n = num(p, (long)y->total);
+    if (y->unreported)
+        return fmt(p, "charts.participants_at_least", "n", n, NULL);
+    if (y->approx)
+        return fmt(p, "charts.participants_approx", "n", n, NULL);
+    return n;
+}
+
+/* Issue 19: a country whose latest mean over its targeted pillars is the
+ * maximum (100 %, so every one of them is) cannot improve further; without
+ * a mark it reads as "improved less" in the context chart (§3.8). */
+static void prep_ceiling(ChartPrep *p)
+{
+    const I1 *i1 = &p->ctx->ind->i1;
+    p->i1_ceiling = NEW(&p->arena, bool, i1->n_countries + 1);
+    for (int i = 0; i < i1->n_countries; i++)
+        p->i1_ceiling[i] = i1->countries[i].assessable
+                           && rat_cmp(i1->countries[i].latest_mean, rat_int(100)) == 0;
+}
+
 static void prep_participants(ChartPrep *p)
 {
     const Indicators *ind = p->ctx->ind;
     int rows = 0, countries = 0, last = -1;
     bool any = false;
+    /* prep_labels() widened fy_lo..fy_hi to every participation year */
+    p->people = NEW(&p->arena, FyPeople, p->fy_hi - p->fy_lo + 1);
     for (int i = 0; i < ind->n_participation; i++) {
         const ParticipationSum *s = &ind->participation[i];
         any |= s->has_participants;
         rows += s->rows;
         countries += s->country != last;
         last = s->country;
+        if (s->fy < p->fy_lo || s->fy > p->fy_hi)
+            continue;
+        FyPeople *y = &p->people[s->fy - p->fy_lo];
+        if (s->has_participants)
+            y->total += (double)s->participants;
+        y->unreported += s->unreported;
+        p->people_unreported += s->unreported;
+        y->approx |= s->approx;
+        if (s->has_female) {
+            y->women += (double)s->female;
+            y->has_women = true;
+        }
     }
+    for (int fy = p->fy_lo; fy <= p->fy_hi; fy++)
+        p->people[fy - p->fy_lo].label = people_label(p, &p->people[fy - p->fy_lo]);
     /* §4 "participants by FY": with no numbers at all, say so plainly. */
     if (ind->n_participation == 0)
         p->participants_message = chart_prep_text(p, "charts.participants_none");
@@ -310,6 +354,7 @@ Err chart_prep_init(ChartPrep *p, const RenderCtx *ctx, unsigned views)
     prep_labels(p);
     prep_lists(p);
     prep_participants(p);
+    prep_ceiling(p);
     prep_titles(p);
     if (p->loaded[VIEW_SCENARIO])
         prep_scenarios(p);

@@ -23,6 +23,15 @@ typedef enum {
 
 extern const char *const view_names[VIEW_COUNT]; /* "d2_cumulative", ... */
 
+/* Participants of one fiscal year, all countries together (§3.7). */
+typedef struct {
+    double total, women;        /* sums of the reported counts */
+    int unreported;             /* rows with activity but no count */
+    bool has_women, approx;     /* approx: an approximate count is in it */
+    const char *label;          /* the total as shown: "20", "about 20",
+                                   "3+" (rows without a count), NULL at 0 */
+} FyPeople;
+
 /* Resolved texts: raw catalogue strings by key, plus formatted ones. */
 typedef struct {
     const char *key;
@@ -48,6 +57,10 @@ typedef struct {
     const char *i1_improved, *i1_not_improved, *i1_not_assessable;
     const char *ctx_no_group;
     const char *participants_message;  /* NULL when there are numbers */
+    bool *i1_ceiling;          /* [I1 country]: latest 100 % in every
+                                  targeted pillar (no room to improve) */
+    FyPeople *people;          /* [fy - fy_lo], fy_lo..fy_hi */
+    int people_unreported;     /* rows without a count, all years */
     const char *trend_i1_target, *trend_d2_target;
     const char *list_sep;
     /* §3.10 VIEW_SCENARIO, per model scenario (NULL: no chart): its

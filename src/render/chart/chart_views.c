@@ -94,17 +94,22 @@ static double slot_x(const FyAxis *a, int fy)
 
 /* The value of a bar: inside its top when the bar is tall enough (so a
  * marker drawn at the same height cannot cover it), else above it. */
+static void value_text(Chart *ch, const char *text, double x, double y, double base)
+{
+    double fs = ch->def->font_value;
+    if (base - y > 2.2 * fs)
+        chart_text(ch, text, x, y + 6, fs, true, (ChartColor){ 1, 1, 1 },
+                   ALIGN_CENTER, 0);
+    else
+        chart_text(ch, text, x, y - 4, fs, true, ch->def->text,
+                   ALIGN_CENTER | VALIGN_BOTTOM, 0);
+}
+
 static void value_label(Chart *ch, double v, double x, double y, double base)
 {
     char buf[32];
     snprintf(buf, sizeof buf, "%.0f", v);
-    double fs = ch->def->font_value;
-    if (base - y > 2.2 * fs)
-        chart_text(ch, buf, x, y + 6, fs, true, (ChartColor){ 1, 1, 1 },
-                   ALIGN_CENTER, 0);
-    else
-        chart_text(ch, buf, x, y - 4, fs, true, ch->def->text,
-                   ALIGN_CENTER | VALIGN_BOTTOM, 0);
+    value_text(ch, buf, x, y, base);
 }
 
 /* ---- D2 ---- */
@@ -172,7 +177,22 @@ typedef struct {
     const char *heading;
     double a, b;        /* values: baseline/latest, or 0/excess */
     bool good;
+    bool ceiling;       /* latest score 100 % in every targeted pillar */
 } Row;
+
+/* The ceiling's legend entry, added when a row has it: kind 4 (diamond). */
+static int ceiling_legend(const ChartPrep *p, const Row *rows, int n, int k,
+                          ChartColor c, const char **leg, ChartColor *col, int *kinds)
+{
+    for (int i = 0; i < n; i++)
+        if (rows[i].country >= 0 && rows[i].ceiling) {
+            leg[k] = chart_prep_text(p, "charts.ceiling");
+            col[k] = c;
+            kinds[k] = 4;
+            return k + 1;
+        }
+    return k;
+}
 
 typedef struct {
     RowPlan rp;
@@ -233,12 +253,15 @@ static void draw_rows(Chart *ch, const RowLayout *L, const Row *rows, int n,
                        ALIGN_LEFT | VALIGN_MIDDLE, 0);
             continue;
         }
-        /* Names longer than the label column are ellipsized: the table
-         * beside the chart carries them in full. */
-        pango_layout_set_ellipsize(ch->layout, PANGO_ELLIPSIZE_END);
-        chart_text(ch, rows[i].heading, x0 + L->label_w, y, d->font_label,
-                   false, d->text, ALIGN_RIGHT | VALIGN_MIDDLE, L->label_w);
-        pango_layout_set_ellipsize(ch->layout, PANGO_ELLIPSIZE_NONE);
+        /* Names longer than the label column wrap onto a second line and
+         * shrink if they must (issue 19: "Federated States of Mic..." was
+         * cut); only a name that fits at no legible size is cut, and the
+         * table beside the chart carries it in full. */
+        chart_text_fit(ch, rows[i].heading, x0 + L->label_w, y, d->font_label,
+                       d->text, ALIGN_RIGHT | VALIGN_MIDDLE, L->label_w,
+                       L->rp.row_h - 2);
+        if (rows[i].ceiling)    /* between the name and the plot */
+            chart_diamond(ch, x0 + L->label_w + 9, y, 7, d->text);
         mark(ch, pb, L->t, &rows[i], y);
     }
 }
@@ -330,13 +353,14 @@ static double view_i1(Chart *ch, const ChartPrep *p, double W, double H)
             if (!c->assessable || c->improved != (pass == 0))
                 continue;
             rows[n] = (Row){ c->country, model_country_name(m, c->country, p->ctx->s->lang),
-                             rd(c->baseline_mean), rd(c->latest_mean), c->improved };
+                             rd(c->baseline_mean), rd(c->latest_mean), c->improved,
+                             p->i1_ceiling[i] };
             lo = fmin(lo, fmin(rows[n].a, rows[n].b));
             hi = fmax(hi, fmax(rows[n].a, rows[n].b));
             n++;
         }
         qsort(rows + start + 1, (size_t)(n - start - 1), sizeof *rows, cmp_row_b_minus_a);
-        rows[start] = (Row){ -1, pass == 0 ? p->i1_improved : p->i1_not_improved, 0, 0, false };
+        rows[start] = (Row){ -1, pass == 0 ? p->i1_improved : p->i1_not_improved, 0, 0, false, false };
         if (pass == 0)
             n_imp = n - start - 1;
         else if (n - start - 1 == 0)
@@ -346,12 +370,13 @@ static double view_i1(Chart *ch, const ChartPrep *p, double W, double H)
         memmove(rows, rows + 1, (size_t)(n - 1) * sizeof *rows);
         n--;
     }
-    const char *leg[3] = { chart_prep_text(p, "charts.i1_baseline"), chart_prep_text(p, "charts.i1_latest_improved"),
+    const char *leg[4] = { chart_prep_text(p, "charts.i1_baseline"), chart_prep_text(p, "charts.i1_latest_improved"),
                            chart_prep_text(p, "charts.i1_latest_not_improved") };
-    ChartColor col[3] = { series_color(d, "baseline", 0), series_color(d, "improved", 0),
+    ChartColor col[4] = { series_color(d, "baseline", 0), series_color(d, "improved", 0),
                           series_color(d, "not_improved", 0) };
-    int kinds[3] = { 1, 1, 1 };
-    top += chart_legend(ch, PAD, top, false, 3, leg, col, kinds) + 20;
+    int kinds[4] = { 1, 1, 1 };
+    int nleg = ceiling_legend(p, rows, n, 3, d->text, leg, col, kinds);
+    top += chart_legend(ch, PAD, top, false, nleg, leg, col, kinds) + 20;
     if (lo > hi)
         lo = 0, hi = 100;
     double need = draw_rows_view(ch, p, VIEW_I1, rows, n, lo, hi, 14,
@@ -400,16 +425,17 @@ static double view_context(Chart *ch, const ChartPrep *p, double W, double H)
             continue;
         double e = rat_round2(c->excess);
         rows[n++] = (Row){ c->country, model_country_name(p->ctx->m, c->country, p->ctx->s->lang),
-                           0, e, rat_gt(c->excess, RAT_ZERO) };
+                           0, e, rat_gt(c->excess, RAT_ZERO), p->i1_ceiling[i] };
         lo = fmin(lo, e);
         hi = fmax(hi, e);
     }
     qsort(rows, (size_t)n, sizeof *rows, cmp_row_b);
-    const char *leg[2] = { chart_prep_text(p, "charts.context_above"),
+    const char *leg[3] = { chart_prep_text(p, "charts.context_above"),
                            chart_prep_text(p, "charts.context_below") };
-    ChartColor col[2] = { series_color(d, "above", 0), series_color(d, "below", 0) };
-    int kinds[2] = { 0, 0 };
-    top += chart_legend(ch, PAD, top, false, 2, leg, col, kinds) + 20;
+    ChartColor col[3] = { series_color(d, "above", 0), series_color(d, "below", 0) };
+    int kinds[3] = { 0, 0 };
+    int nleg = ceiling_legend(p, rows, n, 2, d->text, leg, col, kinds);
+    top += chart_legend(ch, PAD, top, false, nleg, leg, col, kinds) + 20;
     char widest[32];
     double vw, vh;
     snprintf(widest, sizeof widest, "%+.2f", fmax(hi, -lo));
@@ -502,53 +528,55 @@ static double view_participants(Chart *ch, const ChartPrep *p, double W, double 
     }
     int fy0 = p->fy_lo, fy1 = ind->fiscal_year;
     for (int i = 0; i < ind->n_participation; i++)
-        if (ind->participation[i].has_participants && ind->participation[i].fy < fy0)
+        if (ind->participation[i].fy < fy0)
             fy0 = ind->participation[i].fy;
     if (fy1 - fy0 > 30)
         fy0 = fy1 - 30;
-    int n = fy1 - fy0 + 1;
-    double *tot = calloc((size_t)n, sizeof *tot), *fem = calloc((size_t)n, sizeof *fem);
-    bool *hasf = calloc((size_t)n, sizeof *hasf);
+    const FyPeople *f = p->people + (fy0 - p->fy_lo);
     double vmax = 1;
-    for (int i = 0; i < ind->n_participation; i++) {
-        const ParticipationSum *s = &ind->participation[i];
-        if (s->fy < fy0 || s->fy > fy1)
-            continue;
-        tot[s->fy - fy0] += s->has_participants ? (double)s->participants : 0;
-        if (s->has_female) {
-            fem[s->fy - fy0] += (double)s->female;
-            hasf[s->fy - fy0] = true;
-        }
-        vmax = fmax(vmax, tot[s->fy - fy0]);
-    }
-    const char *leg[2] = { chart_prep_text(p, "charts.participants_total"),
-                           chart_prep_text(p, "charts.participants_women") };
-    ChartColor col[2] = { series_color(d, "participants", 0), series_color(d, "women", 0) };
-    int kinds[2] = { 0, 0 };
-    top += chart_legend(ch, PAD, top, false, 2, leg, col, kinds) + 24;
+    for (int i = 0; i <= fy1 - fy0; i++)
+        vmax = fmax(vmax, f[i].total);
+    const char *leg[3] = { chart_prep_text(p, "charts.participants_total"),
+                           chart_prep_text(p, "charts.participants_women"),
+                           chart_prep_text(p, "charts.participants_unknown") };
+    ChartColor col[3] = { series_color(d, "participants", 0), series_color(d, "women", 0),
+                          d->muted };
+    int kinds[3] = { 0, 0, 5 };
+    top += chart_legend(ch, PAD, top, false, p->people_unreported ? 3 : 2, leg, col, kinds) + 24;
+    /* room above the tallest bar for a hatched block and its label */
+    if (p->people_unreported)
+        top += 4 * d->font_value + 4;
     ChartTicks t = chart_nice_ticks(0, vmax * 1.08, 7);
     FyAxis a = fy_axis(ch, p, fy0, fy1, t, top, bottom, W);
     double bw = fmin(a.slot * 0.36, 90);
-    for (int i = 0; i < n; i++) {
+    /* an unknown count has no height of its own: a hatched block of a
+     * fixed size on top of what was reported, never a bar of 0 */
+    double unk_h = fmin((a.plot.y1 - a.plot.y0) * 0.12, 3.0 * d->font_value);
+    for (int i = 0; i <= fy1 - fy0; i++) {
+        const FyPeople *y = &f[i];
         double x = slot_x(&a, fy0 + i);
-        double y = chart_y_of(a.plot, t, tot[i]);
-        if (tot[i] > 0) {
-            chart_fill_rect(ch, x - bw, y, bw, a.plot.y1 - y, col[0]);
-            value_label(ch, tot[i], x - bw / 2, y, a.plot.y1);
-        }
-        if (hasf[i]) {
-            double yf = chart_y_of(a.plot, t, fem[i]);
+        double yt = chart_y_of(a.plot, t, y->total);
+        if (y->total > 0)
+            chart_fill_rect(ch, x - bw, yt, bw, a.plot.y1 - yt, col[0]);
+        if (y->unreported) {
+            yt -= unk_h;
+            chart_hatch_rect(ch, x - bw, yt, bw, unk_h, col[2]);
+            chart_text(ch, y->label ? y->label
+                                    : chart_prep_text(p, "charts.participants_unknown_short"),
+                       x - bw / 2, yt - 4, d->font_value, true, d->text,
+                       ALIGN_CENTER | VALIGN_BOTTOM, 0);
+        } else if (y->total > 0)
+            value_text(ch, y->label, x - bw / 2, yt, a.plot.y1);
+        if (y->has_women) {
+            double yf = chart_y_of(a.plot, t, y->women);
             chart_fill_rect(ch, x, yf, bw, a.plot.y1 - yf, col[1]);
-            value_label(ch, fem[i], x + bw / 2, yf, a.plot.y1);
-        } else if (tot[i] > 0) {       /* not recorded is not zero */
+            value_label(ch, y->women, x + bw / 2, yf, a.plot.y1);
+        } else if (y->total > 0) {      /* not recorded is not zero */
             chart_text(ch, chart_prep_text(p, "charts.not_available"), x + bw / 2,
                        a.plot.y1 - 4, d->font_value * 0.8, false, d->muted,
                        ALIGN_CENTER | VALIGN_BOTTOM, 0);
         }
     }
-    free(tot);
-    free(fem);
-    free(hasf);
     return H;
 }
 

@@ -44,9 +44,8 @@ static void set_properties(Xlsx *x, const char *quarter)
 }
 
 static Err (*const sheets[])(Xlsx *) = {
-    xlsx_summary, xlsx_indicators, xlsx_context, xlsx_i2, xlsx_d1,
-    xlsx_scenarios, xlsx_countries,
-    xlsx_projects, xlsx_participation, xlsx_participation_records,
+    xlsx_summary, xlsx_i1, xlsx_i2, xlsx_d1, xlsx_d2, xlsx_g, xlsx_context,
+    xlsx_countries, xlsx_projects, xlsx_scenarios, xlsx_participation, xlsx_participation_records,
     xlsx_gci, xlsx_assessments, xlsx_changes, xlsx_trend,
 };
 

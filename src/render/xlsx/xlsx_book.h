@@ -30,7 +30,25 @@ const char *xl_fmt(Xlsx *x, const char *key, const char *name,
                    const char *value);
 /* Open a sheet named by catalogue key `key`. */
 void xl_open(Xlsx *x, XSheet *s, const char *key);
-/* A header row from catalogue keys. */
+/* In a header's keys, right after a date column written by xs_date_prec:
+ * its twin column "<date>: month or year only" (issue 19). */
+#define XL_REDUCED "xlsx.col_reduced_date"
+/* A header row from catalogue keys.  When the keys hold an XL_REDUCED,
+ * a note row above the header says how dates are written (the header
+ * note, issue 19). */
 void xl_header(Xlsx *x, XSheet *s, const char *const *keys, int n);
+/* A note row (catalogue key) above the header of a table. */
+void xl_note(Xlsx *x, XSheet *s, const char *key);
+/* The reduced-precision twin label of a date column's label. */
+const char *xl_reduced_label(Xlsx *x, const char *date_label);
+/* Stages of a country against its target (§3.4), shared by the G and
+ * Countries sheets: current stage, where it came from, target stage,
+ * where it came from, reached (yes / no / unknown; blank without a
+ * target). */
+void xl_stage_cells(Xlsx *x, XSheet *s, const GCountry *g);
+#define XL_STAGE_COLS 5
+extern const char *const xl_stage_heads[XL_STAGE_COLS];
+/* Where the baseline stage came from, in words (§3.4). */
+const char *xl_baseline_stage_source(Xlsx *x, const GCountry *g);
 
 #endif

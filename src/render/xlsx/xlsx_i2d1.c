@@ -9,23 +9,11 @@
 
 #define N(a) ((int)(sizeof(a) / sizeof(a)[0]))
 
-/* §2, §4: a day as an Excel date; a reduced date as text in its own
- * precision ("2024-05"), never an invented day. */
-static void date_cell(XSheet *s, Date d, DatePrec prec)
-{
-    if (d == DATE_NONE || prec == DATE_PREC_DAY) {
-        xs_date(s, d);
-        return;
-    }
-    char buf[11];
-    date_format_prec(d, prec, buf);
-    xs_text(s, buf);
-}
-
 /* Date, rating in words and stage of an assessment (-1: blanks). */
 static void assessment_cells(Xlsx *x, XSheet *s, int i, bool rating)
 {
     if (i < 0) {
+        xs_blank(s);          /* the date and its reduced twin */
         xs_blank(s);
         if (rating)
             xs_blank(s);
@@ -33,7 +21,7 @@ static void assessment_cells(Xlsx *x, XSheet *s, int i, bool rating)
         return;
     }
     const Assessment *a = &x->m->assessments[i];
-    date_cell(s, a->date, a->date_prec);
+    xs_date_prec(s, a->date, a->date_prec);
     if (rating)
         xs_text(s, vocab_rating(x->cat, &x->scratch, a->rating));
     xs_text(s, a->stage == STAGE_NONE ? "" : vocab_stage(x->cat, a->stage));
@@ -45,8 +33,9 @@ Err xlsx_i2(Xlsx *x)
 {
     static const char *const head[] = {
         "xlsx.col_iso3", "xlsx.col_country", "xlsx.col_i2_result",
-        "xlsx.col_i2_assessments", "xlsx.col_decided_date", "xlsx.col_rating_words",
-        "xlsx.col_assessed_stage", "xlsx.col_previous_date",
+        "xlsx.col_i2_assessments", "xlsx.col_decided_date", XL_REDUCED,
+        "xlsx.col_rating_words", "xlsx.col_assessed_stage",
+        "xlsx.col_previous_date", XL_REDUCED,
         "xlsx.col_previous_stage", "xlsx.col_assessor", "xlsx.col_source",
     };
     const I2 *i2 = &x->ind->i2;
@@ -77,7 +66,7 @@ Err xlsx_d1(Xlsx *x)
     static const char *const head[] = {
         "xlsx.col_project_id", "xlsx.col_title", "xlsx.col_countries",
         "xlsx.col_d1_result", "xlsx.col_indicators", "xlsx.col_with_result",
-        "xlsx.col_improved_indicators", "xlsx.col_d1_assessment_date",
+        "xlsx.col_improved_indicators", "xlsx.col_d1_assessment_date", XL_REDUCED,
         "xlsx.col_rating_words", "xlsx.col_assessed_stage",
     };
     const D1 *d1 = &x->ind->d1;
@@ -119,13 +108,14 @@ static void scenario_row(Xlsx *x, XSheet *s, const D1Project *p,
     xs_text(s, vocab_direction(x->cat, sc->direction));
     xs_text(s, sc->unit);
     xs_num(s, rat_to_double(sc->baseline), NULL);
-    date_cell(s, sc->baseline_date, sc->baseline_prec);
+    xs_date_prec(s, sc->baseline_date, sc->baseline_prec);
     xs_num(s, rat_to_double(sc->target), NULL);
-    date_cell(s, sc->target_date, sc->target_prec);
+    xs_date_prec(s, sc->target_date, sc->target_prec);
     if (r) {
         xs_num(s, rat_to_double(r->value), NULL);
-        date_cell(s, r->date, r->date_prec);
+        xs_date_prec(s, r->date, r->date_prec);
     } else {
+        xs_blank(s);
         xs_blank(s);
         xs_blank(s);
     }
@@ -146,8 +136,9 @@ Err xlsx_scenarios(Xlsx *x)
     static const char *const head[] = {
         "xlsx.col_project_id", "xlsx.col_indicator_id", "xlsx.col_indicator",
         "xlsx.col_pillar", "xlsx.col_direction", "xlsx.col_unit",
-        "xlsx.col_baseline", "xlsx.col_baseline_date", "xlsx.col_target",
-        "xlsx.col_target_date", "xlsx.col_latest", "xlsx.col_latest_date",
+        "xlsx.col_baseline", "xlsx.col_baseline_date", XL_REDUCED,
+        "xlsx.col_target", "xlsx.col_target_date", XL_REDUCED,
+        "xlsx.col_latest", "xlsx.col_latest_date", XL_REDUCED,
         "xlsx.col_results", "xlsx.col_progress", "xlsx.col_improved",
         "xlsx.col_status", "xlsx.col_source", "xlsx.col_line",
     };

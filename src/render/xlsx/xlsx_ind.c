@@ -1,5 +1,6 @@
-/* xlsx_ind.c -- the Indicators sheet (I1 per cooperation country,
- * D2 per fiscal year, G per country) and the Context sheet (§3.8). */
+/* xlsx_ind.c -- one sheet per indicator (SPEC §4, issue 19: one table
+ * each, so that its filter covers it): I1 per cooperation country, D2 per
+ * fiscal year, G per country; and the Context sheet (§3.8). */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -8,7 +9,7 @@
 
 #define I1_FIXED_COLS 6     /* iso3, country, region, pillars, editions */
 
-/* ---- I1 (§3.2) ---- */
+/* ---- I1 helpers ---- */
 
 static int i1_header(Xlsx *x, XSheet *s)
 {
@@ -86,48 +87,43 @@ static void i1_row(Xlsx *x, XSheet *s, const I1Country *c)
     xs_row(s);
 }
 
+/* ---- I1 (§3.2) ---- */
+
+Err xlsx_i1(Xlsx *x)
+{
+    XSheet s;
+    const I1 *i1 = &x->ind->i1;
+    xl_open(x, &s, "xlsx.sheet_i1");
+    i1_header(x, &s);
+    for (int i = 0; i < i1->n_countries; i++)
+        i1_row(x, &s, &i1->countries[i]);
+    return xs_finish(&s);
+}
+
 /* ---- D2 (§3.3) ---- */
 
-static void d2_block(Xlsx *x, XSheet *s)
+Err xlsx_d2(Xlsx *x)
 {
     static const char *const head[] = {
         "xlsx.col_fy", "xlsx.col_d2_count", "xlsx.col_d2_new",
     };
     const D2 *d2 = &x->ind->d2;
-    xs_note(s, xl(x, "xlsx.section_d2"), x->book.section);
-    xs_row(s);
-    xl_header(x, s, head, 3);
+    XSheet s;
+    xl_open(x, &s, "xlsx.sheet_d2");
+    xl_header(x, &s, head, 3);
     for (int i = 0; i < d2->n_years; i++) {
         int fresh = 0;
         for (int c = 0; c < x->m->n_countries; c++)
             fresh += d2->first_fy[c] == d2->cumulative[i].fy;
-        xs_int(s, d2->cumulative[i].fy);
-        xs_int(s, d2->cumulative[i].count);
-        xs_int(s, fresh);
-        xs_row(s);
+        xs_int(&s, d2->cumulative[i].fy);
+        xs_int(&s, d2->cumulative[i].count);
+        xs_int(&s, fresh);
+        xs_row(&s);
     }
-    xs_row(s);
+    return xs_finish(&s);
 }
 
 /* ---- G (§3.4) ---- */
-
-/* Where a stage came from, in words: "Tier in GCI 2024", "Assessment of
- * 15 January 2025", "Set in the country table" (§3.4). */
-static const char *source_text(Xlsx *x, StageSource src, int edition,
-                               int assessment)
-{
-    return vocab_source(x->cat, &x->scratch, src,
-                        edition >= 0 ? x->m->editions[edition].year : 0,
-                        assessment >= 0 ? x->m->assessments[assessment].date
-                                        : DATE_NONE);
-}
-
-static void stage_cells(Xlsx *x, XSheet *s, Stage st, const char *source)
-{
-    xs_text(s, st == STAGE_NONE ? xl(x, "common.unknown")
-                                : vocab_stage(x->cat, st));
-    xs_text(s, source);
-}
 
 static void g_row(Xlsx *x, XSheet *s, const GCountry *g)
 {
@@ -136,64 +132,41 @@ static void g_row(Xlsx *x, XSheet *s, const GCountry *g)
     xs_text(s, xl_country(x, g->country));
     xs_text(s, vocab_region(x->cat, k->region));
     xs_text(s, xl_yesno(x, g->cooperation));
+    xs_text(s, g->baseline_stage == STAGE_NONE ? xl(x, "common.unknown")
+                                               : vocab_stage(x->cat, g->baseline_stage));
+    xs_text(s, xl_baseline_stage_source(x, g));
+    xl_stage_cells(x, s, g);
     bool gci = g->stage_source == SRC_GCI_TIER
                || g->stage_source == SRC_GCI_SCORE;
-    bool assessed = g->stage_source == SRC_ASSESSMENT
-                    && g->stage_assessment >= 0;
-    stage_cells(x, s, g->baseline_stage,
-                source_text(x, g->baseline_source, g->baseline_edition, -1));
-    stage_cells(x, s, g->stage,
-                source_text(x, g->stage_source, gci ? g->stage_edition : -1,
-                            assessed ? g->stage_assessment : -1));
     edition_cell(x, s, gci ? g->stage_edition : -1);
-    if (assessed)
+    if (g->stage_source == SRC_ASSESSMENT && g->stage_assessment >= 0)
         xs_date_prec(s, x->m->assessments[g->stage_assessment].date,
                      x->m->assessments[g->stage_assessment].date_prec);
-    else
-        xs_blank(s);
-    if (g->target_stage == STAGE_NONE) {
+    else {
         xs_blank(s);
         xs_blank(s);
-        xs_blank(s);
-    } else {
-        stage_cells(x, s, g->target_stage,
-                    source_text(x, g->target_source, -1, -1));
-        /* §3.4: without a current stage, neither reached nor not */
-        xs_text(s, g->unknown ? xl(x, "common.unknown") : xl_yesno(x, g->reached));
     }
     xs_row(s);
 }
 
-static void g_block(Xlsx *x, XSheet *s)
+Err xlsx_g(Xlsx *x)
 {
-    static const char *const head[] = {
+    const char *head[6 + XL_STAGE_COLS + 3] = {
         "xlsx.col_iso3", "xlsx.col_country", "xlsx.col_region",
         "xlsx.col_cooperation", "xlsx.col_baseline_stage",
-        "xlsx.col_baseline_source", "xlsx.col_stage", "xlsx.col_stage_source",
-        "xlsx.col_stage_edition", "xlsx.col_stage_assessment_date",
-        "xlsx.col_target_stage", "xlsx.col_target_source", "xlsx.col_reached",
+        "xlsx.col_baseline_source",
     };
-    xs_note(s, xl(x, "xlsx.section_g"), x->book.section);
-    xs_row(s);
-    xl_header(x, s, head, 13);
-    for (int i = 0; i < x->ind->g.n_countries; i++)
-        g_row(x, s, &x->ind->g.countries[i]);
-}
-
-/* I1 first, as the sheet's filtered table (its header frozen); D2 and G
- * follow below it, each under its own heading. */
-Err xlsx_indicators(Xlsx *x)
-{
+    int n = 6;
+    for (int i = 0; i < XL_STAGE_COLS; i++)
+        head[n++] = xl_stage_heads[i];
+    head[n++] = "xlsx.col_stage_edition";
+    head[n++] = "xlsx.col_stage_assessment_date";
+    head[n++] = XL_REDUCED;
     XSheet s;
-    const I1 *i1 = &x->ind->i1;
-    xl_open(x, &s, "xlsx.sheet_indicators");
-    i1_header(x, &s);
-    for (int i = 0; i < i1->n_countries; i++)
-        i1_row(x, &s, &i1->countries[i]);
-    xs_end_table(&s);
-    xs_row(&s);
-    d2_block(x, &s);
-    g_block(x, &s);
+    xl_open(x, &s, "xlsx.sheet_g");
+    xl_header(x, &s, head, n);
+    for (int i = 0; i < x->ind->g.n_countries; i++)
+        g_row(x, &s, &x->ind->g.countries[i]);
     return xs_finish(&s);
 }
 

@@ -266,8 +266,13 @@ void xs_date(XSheet *s, Date d)
 
 void xs_date_prec(XSheet *s, Date d, DatePrec prec)
 {
-    if (d == DATE_NONE || prec == DATE_PREC_DAY) {
+    bool day = d != DATE_NONE && prec == DATE_PREC_DAY;
+    if (day)
         xs_date(s, d);
+    else
+        xs_blank(s);
+    if (d == DATE_NONE || day) {
+        xs_blank(s);
         return;
     }
     char buf[11];

@@ -80,9 +80,12 @@ void xs_int(XSheet *s, int64_t v);
 void xs_num(XSheet *s, double v, lxw_format *f);
 void xs_pct(XSheet *s, Rat v);                    /* §3.7: rounded, 0.00 */
 void xs_date(XSheet *s, Date d);                  /* DATE_NONE: blank */
-/* §2, §4: a day as a date cell; a date the source gives to the month or
- * year only as text in its own precision ("2023-10", "2023"), never a
- * made-up day. */
+/* §2, §4: a date the source may give at reduced precision, as TWO cells,
+ * each column of one type (issue 19): the date column holds an Excel date
+ * when the source gives the day, else nothing ("never text in a date
+ * column"); the next column holds a date given to the month or year only
+ * as text in its own precision ("2023-10", "2023"), never a made-up day,
+ * else nothing.  Headers name the pair with xl_header's XL_REDUCED. */
 void xs_date_prec(XSheet *s, Date d, DatePrec prec);
 void xs_blank(XSheet *s);
 /* A long line of prose in the first column, allowed to spill over the

@@ -8,7 +8,9 @@
 #include "render/xlsx/xlsx_book.h"
 
 Err xlsx_summary(Xlsx *x);             /* xlsx_summary.c */
-Err xlsx_indicators(Xlsx *x);
+Err xlsx_i1(Xlsx *x);                  /* xlsx_ind.c */
+Err xlsx_d2(Xlsx *x);
+Err xlsx_g(Xlsx *x);
 Err xlsx_context(Xlsx *x);
 Err xlsx_i2(Xlsx *x);                  /* xlsx_i2d1.c */
 Err xlsx_d1(Xlsx *x);

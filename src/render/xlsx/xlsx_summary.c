@@ -227,7 +227,8 @@ static void i1_chart(Xlsx *x, XSheet *s, lxw_row_t first, lxw_row_t last)
     chart_title_set_name(ch, xl(x, "xlsx.chart_i1_title"));
     for (lxw_col_t c = 0; c < 2; c++) {
         lxw_chart_series *ser = chart_add_series(ch, NULL, NULL);
-        chart_series_set_categories(ser, sheet, first, 0, last, 0);
+        /* names on the axis, not ISO3 codes (issue 19) */
+        chart_series_set_categories(ser, sheet, first, 1, last, 1);
         chart_series_set_values(ser, sheet, first, c + 2, last, c + 2);
         chart_series_set_name(ser, xl(x, key[c]));
         chart_series_set_fill(ser, &(lxw_chart_fill){ .color = colour[c] });

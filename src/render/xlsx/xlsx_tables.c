@@ -30,39 +30,72 @@ static void optional_int(XSheet *s, int64_t v, bool present)
 
 /* ---- Countries ---- */
 
-static void country_row(Xlsx *x, XSheet *s, int i)
+/* Issue 19: each country's stages against its target (§3.4) and its I2
+ * and D1 results (§3.9, §3.10) on its row, so that "countries below
+ * target" or "not improved" is one filter. */
+static void country_row(Xlsx *x, XSheet *s, int i, const int *i2_of)
 {
     const Country *c = &x->m->countries[i];
     const GCountry *g = i < x->ind->g.n_countries ? &x->ind->g.countries[i] : NULL;
+    if (g && g->country != i)
+        g = NULL;
     xs_text(s, c->iso3);
     xs_text(s, c->name);
     xs_text(s, c->name_ja);
     xs_text(s, vocab_region(x->cat, c->region));
-    xs_text(s, c->target_stage == STAGE_NONE
-                   ? "" : vocab_stage(x->cat, c->target_stage));
-    xs_text(s, g && g->country == i ? xl_yesno(x, g->cooperation) : "");
+    xs_text(s, g ? xl_yesno(x, g->cooperation) : "");
     int first = x->ind->d2.first_fy ? x->ind->d2.first_fy[i] : 0;
     optional_int(s, first, first > 0);
     const D2Country *dc = d2_country(&x->ind->d2, i);
     xs_text(s, dc ? vocab_bases(x->cat, &x->scratch, dc->bases) : "");
     xs_text(s, dc ? vocab_basis(x->cat, dc->strongest) : "");
+    if (g)
+        xl_stage_cells(x, s, g);
+    else
+        for (int k = 0; k < XL_STAGE_COLS; k++)
+            xs_blank(s);
+    xs_text(s, i2_of[i] >= 0 ? vocab_i2_result(x->cat, (I2Result)i2_of[i]) : "");
+    const int *d1 = x->ind->d1.by_country
+                        ? &x->ind->d1.by_country[(size_t)i * D1_RESULT_COUNT] : NULL;
+    int started = 0;
+    for (int r = 0; d1 && r < D1_RESULT_COUNT; r++)
+        started += d1[r];
+    for (int r = 0; r < D1_RESULT_COUNT; r++)
+        optional_int(s, d1 ? d1[r] : 0, started > 0);
+    xs_text(s, c->target_stage == STAGE_NONE
+                   ? "" : vocab_stage(x->cat, c->target_stage));
     line_cell(s, c->line);
     xs_row(s);
 }
 
 Err xlsx_countries(Xlsx *x)
 {
-    static const char *const head[] = {
+    const char *head[XS_MAX_COLS] = {
         "xlsx.col_iso3", "xlsx.col_name_en", "xlsx.col_name_ja",
-        "xlsx.col_region", "xlsx.col_target_stage_table",
-        "xlsx.col_cooperation", "xlsx.col_first_fy", "xlsx.col_d2_bases",
-        "xlsx.col_d2_strongest", "xlsx.col_line",
+        "xlsx.col_region", "xlsx.col_cooperation", "xlsx.col_first_fy",
+        "xlsx.col_d2_bases", "xlsx.col_d2_strongest",
     };
+    int n = 8;
+    for (int k = 0; k < XL_STAGE_COLS; k++)
+        head[n++] = xl_stage_heads[k];
+    head[n++] = "xlsx.col_i2_result";
+    for (int r = 0; r < D1_RESULT_COUNT; r++)
+        head[n++] = arena_printf(&x->scratch, "xlsx.col_d1_projects_%s",
+                                 d1_result_names[r]);
+    head[n++] = "xlsx.col_target_stage_table";
+    head[n++] = "xlsx.col_line";
+    /* the I2 result of each cooperation country, by model index */
+    int *i2_of = NEW(&x->scratch, int, x->m->n_countries + 1);
+    for (int i = 0; i < x->m->n_countries; i++)
+        i2_of[i] = -1;
+    for (int i = 0; i < x->ind->i2.n_countries; i++)
+        i2_of[x->ind->i2.countries[i].country] = (int)x->ind->i2.countries[i].result;
     XSheet s;
     xl_open(x, &s, "xlsx.sheet_countries");
-    xl_header(x, &s, head, 10);
+    xl_note(x, &s, "xlsx.note_countries");
+    xl_header(x, &s, head, n);
     for (int i = 0; i < x->m->n_countries; i++)
-        country_row(x, &s, i);
+        country_row(x, &s, i, i2_of);
     return xs_finish(&s);
 }
 
@@ -139,14 +172,15 @@ Err xlsx_projects(Xlsx *x)
 {
     static const char *const head[] = {
         "xlsx.col_project_id", "xlsx.col_title", "xlsx.col_scheme",
-        "xlsx.col_countries", "xlsx.col_start", "xlsx.col_end",
-        "xlsx.col_started", "xlsx.col_pillars", "xlsx.col_counterpart",
+        "xlsx.col_countries", "xlsx.col_start", XL_REDUCED, "xlsx.col_end",
+        XL_REDUCED, "xlsx.col_started", "xlsx.col_pillars", "xlsx.col_counterpart",
         "xlsx.col_partners", "xlsx.col_budget", "xlsx.col_url",
         "xlsx.col_sources", "xlsx.col_line",
     };
     XSheet s;
     xl_open(x, &s, "xlsx.sheet_projects");
-    xl_header(x, &s, head, 14);
+    xl_note(x, &s, "xlsx.note_end");   /* §3.7: an empty end is ongoing */
+    xl_header(x, &s, head, (int)(sizeof head / sizeof *head));
     for (int i = 0; i < x->m->n_projects; i++)
         project_row(x, &s, i);
     return xs_finish(&s);
@@ -159,11 +193,11 @@ Err xlsx_participation(Xlsx *x)
     static const char *const head[] = {
         "xlsx.col_iso3", "xlsx.col_country", "xlsx.col_fy",
         "xlsx.col_participants", "xlsx.col_approx", "xlsx.col_female",
-        "xlsx.col_activities", "xlsx.col_records",
+        "xlsx.col_activities", "xlsx.col_records", "xlsx.col_unreported",
     };
     XSheet s;
     xl_open(x, &s, "xlsx.sheet_participation");
-    xl_header(x, &s, head, 8);
+    xl_header(x, &s, head, (int)(sizeof head / sizeof *head));
     for (int i = 0; i < x->ind->n_participation; i++) {
         const ParticipationSum *p = &x->ind->participation[i];
         xs_text(&s, x->m->countries[p->country].iso3);
@@ -174,6 +208,9 @@ Err xlsx_participation(Xlsx *x)
         optional_int(&s, p->female, p->has_female);
         xs_int(&s, p->activities);
         xs_int(&s, p->rows);
+        /* §3.7: the sum is only what was reported; these rows took part
+         * with no count (issue 19: a blank sum is not "nobody") */
+        xs_int(&s, p->unreported);
         xs_row(&s);
     }
     return xs_finish(&s);
@@ -223,7 +260,7 @@ Err xlsx_participation_records(Xlsx *x)
     static const char *const head[] = {
         "xlsx.col_project_id", "xlsx.col_iso3", "xlsx.col_fy",
         "xlsx.col_participants", "xlsx.col_approx", "xlsx.col_female",
-        "xlsx.col_date", "xlsx.col_source", "xlsx.col_line",
+        "xlsx.col_date", XL_REDUCED, "xlsx.col_source", "xlsx.col_line",
     };
     XSheet s;
     size_t n = known_participation(x);
@@ -235,7 +272,7 @@ Err xlsx_participation_records(Xlsx *x)
         records_elsewhere(x, &s, n, limit);
         return xs_finish(&s);
     }
-    xl_header(x, &s, head, 9);
+    xl_header(x, &s, head, (int)(sizeof head / sizeof *head));
     for (size_t i = 0; i < x->m->n_participation; i++)
         if (x->ind->participation_known[i])
             record_row(x, &s, &x->m->participation[i]);
@@ -274,8 +311,12 @@ Err xlsx_gci(Xlsx *x)
         "xlsx.col_overall", "xlsx.col_overall_pct",
     };
     int n = 0;
-    for (; n < 7; n++)
+    for (; n < 4; n++)
         labels[n] = xl(x, fixed[n]);
+    labels[n] = xl_reduced_label(x, labels[n - 1]);
+    n++;
+    for (int k = 4; k < 7; k++)
+        labels[n++] = xl(x, fixed[k]);
     for (int p = 0; p < PILLAR_COUNT; p++) {
         const char *w = vocab_pillar(x->cat, p);
         labels[n++] = xl_fmt(x, "xlsx.col_pillar_score", "pillar", w);
@@ -285,6 +326,7 @@ Err xlsx_gci(Xlsx *x)
     labels[n++] = xl(x, "xlsx.col_line");
     XSheet s;
     xl_open(x, &s, "xlsx.sheet_gci");
+    xl_note(x, &s, "xlsx.note_dates");
     xs_header(&s, labels, n);
     for (int i = 0; i < x->m->n_gci; i++)
         gci_row(x, &s, &x->m->gci[i]);
@@ -315,14 +357,14 @@ static void assessment_row(Xlsx *x, XSheet *s, int i)
 Err xlsx_assessments(Xlsx *x)
 {
     static const char *const head[] = {
-        "xlsx.col_iso3", "xlsx.col_country", "xlsx.col_date",
+        "xlsx.col_iso3", "xlsx.col_country", "xlsx.col_date", XL_REDUCED,
         "xlsx.col_kind", "xlsx.col_rating", "xlsx.col_assessed_stage",
         "xlsx.col_pillar", "xlsx.col_project_id", "xlsx.col_summary",
         "xlsx.col_known_by_as_of", "xlsx.col_line",
     };
     XSheet s;
     xl_open(x, &s, "xlsx.sheet_assessments");
-    xl_header(x, &s, head, 11);
+    xl_header(x, &s, head, (int)(sizeof head / sizeof *head));
     for (int i = 0; i < x->m->n_assessments; i++)
         assessment_row(x, &s, i);
     return xs_finish(&s);
