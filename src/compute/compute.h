@@ -330,12 +330,32 @@ typedef struct {
     int n;
 } ChangeSet;
 
+/* §3.11: a row behind a revision -- in today's data and not in what the
+ * earlier output counted (added), the other way round (removed), or both
+ * with other values (changed: same project, country and fiscal year). */
+typedef enum { ROW_ADDED, ROW_CHANGED, ROW_REMOVED } RowChange;
+
+typedef struct {
+    RowChange change;
+    const char *file;           /* "participation.csv", "projects.csv" */
+    long line;                  /* today's line; 0 for a removed project */
+    long line_before;           /* the earlier data's line (participation
+                                   rows), else 0 */
+    const char *row;            /* what names it: "P4, CCC, FY2024", "P1" */
+} RevisionRow;
+
+#define REVISION_ROWS_SHOWN 10  /* rows listed per revision, at most */
+
 /* §3.11: a published figure that now comes out differently. */
 typedef struct {
     const char *figure;         /* "i1.value", "d2.cumulative.FY2024", ... */
     const char *old_value, *new_value;
     const char *reason;         /* the input files behind it that changed
                                    ("participation.csv"), or NULL */
+    RevisionRow *rows;          /* the rows that explain it, when the earlier
+                                   output's rows were read; n_rows of
+                                   rows_total (at most REVISION_ROWS_SHOWN) */
+    int n_rows, rows_total;
 } Revision;
 
 typedef struct {
@@ -395,6 +415,17 @@ Indicators compute_figures(const Model *m, const Settings *s, Arena *perm);
  * `perm`; `present` false when pub is not usable. */
 Revisions compute_revisions(const Model *m, const Settings *s, const Published *pub,
                             const PublishedFile *now, int n_now, Arena *perm);
+
+/* Whether a revision of `r` could be explained by rows: of D2 or I1, whose
+ * inputs the earlier output keeps row by row (previous_read_rows). */
+bool compute_revisions_need_rows(const Revisions *r);
+
+/* §3.11: the rows behind each D2 and I1 revision of `r` -- today's rows
+ * known on the earlier as-of date set against pub->rows (pub->has_rows):
+ * for the D2 countries and the I1 list, the rows of the countries that
+ * entered or left; for a cumulative count, the rows of its fiscal years. */
+void compute_revision_rows(const Model *m, const Published *pub, Revisions *r,
+                           Arena *perm);
 
 /* §3.3: the D2 detail of model country `country`, NULL when it is not
  * counted (d2->detail is in model order, so a binary search). */

@@ -304,6 +304,8 @@ static bool apply(Settings *s, const Key *k, const char *v)
 
 void settings_localise(Settings *s)
 {
+    if (!s->programme_en[0])
+        memcpy(s->programme_en, s->programme, sizeof s->programme_en);
     if (!strcmp(s->lang, "ja") && s->programme_ja[0])
         memcpy(s->programme, s->programme_ja, sizeof s->programme);
 }

@@ -55,6 +55,8 @@ typedef struct {
     char programme[200];       /* [programme] name, in the build's language
                                   once settings_localise() has run */
     char programme_ja[200];    /* [programme] name_ja (empty: use name) */
+    char programme_en[200];    /* [programme] name as given (set by
+                                  settings_localise) */
     char lang[3];              /* [programme] lang: "en" or "ja" */
 
     I1Rule rule;               /* [i1] rule */
@@ -119,7 +121,8 @@ time_t settings_build_time(const Settings *s, Date as_of);
 Err settings_load(Settings *s, const char *path, Diag *d);
 
 /* After every override: the programme name in the build's language
- * (name_ja replaces name when lang is "ja" and name_ja is set). */
+ * (name_ja replaces name when lang is "ja" and name_ja is set); the name
+ * as given stays in programme_en. */
 void settings_localise(Settings *s);
 
 /* Set one key, as the file or the command line would ("i1", "rule",

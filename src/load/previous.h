@@ -17,4 +17,11 @@
 /* Fill `p` (zeroed first) from `dir`; published_free() releases it. */
 void previous_read(Published *p, const char *dir, const Settings *s, Diag *d);
 
+/* The rows `p` (read by previous_read) counted: its data/projects.csv and
+ * data/participation_records.csv, into p->rows (p->has_rows).  Called only
+ * when a figure is revised: a million rows are read only then.  Never an
+ * error: an output without them, or with them damaged, gives a warning
+ * and revisions that name the changed files only. */
+void previous_read_rows(Published *p, const char *dir, const Settings *s, Diag *d);
+
 #endif

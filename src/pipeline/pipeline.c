@@ -262,6 +262,10 @@ static Err build(const PipelineJob *job, const Model *m, const Catalog *cat,
         PublishedFile now[PUBLISHED_FILES];
         int n_now = fingerprint_published(inputs, now);
         ind.revisions = compute_revisions(m, job->s, &pub, now, n_now, &perm);
+        if (compute_revisions_need_rows(&ind.revisions)) {
+            previous_read_rows(&pub, previous, job->s, d);
+            compute_revision_rows(m, &pub, &ind.revisions, &perm);
+        }
         published_free(&pub);
     }
     timing(job->s, "compute", t0);

@@ -307,3 +307,32 @@ const char *vocab_rating(const Catalog *cat, Arena *a, int rating)
     snprintf(code, sizeof code, "%d", rating);
     return arena_printf(a, "%d: %s", rating, word(cat, "rating", code));
 }
+
+const char *vocab_revision_rows(const Catalog *cat, Arena *a, const Revision *v)
+{
+    if (v->n_rows == 0)
+        return NULL;
+    static const char *const key[][2] = {
+        [ROW_ADDED] = { "common.revision_row_added", "common.revision_row_added" },
+        [ROW_CHANGED] = { "common.revision_row_changed", "common.revision_row_changed_at" },
+        [ROW_REMOVED] = { "common.revision_row_removed", "common.revision_row_removed_at" },
+    };
+    const char **items = NEW(a, const char *, (size_t)v->n_rows + 1);
+    for (int k = 0; k < v->n_rows; k++) {
+        const RevisionRow *r = &v->rows[k];
+        const char *where = r->line ? arena_printf(a, "%s:%ld", r->file, r->line) : r->file;
+        char *t = catalog_format(cat, key[r->change][r->line_before != 0], "where", where,
+                                 "row", r->row, "before",
+                                 arena_printf(a, "%ld", r->line_before), NULL);
+        items[k] = arena_strdup(a, t ? t : key[r->change][0]);
+        free(t);
+    }
+    int n = v->n_rows;
+    if (v->rows_total > n) {
+        char *t = catalog_format(cat, "common.revision_rows_more", "n",
+                                 arena_printf(a, "%d", v->rows_total - n), NULL);
+        items[n++] = arena_strdup(a, t ? t : "common.revision_rows_more");
+        free(t);
+    }
+    return vocab_join(cat, a, items, n);
+}

@@ -74,6 +74,10 @@ const char *vocab_change_text(const Catalog *cat, Arena *a, const Model *m,
  * the catalogue's language, "GCI 2024", "D2: more than 30 by FY2026"). */
 const char *vocab_change_subject(const Catalog *cat, Arena *a, const Model *m,
                                  const Change *c, D2Compare compare);
+/* §3.11: the rows behind a revision in words, joined ("participation.csv:2
+ * (P4, CCC, FY2024) added, projects.csv (P1) removed"), with how many more
+ * there are; NULL when none are known.  In `a`. */
+const char *vocab_revision_rows(const Catalog *cat, Arena *a, const Revision *v);
 /* §3.3: a D2 basis in words. */
 const char *vocab_basis(const Catalog *cat, D2Basis b);
 /* §3.3: a set of bases (BASIS_BIT) in words, joined; in `a`. */

@@ -503,6 +503,28 @@ static json_t *changes_json(const RenderCtx *ctx)
     return o;
 }
 
+/* §3.11: the rows behind a revision, REVISION_ROWS_SHOWN at most, and
+ * how many there are. */
+static json_t *revision_rows_json(const Revision *v)
+{
+    static const char *const change[] = { "added", "changed", "removed" };
+    json_t *o = json_object(), *rows = json_array();
+    for (int k = 0; k < v->n_rows; k++) {
+        const RevisionRow *w = &v->rows[k];
+        json_t *row = json_object();
+        json_object_set_new(row, "change", json_string(change[w->change]));
+        json_object_set_new(row, "file", json_string(w->file));
+        json_object_set_new(row, "row", json_string(w->row));
+        json_object_set_new(row, "line", w->line ? json_integer(w->line) : json_null());
+        json_object_set_new(row, "line_before",
+                            w->line_before ? json_integer(w->line_before) : json_null());
+        json_array_append_new(rows, row);
+    }
+    json_object_set_new(o, "total", json_integer(v->rows_total));
+    json_object_set_new(o, "shown", rows);
+    return o;
+}
+
 /* §3.11: the figures an earlier output published that now differ. */
 static json_t *revisions_json(const Revisions *r)
 {
@@ -516,6 +538,8 @@ static json_t *revisions_json(const Revisions *r)
         json_object_set_new(it, "new", json_string(v->new_value));
         json_object_set_new(it, "reason", v->reason
             ? json_string(v->reason) : json_null());
+        if (v->rows)
+            json_object_set_new(it, "rows", revision_rows_json(v));
         json_array_append_new(items, it);
     }
     json_object_set_new(o, "items", items);

@@ -360,6 +360,12 @@ void site_new_since(Site *s, HtmlDict *b, int country, int project)
 
 const char *site_revision(Site *s, const Revision *v)
 {
+    const char *rows = vocab_revision_rows(s->cat, &s->a, v);
+    if (rows)   /* §3.11: the rows that explain it, where known */
+        return site_fmt(s, "html.revision_rows",
+                        "old", v->old_value[0] ? v->old_value : "\u2014",
+                        "new", v->new_value[0] ? v->new_value : "\u2014",
+                        "rows", rows, NULL);
     return site_fmt(s, v->reason ? "html.revision_because" : "html.revision",
                     "old", v->old_value[0] ? v->old_value : "\u2014",
                     "new", v->new_value[0] ? v->new_value : "\u2014",

@@ -30,7 +30,8 @@ static void revision_row(Xlsx *x, XSheet *s, const Revisions *r, const Revision 
                              "new", v->new_value, NULL);
     xs_text(s, t);
     free(t);
-    xs_text(s, v->reason);
+    const char *rows = vocab_revision_rows(x->cat, &x->scratch, v);
+    xs_text(s, rows ? rows : v->reason);   /* §3.11: the rows, else the files */
     xs_row(s);
 }
 
