@@ -81,6 +81,9 @@ else:
         errors.append("FY2023 Q1: " + e["FY2023Q1"].title)
     if 'href="countries/AAA.html"' not in e["FY2024Q3"].content[0].value:
         errors.append("an entry does not link the country page")
+    # a started project links its own page (P2 started on 2024-11-05)
+    if 'href="projects/P2.html"' not in e["FY2024Q3"].content[0].value:
+        errors.append("an entry does not link the project's page")
 for x in errors:
     print("FAIL:", x)
 sys.exit(1 if errors else 0)

@@ -12,7 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "render/html/html_name.h"
+#include "render/html_name.h"
 #include "support.h"
 
 static const char *name(const char *id)

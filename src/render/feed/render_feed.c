@@ -10,6 +10,7 @@
 #include "base/arena.h"
 #include "base/fsutil.h"
 #include "present/vocab.h"
+#include "render/html_name.h"
 
 #define ATOM_NS "http://www.w3.org/2005/Atom"
 
@@ -62,12 +63,18 @@ static void html_text(GString *html, const char *s)
 }
 
 /* The page of a change, relative to the feed (at the site's root): a
- * country's page, the projects list, or the dashboard. */
+ * country's page, a started project's page (named as the site names it,
+ * render/html_name.h), the projects list, or the dashboard. */
 static const char *change_href(Feed *f, const Change *c)
 {
     const Model *m = f->ctx->m;
     if (c->country >= 0)
         return arena_printf(&f->a, "countries/%s.html", m->countries[c->country].iso3);
+    if (c->project >= 0 && f->ctx->ind->project_started[c->project]) {
+        char name[HTML_SAFE_NAME_MAX + 1];
+        html_safe_filename(m->projects[c->project].id, name, sizeof name);
+        return arena_printf(&f->a, "projects/%s.html", name);
+    }
     if (c->project >= 0)
         return "projects.html";
     return "index.html";

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "render/html/html_name.h"
+#include "render/html_name.h"
 #include "render/html/html_pages.h"
 
 /* 1234567 -> "1,234,567" (digits grouped by three in both languages). */

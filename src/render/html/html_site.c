@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "render/html/html_name.h"
+#include "render/html_name.h"
 #include "present/vocab.h"
 #include "base/fsutil.h"
 

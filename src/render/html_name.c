@@ -1,4 +1,4 @@
-#include "render/html/html_name.h"
+#include "render/html_name.h"
 
 #include <assert.h>
 #include <stdbool.h>
