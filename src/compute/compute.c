@@ -743,13 +743,17 @@ static void known(const Model *m, Date d, Arena *perm, Indicators *ind)
         x->results_later += m->results[i].date > d;
 }
 
-Indicators compute_figures(const Model *m, const Settings *s, Arena *perm)
+/* What both entry points compute; `all` adds what only a build shows (what
+ * was known, I2, D1, the trend, the participation sums). */
+static Indicators compute_core(const Model *m, const Settings *s, Arena *perm, bool all)
 {
     Indicators ind = { .as_of = s->as_of };
     Arena scratch = ARENA_INIT;
     ind.fiscal_year = date_fiscal_year(s->as_of);
     ind.quarter = date_fiscal_quarter(s->as_of);
     ind.baseline_edition_year = s->baseline_edition;
+    if (all)
+        known(m, s->as_of, perm, &ind);
     Timeline t;
     timeline_init(&t, m, s, &scratch);
     Work w = work_new(m, &scratch);
@@ -757,29 +761,22 @@ Indicators compute_figures(const Model *m, const Settings *s, Arena *perm)
     ind.latest_edition_year = ind.i1.latest_edition_year;
     compute_d2(&t, perm, &ind.d2);
     compute_g(&t, &w, perm, &ind.g);
+    if (all) {
+        compute_i2(&t, &w, perm, &ind.i2);
+        compute_d1(&t, &w, perm, &ind.d1);
+        compute_trend(&t, &w, perm, &scratch, &ind);
+        participation_sums(m, s->as_of, perm, &scratch, &ind);
+    }
     arena_release(&scratch);
     return ind;
 }
 
+Indicators compute_figures(const Model *m, const Settings *s, Arena *perm)
+{
+    return compute_core(m, s, perm, false);
+}
+
 Indicators compute_indicators(const Model *m, const Settings *s, Arena *perm)
 {
-    Indicators ind = { .as_of = s->as_of };
-    Arena scratch = ARENA_INIT;
-    ind.fiscal_year = date_fiscal_year(s->as_of);
-    ind.quarter = date_fiscal_quarter(s->as_of);
-    ind.baseline_edition_year = s->baseline_edition;
-    known(m, s->as_of, perm, &ind);
-    Timeline t;
-    timeline_init(&t, m, s, &scratch);
-    Work w = work_new(m, &scratch);
-    compute_i1(&t, &w, perm, &ind.i1);
-    ind.latest_edition_year = ind.i1.latest_edition_year;
-    compute_d2(&t, perm, &ind.d2);
-    compute_g(&t, &w, perm, &ind.g);
-    compute_i2(&t, &w, perm, &ind.i2);
-    compute_d1(&t, &w, perm, &ind.d1);
-    compute_trend(&t, &w, perm, &scratch, &ind);
-    participation_sums(m, s->as_of, perm, &scratch, &ind);
-    arena_release(&scratch);
-    return ind;
+    return compute_core(m, s, perm, true);
 }

@@ -146,6 +146,17 @@ void csvw_real(CsvWriter *w, double v)
     number(w, buf);
 }
 
+void csvw_date(CsvWriter *w, Date d, DatePrec prec)
+{
+    if (d == DATE_NONE) {
+        csvw_empty(w);
+        return;
+    }
+    char buf[11];
+    date_format_prec(d, prec, buf);
+    csvw_text(w, buf);
+}
+
 static void flush(CsvWriter *w)
 {
     if (!w->werr && w->len)

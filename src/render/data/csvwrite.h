@@ -24,6 +24,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/date.h"
 #include "base/diag.h"
 #include "base/err.h"
 #include "base/rat.h"
@@ -59,6 +60,9 @@ void csvw_rat2(CsvWriter *w, Rat r);
 void csvw_rat(CsvWriter *w, Rat r);
 /* A double with up to 15 significant digits ("%.15g"). */
 void csvw_real(CsvWriter *w, double v);
+/* §2, §4: a date at the precision its source gave ("2023", "2023-10",
+ * "2023-10-01"); an empty cell for DATE_NONE. */
+void csvw_date(CsvWriter *w, Date d, DatePrec prec);
 /* End the current row with LF. */
 void csvw_end_row(CsvWriter *w);
 

@@ -206,17 +206,6 @@ json_t *json_d1(const RenderCtx *ctx)
 
 /* ---- CSV ---- */
 
-static void cell_date(CsvWriter *w, Date d, DatePrec prec)
-{
-    if (d == DATE_NONE) {
-        csvw_empty(w);
-        return;
-    }
-    char buf[11];
-    date_format_prec(d, prec, buf);
-    csvw_text(w, buf);
-}
-
 static void cell_int_or_empty(CsvWriter *w, bool has, int64_t v)
 {
     if (has)
@@ -230,7 +219,7 @@ static void assessment_cells(CsvWriter *w, const Model *m, int i)
 {
     const Assessment *a = i >= 0 ? &m->assessments[i] : NULL;
     if (a)
-        cell_date(w, a->date, a->date_prec);
+        csvw_date(w, a->date, a->date_prec);
     else
         csvw_empty(w);
     cell_int_or_empty(w, a && a->rating, a ? a->rating : 0);
@@ -328,12 +317,12 @@ void csv_write_d1_indicators(CsvWriter *w, const RenderCtx *ctx)
             csvw_text(w, direction_names[s->direction]);
             csvw_text(w, s->unit);
             csvw_rat(w, s->baseline);
-            cell_date(w, s->baseline_date, s->baseline_prec);
+            csvw_date(w, s->baseline_date, s->baseline_prec);
             csvw_rat(w, s->target);
-            cell_date(w, s->target_date, s->target_prec);
+            csvw_date(w, s->target_date, s->target_prec);
             if (r) {
                 csvw_rat(w, r->value);
-                cell_date(w, r->date, r->date_prec);
+                csvw_date(w, r->date, r->date_prec);
             } else {
                 csvw_empty(w);
                 csvw_empty(w);

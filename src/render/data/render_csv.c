@@ -21,20 +21,6 @@
 
 /* ---- cells ---- */
 
-/* §2, §4: a date at the precision its source gave ("2023", "2023-10"). */
-static void cell_date(CsvWriter *w, Date d, DatePrec prec)
-{
-    if (d == DATE_NONE) {
-        csvw_empty(w);
-        return;
-    }
-    char buf[11];
-    date_format_prec(d, prec, buf);
-    csvw_text(w, buf);
-}
-
-
-
 static void cell_stage(CsvWriter *w, Stage s)
 {
     csvw_text(w, s == STAGE_NONE ? NULL : stage_names[s]);
@@ -145,10 +131,10 @@ static void country_stage_cells(CsvWriter *w, const Model *m, const GCountry *g)
     bool gci = g->stage_source == SRC_GCI_TIER || g->stage_source == SRC_GCI_SCORE;
     cell_edition(w, m, gci ? g->stage_edition : -1);
     if (g->stage_source == SRC_ASSESSMENT && g->stage_assessment >= 0)
-        cell_date(w, m->assessments[g->stage_assessment].date,
+        csvw_date(w, m->assessments[g->stage_assessment].date,
                   m->assessments[g->stage_assessment].date_prec);
     else if (gci && g->stage_edition >= 0)
-        cell_date(w, m->editions[g->stage_edition].published,
+        csvw_date(w, m->editions[g->stage_edition].published,
                   m->editions[g->stage_edition].published_prec);
     else
         csvw_empty(w);
@@ -248,8 +234,8 @@ static void write_projects(CsvWriter *w, const RenderCtx *ctx)
             iso[k] = m->countries[p->countries[k]].iso3;
         cell_join(w, iso, p->n_countries);
         free(iso);
-        cell_date(w, p->start, p->start_prec);
-        cell_date(w, p->end, p->end_prec);
+        csvw_date(w, p->start, p->start_prec);
+        csvw_date(w, p->end, p->end_prec);
         cell_pillars(w, p->pillars);
         csvw_text(w, p->counterpart);
         cell_join(w, p->partners, p->n_partners);
@@ -343,9 +329,9 @@ static void write_participation_records(CsvWriter *w, const RenderCtx *ctx)
             csvw_int(w, r->female);
         else
             csvw_empty(w);
-        cell_date(w, r->date, (DatePrec)r->date_prec);
+        csvw_date(w, r->date, (DatePrec)r->date_prec);
         csvw_bool(w, r->approx);
-        cell_date(w, from, DATE_PREC_DAY);
+        csvw_date(w, from, DATE_PREC_DAY);
         csvw_text(w, r->source);
         csvw_int(w, r->line);
         csvw_end_row(w);
@@ -363,7 +349,7 @@ static void gci_row(CsvWriter *w, const Model *m, const GciRow *r)
     const Edition *e = &m->editions[r->edition];
     csvw_text(w, m->countries[r->country].iso3);
     csvw_int(w, e->year);
-    cell_date(w, e->published, e->published_prec);
+    csvw_date(w, e->published, e->published_prec);
     if (r->has & GCI_HAS_TIER)
         csvw_int(w, r->tier);
     else
@@ -422,7 +408,7 @@ static void write_trend(CsvWriter *w, const RenderCtx *ctx)
     csvw_header(w, head);
     for (int i = 0; i < ctx->ind->n_trend; i++) {
         const TrendPoint *t = &ctx->ind->trend[i];
-        cell_date(w, t->date, DATE_PREC_DAY);
+        csvw_date(w, t->date, DATE_PREC_DAY);
         csvw_int(w, t->i1);
         csvw_int(w, t->d2);
         csvw_int(w, t->g_reached);
