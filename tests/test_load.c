@@ -16,55 +16,12 @@
 #include <sys/stat.h>
 
 #include "load/load.h"
+#include "loaded.h"
 #include "support.h"
-
-typedef struct {
-    Model m;
-    Diag d;
-    Err err;
-    char *printed;
-    size_t printed_len;
-} Loaded;
-
-static void load_dir(Loaded *l, const char *dir)
-{
-    char ini[4096];
-    Settings s;
-    settings_defaults(&s);
-    snprintf(ini, sizeof ini, "%s/settings.ini", dir);
-    *l = (Loaded){ .d = DIAG_INIT };
-    struct stat st;
-    if (stat(ini, &st) == 0)
-        assert_int_equal(settings_load(&s, ini, &l->d), ERR_OK);
-    l->err = load_data(&l->m, dir, &s, &l->d);
-    FILE *out = open_memstream(&l->printed, &l->printed_len);
-    assert_non_null(out);
-    diag_print(&l->d, out);
-    fclose(out);
-}
-
-static void load_case(Loaded *l, const char *name)
-{
-    char rel[512];
-    snprintf(rel, sizeof rel, "tests/data/load/%s", name);
-    load_dir(l, test_path(rel));
-}
-
-static void loaded_free(Loaded *l)
-{
-    model_release(&l->m);
-    diag_release(&l->d);
-    free(l->printed);
-}
 
 /* ---- bad input: one fixture folder per kind ---- */
 
-typedef struct {
-    const char *name;
-    Err err;
-} Case;
-
-static const Case cases[] = {
+static const TestLoadCase cases[] = {
     { "good", ERR_OK },
     { "variants", ERR_OK },
     { "unknown_country", ERR_DATA },
@@ -97,25 +54,7 @@ static const Case cases[] = {
 static void each_fixture_gives_exactly_its_expected_diagnostics(void **state)
 {
     (void)state;
-    int failed = 0;
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        char rel[512];
-        snprintf(rel, sizeof rel, "tests/data/load/%s/expected.txt",
-                 cases[i].name);
-        char *expected = test_read_file(test_path(rel), NULL);
-        assert_non_null(expected);
-        Loaded l;
-        load_case(&l, cases[i].name);
-        if (strcmp(expected, l.printed) != 0 || l.err != cases[i].err) {
-            print_error("case %s: err %d (want %d)\n--- expected\n%s"
-                        "--- printed\n%s", cases[i].name, l.err, cases[i].err,
-                        expected, l.printed);
-            failed++;
-        }
-        free(expected);
-        loaded_free(&l);
-    }
-    assert_int_equal(failed, 0);
+    assert_int_equal(test_load_cases(cases, sizeof cases / sizeof *cases), 0);
 }
 
 /* ---- good input: the Model as model.h documents it ---- */
@@ -130,8 +69,8 @@ static int country(const Model *m, const char *iso3)
 static void good_folder_fills_countries_and_editions(void **state)
 {
     (void)state;
-    Loaded l;
-    load_case(&l, "good");
+    TestLoaded l;
+    test_load_case(&l, "good");
     const Model *m = &l.m;
     assert_int_equal(l.err, ERR_OK);
     assert_int_equal(m->n_countries, 3);
@@ -154,14 +93,14 @@ static void good_folder_fills_countries_and_editions(void **state)
     assert_int_equal(m->editions[1].published, pub);
     assert_int_equal(rat_cmp(m->editions[0].pillar_max, rat_int(20)), 0);
     assert_int_equal(rat_cmp(m->editions[0].overall_max, rat_int(100)), 0);
-    loaded_free(&l);
+    test_loaded_free(&l);
 }
 
 static void good_folder_fills_gci_rows_with_empty_cells_unpublished(void **state)
 {
     (void)state;
-    Loaded l;
-    load_case(&l, "good");
+    TestLoaded l;
+    test_load_case(&l, "good");
     const Model *m = &l.m;
     assert_int_equal(m->n_gci, 4);
     const GciRow *g = model_gci(m, country(m, "PHL"),
@@ -177,14 +116,14 @@ static void good_folder_fills_gci_rows_with_empty_cells_unpublished(void **state
     assert_int_equal(rat_cmp(g->overall, rat_make(9488, 100)), 0);
     assert_false(g->has & GCI_HAS_TIER);
     assert_null(model_gci(m, country(m, "KEN"), model_find_edition(m, 2020)));
-    loaded_free(&l);
+    test_loaded_free(&l);
 }
 
 static void good_folder_fills_projects(void **state)
 {
     (void)state;
-    Loaded l;
-    load_case(&l, "good");
+    TestLoaded l;
+    test_load_case(&l, "good");
     const Model *m = &l.m;
     assert_int_equal(m->n_projects, 2);
     int p1 = model_find_project(m, "P-001", 5);
@@ -213,14 +152,14 @@ static void good_folder_fills_projects(void **state)
     assert_null(p->title_ja);
     assert_false(p->has_budget);
     assert_int_equal(p->n_partners, 0);
-    loaded_free(&l);
+    test_loaded_free(&l);
 }
 
 static void good_folder_fills_participation_and_assessments(void **state)
 {
     (void)state;
-    Loaded l;
-    load_case(&l, "good");
+    TestLoaded l;
+    test_load_case(&l, "good");
     const Model *m = &l.m;
     assert_int_equal(m->n_participation, 2);
     const Participation *r = &m->participation[1];
@@ -243,14 +182,14 @@ static void good_folder_fills_participation_and_assessments(void **state)
     assert_int_equal(a->pillar, PILLAR_TECHNICAL);
     assert_int_equal(a->stage, STAGE_NONE);
     assert_string_equal(a->summary, "Exercise held, \"good\" results");
-    loaded_free(&l);
+    test_loaded_free(&l);
 }
 
 static void bom_crlf_any_column_order_and_multiline_cells_load(void **state)
 {
     (void)state;
-    Loaded l;
-    load_case(&l, "variants");
+    TestLoaded l;
+    test_load_case(&l, "variants");
     const Model *m = &l.m;
     assert_int_equal(l.err, ERR_OK);
     assert_int_equal(l.d.warnings, 3);   /* + the seminar with no end, the undated row */
@@ -265,21 +204,21 @@ static void bom_crlf_any_column_order_and_multiline_cells_load(void **state)
     assert_int_equal(m->assessments[1].line, 4);
     const Project *p = &m->projects[model_find_project(m, "P-001", 5)];
     assert_int_equal(p->n_countries, 2);      /* " PHL ; IDN ;" */
-    loaded_free(&l);
+    test_loaded_free(&l);
 }
 
 static void errors_keep_model_releasable_and_count_all(void **state)
 {
     (void)state;
-    Loaded l;
-    load_case(&l, "many_errors_all_reported");
+    TestLoaded l;
+    test_load_case(&l, "many_errors_all_reported");
     assert_int_equal(l.d.errors, 9);
     assert_int_equal(l.d.warnings, 2);   /* + the seminar with no end */
-    loaded_free(&l);
-    load_dir(&l, test_path("tests/data/load/no_such_folder"));
+    test_loaded_free(&l);
+    test_load_dir(&l, test_path("tests/data/load/no_such_folder"));
     assert_int_equal(l.err, ERR_NOINPUT);
     assert_non_null(strstr(l.printed, "data folder not found"));
-    loaded_free(&l);
+    test_loaded_free(&l);
 }
 
 /* The shipped data loads without errors.  Its only warnings are the ones
@@ -293,8 +232,8 @@ static void shipped_data_loads_with_only_the_warnings_its_sources_explain(void *
         print_message("data/countries.csv absent: shipped data not checked\n");
         skip();
     }
-    Loaded l;
-    load_dir(&l, test_path("data"));
+    TestLoaded l;
+    test_load_dir(&l, test_path("data"));
     assert_int_equal(l.err, ERR_OK);
     assert_int_equal(l.d.errors, 0);
     int explained = 0;
@@ -310,7 +249,7 @@ static void shipped_data_loads_with_only_the_warnings_its_sources_explain(void *
     }
     assert_int_equal(explained, l.d.warnings);
     assert_true(l.m.n_countries > 0);
-    loaded_free(&l);
+    test_loaded_free(&l);
 }
 
 /* ---- load_data_from_memory: the same loader over buffers ---- */
@@ -322,12 +261,12 @@ static const char *const file_names[LOAD_N_FILES] = {
 
 /* Load fixture `name` through load_data_from_memory(); *bufs are freed by
  * the caller. */
-static void load_case_memory(Loaded *l, const char *name, char *bufs[])
+static void load_case_memory(TestLoaded *l, const char *name, char *bufs[])
 {
     LoadBuffer files[LOAD_N_FILES];
     Settings s;
     settings_defaults(&s);
-    *l = (Loaded){ .d = DIAG_INIT };
+    *l = (TestLoaded){ .d = DIAG_INIT };
     for (int i = 0; i < LOAD_N_FILES; i++) {
         char rel[512];
         size_t n = 0;
@@ -361,9 +300,9 @@ static void memory_load_gives_the_same_diagnostics_as_the_folder(void **state)
     (void)state;
     int failed = 0;
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        Loaded disk, mem;
+        TestLoaded disk, mem;
         char *bufs[LOAD_N_FILES];
-        load_case(&disk, cases[i].name);
+        test_load_case(&disk, cases[i].name);
         load_case_memory(&mem, cases[i].name, bufs);
         if (strcmp(disk.printed, mem.printed) != 0 || disk.err != mem.err
             || disk.m.n_countries != mem.m.n_countries
@@ -378,8 +317,8 @@ static void memory_load_gives_the_same_diagnostics_as_the_folder(void **state)
         }
         for (int k = 0; k < LOAD_N_FILES; k++)
             free(bufs[k]);
-        loaded_free(&disk);
-        loaded_free(&mem);
+        test_loaded_free(&disk);
+        test_loaded_free(&mem);
     }
     assert_int_equal(failed, 0);
 }
@@ -387,7 +326,7 @@ static void memory_load_gives_the_same_diagnostics_as_the_folder(void **state)
 static void memory_load_fills_the_model_from_buffers(void **state)
 {
     (void)state;
-    Loaded l;
+    TestLoaded l;
     char *bufs[LOAD_N_FILES];
     load_case_memory(&l, "good", bufs);
     assert_int_equal(l.err, ERR_OK);
@@ -401,7 +340,7 @@ static void memory_load_fills_the_model_from_buffers(void **state)
                         "フィリピン");
     for (int k = 0; k < LOAD_N_FILES; k++)
         free(bufs[k]);
-    loaded_free(&l);
+    test_loaded_free(&l);
 }
 
 /* ---- a big participation.csv is read in two halves at once ---- */
@@ -460,8 +399,8 @@ static const char *write_big_case(const char *name, int rows, bool quote)
  * the same rows, in the same order, and the same messages. */
 static void assert_same_as_one_pass(const char *dir, int expect_errors)
 {
-    Loaded disk, mem;
-    load_dir(&disk, dir);
+    TestLoaded disk, mem;
+    test_load_dir(&disk, dir);
     char *bufs[LOAD_N_FILES];
     LoadBuffer files[LOAD_N_FILES];
     for (int i = 0; i < LOAD_N_FILES; i++) {
@@ -473,7 +412,7 @@ static void assert_same_as_one_pass(const char *dir, int expect_errors)
     }
     Settings s;
     settings_defaults(&s);
-    mem = (Loaded){ .d = DIAG_INIT };
+    mem = (TestLoaded){ .d = DIAG_INIT };
     mem.err = load_data_from_memory(&mem.m, files, &s, &mem.d);
     FILE *out = open_memstream(&mem.printed, &mem.printed_len);
     diag_print(&mem.d, out);
@@ -494,8 +433,8 @@ static void assert_same_as_one_pass(const char *dir, int expect_errors)
     }
     for (int k = 0; k < LOAD_N_FILES; k++)
         free(bufs[k]);
-    loaded_free(&disk);
-    loaded_free(&mem);
+    test_loaded_free(&disk);
+    test_loaded_free(&mem);
 }
 
 static void big_participation_in_halves_loads_as_one_pass(void **state)
@@ -525,17 +464,17 @@ static void memory_load_absent_buffers_are_missing_files(void **state)
     };
     Settings s;
     settings_defaults(&s);
-    Loaded l = { .d = DIAG_INIT };
+    TestLoaded l = { .d = DIAG_INIT };
     /* gci.csv and projects.csv absent: required */
     assert_int_equal(load_data_from_memory(&l.m, files, &s, &l.d),
                      ERR_NOINPUT);
     assert_int_equal(l.d.errors, 2);
-    loaded_free(&l);
+    test_loaded_free(&l);
     /* present but empty: an empty-file error each; optional ones absent */
     static const char gci[] = "iso3,edition\n";
     files[LOAD_GCI] = (LoadBuffer){ gci, sizeof gci - 1 };
     files[LOAD_PROJECTS] = (LoadBuffer){ "", 0 };
-    l = (Loaded){ .d = DIAG_INIT };
+    l = (TestLoaded){ .d = DIAG_INIT };
     assert_int_equal(load_data_from_memory(&l.m, files, &s, &l.d), ERR_DATA);
     FILE *out = open_memstream(&l.printed, &l.printed_len);
     diag_print(&l.d, out);
@@ -543,7 +482,7 @@ static void memory_load_absent_buffers_are_missing_files(void **state)
     assert_string_equal(l.printed,
                         "projects.csv: empty file, expected a header row\n");
     assert_int_equal(l.m.n_countries, 1);
-    loaded_free(&l);
+    test_loaded_free(&l);
 }
 
 int main(void)

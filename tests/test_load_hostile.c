@@ -14,53 +14,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
 #include "compute/compute.h"
 #include "load/load.h"
+#include "loaded.h"
 #include "support.h"
 
-typedef struct {
-    Model m;
-    Settings s;
-    Diag d;
-    Err err;
-    char *printed;
-    size_t printed_len;
-} Loaded;
-
-static void load_case(Loaded *l, const char *name)
-{
-    char rel[512], dir[4096], ini[4200];
-    snprintf(rel, sizeof rel, "tests/data/load/%s", name);
-    snprintf(dir, sizeof dir, "%s", test_path(rel));
-    snprintf(ini, sizeof ini, "%s/settings.ini", dir);
-    *l = (Loaded){ .d = DIAG_INIT };
-    settings_defaults(&l->s);
-    struct stat st;
-    if (stat(ini, &st) == 0)
-        assert_int_equal(settings_load(&l->s, ini, &l->d), ERR_OK);
-    l->err = load_data(&l->m, dir, &l->s, &l->d);
-    FILE *out = open_memstream(&l->printed, &l->printed_len);
-    assert_non_null(out);
-    diag_print(&l->d, out);
-    fclose(out);
-}
-
-static void loaded_free(Loaded *l)
-{
-    model_release(&l->m);
-    diag_release(&l->d);
-    free(l->printed);
-}
-
-typedef struct {
-    const char *name;
-    Err err;
-} Case;
-
-static const Case cases[] = {
+static const TestLoadCase cases[] = {
     /* 21.2: maxima whose percents cannot be kept exact in a Rat */
     { "inexact_maximum", ERR_DATA },
     /* 21.7: U+FFFE, U+FFFF and C0 controls (but tab, CR, LF), which XML
@@ -77,25 +38,7 @@ static const Case cases[] = {
 static void each_case_gives_exactly_its_expected_diagnostics(void **state)
 {
     (void)state;
-    int failed = 0;
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        char rel[512];
-        snprintf(rel, sizeof rel, "tests/data/load/%s/expected.txt",
-                 cases[i].name);
-        char *expected = test_read_file(test_path(rel), NULL);
-        assert_non_null(expected);
-        Loaded l;
-        load_case(&l, cases[i].name);
-        if (strcmp(expected, l.printed) != 0 || l.err != cases[i].err) {
-            print_error("case %s: err %d (want %d)\n--- expected\n%s"
-                        "--- printed\n%s", cases[i].name, l.err, cases[i].err,
-                        expected, l.printed);
-            failed++;
-        }
-        free(expected);
-        loaded_free(&l);
-    }
-    assert_int_equal(failed, 0);
+    assert_int_equal(test_load_cases(cases, sizeof cases / sizeof *cases), 0);
 }
 
 /* 21.2: the maxima the loader accepts that give the longest decimals
@@ -106,8 +49,8 @@ static void each_case_gives_exactly_its_expected_diagnostics(void **state)
 static void extreme_accepted_maxima_compute_without_overflow(void **state)
 {
     (void)state;
-    Loaded l;
-    load_case(&l, "extreme_maxima");
+    TestLoaded l;
+    test_load_case(&l, "extreme_maxima");
     assert_int_equal(l.err, ERR_OK);
     l.s.as_of = date_from_time(1767225600);   /* 2026-01-01 */
     Arena perm = { 0 };
@@ -118,22 +61,22 @@ static void extreme_accepted_maxima_compute_without_overflow(void **state)
         with_group += ind.i1.countries[i].has_group_median;
     assert_true(with_group > 0);
     arena_release(&perm);
-    loaded_free(&l);
+    test_loaded_free(&l);
 }
 
 /* ---- generated cases: the loader over buffers ---- */
 
 /* Load the files of fixture `base`, with `projects` in place of its
  * projects.csv when not NULL, under the default settings with at most
- * `max_items` items in a cell; *l as load_case() fills it. */
-static void load_memory(Loaded *l, const char *base, const char *projects,
+ * `max_items` items in a cell; *l as test_load_case() fills it. */
+static void load_memory(TestLoaded *l, const char *base, const char *projects,
                         size_t max_items)
 {
     char *bufs[LOAD_N_FILES];
     LoadBuffer files[LOAD_N_FILES];
-    *l = (Loaded){ .d = DIAG_INIT };
-    settings_defaults(&l->s);
-    l->s.max_cell_items = max_items;
+    Settings s;
+    settings_defaults(&s);
+    s.max_cell_items = max_items;
     for (int i = 0; i < LOAD_N_FILES; i++) {
         char rel[512];
         size_t n = 0;
@@ -146,11 +89,7 @@ static void load_memory(Loaded *l, const char *base, const char *projects,
     }
     if (projects)
         files[LOAD_PROJECTS] = (LoadBuffer){ projects, strlen(projects) };
-    l->err = load_data_from_memory(&l->m, files, &l->s, &l->d);
-    FILE *out = open_memstream(&l->printed, &l->printed_len);
-    assert_non_null(out);
-    diag_print(&l->d, out);
-    fclose(out);
+    test_load_memory(l, files, &s);
     for (int i = 0; i < LOAD_N_FILES; i++)
         free(bufs[i]);
 }
@@ -180,7 +119,7 @@ static void many_items_in_a_cell_are_checked_in_linear_time(void **state)
     }
     assert_true(n < cap - 1);
     double t0 = cpu_seconds();
-    Loaded l;
+    TestLoaded l;
     load_memory(&l, "extreme_maxima", csv, 20000);
     double dt = cpu_seconds() - t0;
     assert_int_equal(l.err, ERR_OK);
@@ -190,7 +129,7 @@ static void many_items_in_a_cell_are_checked_in_linear_time(void **state)
                                       "duplicate value '0' (kept once)"));
     fprintf(stderr, "40 cells of 13 001 items: %.3f s of CPU\n", dt);
     assert_true(dt < 3.0);
-    loaded_free(&l);
+    test_loaded_free(&l);
     free(csv);
 }
 

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "load/load.h"
+#include "loaded.h"
 #include "support.h"
 
 static const char countries[] =
@@ -29,15 +30,7 @@ static const char projects[] =
     "P-2,Second,technical_cooperation,MNG,2023-10,,technical\n"
     "P-1,First,technical_cooperation,PHL,2022-04-01,2025-03-31,technical\n";
 
-typedef struct {
-    Model m;
-    Diag d;
-    Err err;
-    char *printed;
-    size_t printed_len;
-} Loaded;
-
-static void load(Loaded *l, const char *assessments, const char *scenarios,
+static void load(TestLoaded *l, const char *assessments, const char *scenarios,
                  const char *results)
 {
     LoadBuffer f[LOAD_N_FILES] = { 0 };
@@ -52,19 +45,7 @@ static void load(Loaded *l, const char *assessments, const char *scenarios,
             f[i] = (LoadBuffer){ text[i], strlen(text[i]) };
     Settings s;
     settings_defaults(&s);
-    *l = (Loaded){ .d = DIAG_INIT };
-    l->err = load_data_from_memory(&l->m, f, &s, &l->d);
-    FILE *out = open_memstream(&l->printed, &l->printed_len);
-    assert_non_null(out);
-    diag_print(&l->d, out);
-    fclose(out);
-}
-
-static void loaded_free(Loaded *l)
-{
-    model_release(&l->m);
-    diag_release(&l->d);
-    free(l->printed);
+    test_load_memory(l, f, &s);
 }
 
 static const char sc_head[] =
@@ -79,18 +60,18 @@ static void expect_messages(const char *scen, const char *res, const char *expec
     char s[2048], r[2048];
     snprintf(s, sizeof s, "%s%s", sc_head, scen);
     snprintf(r, sizeof r, "%s%s", re_head, res);
-    Loaded l;
+    TestLoaded l;
     load(&l, NULL, s, r);
     assert_string_equal(l.printed, expected);
     assert_int_equal(l.err, strstr(expected, ": warning:") && !strstr(expected, "error")
                                 ? ERR_OK : ERR_DATA);
-    loaded_free(&l);
+    test_loaded_free(&l);
 }
 
 static void scenarios_and_results_fill_the_model_indexed_by_project_and_date(void **state)
 {
     (void)state;
-    Loaded l;
+    TestLoaded l;
     load(&l, NULL,
          "project_id,indicator_id,pillar,indicator,direction,baseline,target,"
          "target_date,baseline_date,unit,indicator_ja,source\n"
@@ -140,19 +121,19 @@ static void scenarios_and_results_fill_the_model_indexed_by_project_and_date(voi
     assert_int_equal(m->results[0].date_prec, DATE_PREC_YEAR);
     assert_string_equal(m->results[1].note, "first");
     assert_int_equal(m->scenario_result_start[3] - m->scenario_result_start[2], 0);
-    loaded_free(&l);
+    test_loaded_free(&l);
 }
 
 static void absent_scenarios_and_results_are_no_rows(void **state)
 {
     (void)state;
-    Loaded l;
+    TestLoaded l;
     load(&l, NULL, NULL, NULL);
     assert_int_equal(l.err, ERR_OK);
     assert_int_equal(l.m.n_scenarios, 0);
     assert_int_equal(l.m.n_results, 0);
     assert_int_equal(l.m.project_scenario_start[l.m.n_projects], 0);
-    loaded_free(&l);
+    test_loaded_free(&l);
 }
 
 static void unknown_project_is_an_error_in_both_files(void **state)
@@ -254,7 +235,7 @@ static void bad_numbers_dates_and_pillars_name_column_and_value(void **state)
 static void required_cells_may_not_be_empty(void **state)
 {
     (void)state;
-    Loaded l;
+    TestLoaded l;
     char s[1024];
     snprintf(s, sizeof s, "%sP-1,A,technical,X,increase,1,,2025,,,,\n", sc_head);
     load(&l, NULL, s, NULL);
@@ -262,13 +243,13 @@ static void required_cells_may_not_be_empty(void **state)
     assert_non_null(strstr(l.printed, "scenarios.csv:2: "));
     assert_non_null(strstr(l.printed, "'target'"));
     assert_int_equal(l.m.n_scenarios, 0);
-    loaded_free(&l);
+    test_loaded_free(&l);
 }
 
 static void d1_assessment_without_project_is_an_error(void **state)
 {
     (void)state;
-    Loaded l;
+    TestLoaded l;
     load(&l,
          "iso3,date,kind,rating,stage,pillar,project_id,assessor,summary,source\n"
          "MNG,2025-06,D1,3,,,,JICA terminal evaluation,,\n"
@@ -283,7 +264,7 @@ static void d1_assessment_without_project_is_an_error(void **state)
     assert_string_equal(a->source, "https://e/1");
     assert_int_equal(a->date_prec, DATE_PREC_YEAR);
     assert_int_equal(a->project, model_find_project(&l.m, "P-2", 3));
-    loaded_free(&l);
+    test_loaded_free(&l);
 }
 
 int main(void)
