@@ -336,3 +336,46 @@ const char *vocab_revision_rows(const Catalog *cat, Arena *a, const Revision *v)
     }
     return vocab_join(cat, a, items, n);
 }
+
+VocabPeople vocab_people_in(const Indicators *ind, int fy)
+{
+    VocabPeople y = { 0 };
+    for (int i = 0; i < ind->n_participation; i++) {
+        const ParticipationSum *r = &ind->participation[i];
+        if (r->fy != fy)
+            continue;
+        if (r->has_participants) {
+            y.total += r->participants;
+            y.has_total = true;
+        }
+        if (r->has_female) {
+            y.women += r->female;
+            y.has_women = true;
+        }
+        y.unreported += r->unreported;
+        y.approx |= r->approx;
+    }
+    return y;
+}
+
+const char *vocab_people(const Catalog *cat, Arena *a, const VocabPeople *y)
+{
+    if (!y->has_total)
+        return y->unreported ? catalog_get(cat, "common.not_reported") : NULL;
+    const char *n = arena_printf(a, "%lld", (long long)y->total);
+    const char *key = y->unreported ? "common.people_at_least"
+                      : y->approx ? "common.people_approx" : NULL;
+    if (!key)
+        return n;
+    char *t = catalog_format(cat, key, "n", n, NULL);
+    const char *out = arena_strdup(a, t ? t : n);
+    free(t);
+    return out;
+}
+
+const char *vocab_women(const Catalog *cat, Arena *a, const VocabPeople *y)
+{
+    if (y->has_women)
+        return arena_printf(a, "%lld", (long long)y->women);
+    return y->has_total || y->unreported ? catalog_get(cat, "common.not_reported") : NULL;
+}

@@ -16,6 +16,7 @@
 #define CYBERDASH_VOCAB_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "base/arena.h"
 #include "compute/compute.h"
@@ -78,6 +79,24 @@ const char *vocab_change_subject(const Catalog *cat, Arena *a, const Model *m,
  * (P4, CCC, FY2024) added, projects.csv (P1) removed"), with how many more
  * there are; NULL when none are known.  In `a`. */
 const char *vocab_revision_rows(const Catalog *cat, Arena *a, const Revision *v);
+/* §3.7: the participants of one fiscal year, all countries together. */
+typedef struct {
+    int64_t total, women;       /* sums of the reported counts */
+    int unreported;             /* rows with activity but no count */
+    bool has_total, has_women;  /* a count (of women) was reported */
+    bool approx;                /* an approximate count is in the sum */
+} VocabPeople;
+
+VocabPeople vocab_people_in(const Indicators *ind, int fy);
+/* The year's sum as every renderer shows it (§3.7, issue 19): "20";
+ * "about 20" when an approximate count is in it; "3+" when rows without a
+ * count are (what was reported is only at least how many took part);
+ * common.not_reported when there was activity but no count at all; NULL
+ * when no activity was recorded.  In `a`. */
+const char *vocab_people(const Catalog *cat, Arena *a, const VocabPeople *y);
+/* The women of the year: their sum, common.not_reported when activity was
+ * recorded without it, NULL when none was. */
+const char *vocab_women(const Catalog *cat, Arena *a, const VocabPeople *y);
 /* §3.3: a D2 basis in words. */
 const char *vocab_basis(const Catalog *cat, D2Basis b);
 /* §3.3: a set of bases (BASIS_BIT) in words, joined; in `a`. */

@@ -141,21 +141,6 @@ static void prep_lists(ChartPrep *p)
     free(names);
 }
 
-/* The label of a year's sum (§3.7): "about 20" when an approximate count
- * is in it, "3+" when rows without a count are (the sum is only what was
- * reported: at least that many took part, never "that many"). */
-static const char *people_label(ChartPrep *p, const FyPeople *y)
-{
-    if (y->total <= 0)
-        return NULL;
-    const char *n = num(p, (long)y->total);
-    if (y->unreported)
-        return fmt(p, "charts.participants_at_least", "n", n, NULL);
-    if (y->approx)
-        return fmt(p, "charts.participants_approx", "n", n, NULL);
-    return n;
-}
-
 /* Issue 19: a country whose latest mean over its targeted pillars is the
  * maximum (100 %, so every one of them is) cannot improve further; without
  * a mark it reads as "improved less" in the context chart (§3.8). */
@@ -194,8 +179,13 @@ static void prep_participants(ChartPrep *p)
             y->has_women = true;
         }
     }
-    for (int fy = p->fy_lo; fy <= p->fy_hi; fy++)
-        p->people[fy - p->fy_lo].label = people_label(p, &p->people[fy - p->fy_lo]);
+    for (int fy = p->fy_lo; fy <= p->fy_hi; fy++) {
+        /* the words of the pages' table (present/vocab); the bar of a year
+         * without any count is the hatched block, its label the legend's */
+        VocabPeople v = vocab_people_in(ind, fy);
+        p->people[fy - p->fy_lo].label =
+            v.has_total ? vocab_people(p->ctx->cat, &p->arena, &v) : NULL;
+    }
     /* §4 "participants by FY": with no numbers at all, say so plainly. */
     if (ind->n_participation == 0)
         p->participants_message = chart_prep_text(p, "charts.participants_none");
