@@ -156,7 +156,10 @@ static void not_assessable(Site *s, HtmlDict *b)
 {
     const I1 *i1 = &s->ind->i1;
     HtmlDict *t = NULL;
-    for (int k = 0; k < i1->n_countries; k++) {
+    for (int i = 0; i < s->m->n_countries; i++) {   /* by name (issue 19) */
+        int k = s->i1_of[s->order[i]];
+        if (k < 0)
+            continue;
         const I1Country *c = &i1->countries[k];
         if (c->assessable)
             continue;
