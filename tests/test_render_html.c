@@ -244,7 +244,7 @@ static void dates_counts_and_sources_are_shown_as_the_source_gave_them(void **st
     has(s, "<span class=\"url-text\">file:///etc/passwd</span>");
     free(s);
     s = page(out, "projects/A_2FB_HE620C3190468CF61.html");
-    has(s, "1 April 2023 \u2013 end not reported");
+    has(s, "1 April 2023\u00a0\u2013 end not reported");
     free(s);
 }
 

@@ -332,16 +332,18 @@ const char *site_yes_no(const Site *s, bool yes)
     return site_l(s, yes ? "html.yes" : "html.no");
 }
 
+/* The dash stays with the start (a no-break space before it): a narrow
+ * column wrapped it onto a line of its own (issue 19). */
 const char *site_period(Site *s, const Project *p)
 {
     const char *start = site_date_at(s, p->start, p->start_prec);
     if (p->end == DATE_NONE)
-        return arena_printf(&s->a, "%s \u2013 %s", start,
+        return arena_printf(&s->a, "%s\u00a0\u2013 %s", start,
                             site_l(s, "common.end_not_reported"));
     const char *end = site_date_at(s, p->end, p->end_prec);
     if (!strcmp(start, end))
         return start;
-    return arena_printf(&s->a, "%s \u2013 %s", start, end);
+    return arena_printf(&s->a, "%s\u00a0\u2013 %s", start, end);
 }
 
 void site_new_since(Site *s, HtmlDict *b, int country, int project)
@@ -412,11 +414,31 @@ void site_table_head(HtmlDict *t, const char *text)
     html_dict_set(html_dict_add_section(t, "TH"), "V", text);
 }
 
+/* Issue 19: a cell of short words only (none over SITE_SHORT_WORD
+ * characters between spaces and 、: a rating, a stage, a date, "評定なし")
+ * is marked "word", which site.css keeps from breaking inside a word; a
+ * longer text (a sentence, a title) may break anywhere Japanese allows. */
+#define SITE_SHORT_WORD 12
+static bool short_words(const char *text)
+{
+    int run = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        if ((*p & 0xC0) == 0x80)            /* inside a UTF-8 sequence */
+            continue;
+        bool gap = *p == ' ' || !strncmp((const char *)p, "\u3001", 3);
+        run = gap ? 0 : run + 1;
+        if (run > SITE_SHORT_WORD)
+            return false;
+    }
+    return true;
+}
+
 HtmlDict *site_table_row(HtmlDict *t, const char *head)
 {
     HtmlDict *r = html_dict_add_section(t, "TR");
     html_dict_show(t, "HAS_ROWS");     /* no empty <tbody> */
     html_dict_set(r, "H", head);
+    html_dict_set(r, "HC", short_words(head) ? "word" : "");
     return r;
 }
 
@@ -424,7 +446,7 @@ void site_table_cell(HtmlDict *row, const char *text)
 {
     HtmlDict *c = html_dict_add_section(row, "TD");
     html_dict_set(c, "V", text);
-    html_dict_set(c, "C", "txt");
+    html_dict_set(c, "C", short_words(text) ? "txt word" : "txt");
 }
 
 void site_table_num(HtmlDict *row, const char *text)
