@@ -119,7 +119,7 @@ done
 # in print): the words of the PHL page's heads and cells are in the text.
 if [[ $page == countries/PHL.html ]]; then
     text=$(pdftotext -layout "$tmp/ja.pdf" -)
-    for word in ティア 受益国 セミナー 専門家派遣 2024年10月10日; do
+    for word in ティア 受益国 セミナー 専門家派遣; do   # (pdftotext splits digits from kana)
         grep -qF "$word" <<<"$text" || bad "ja print: '$word' broken or missing"
     done
 fi
@@ -154,6 +154,33 @@ JS
 r=$(measured "$tmp/en/projects.html" 1366 "$tmp/facet.js")
 [[ $r == "$want 0 false" ]] || bad "country facet $iso: got '$r', want '$want 0 false' (rows, wrong rows, tools hidden)"
 (( want > 0 )) || bad "no project of $iso to filter"
+
+# No raw code of the settings or vocabularies in Japanese text ("mean:
+# ..." on the methodology page; "スキームassessment"): the codes that no
+# sentence of the data uses (underscored ones, the rule words) next to
+# Japanese, outside <code>, tags and scripts; "setting = code", which tells
+# what to write in cyberdash.ini, is meant.
+python3 - "$tmp/ja" <<'PY' || bad "raw codes in Japanese pages"
+import glob, html, re, sys
+codes = {"mean", "majority", "more_than", "at_least", "reference_date", "on_track",
+         "at_risk", "self_sustaining", "capacity_development", "technical_cooperation",
+         "no_targeted_pillars", "baseline_not_published", "no_latest_edition",
+         "no_baseline_row", "no_latest_row", "cooperation_after_latest",
+         "missing_baseline_score", "missing_latest_score", "assessment"}
+bad = 0
+for f in sorted(glob.glob(sys.argv[1] + "/*.html")):   # the pages of our own words
+    s = open(f, encoding="utf-8").read()
+    s = re.sub(r"<(script|style|code)[^>]*>.*?</\1>", "", s, flags=re.S)
+    text = html.unescape(re.sub(r"<[^>]+>", " ", s))
+    for m in re.finditer(r"(?<![A-Za-z_])[A-Za-z_]+", text):
+        if text[max(0, m.start() - 2):m.start()] == "= ":   # "[d2] compare = at_least"
+            continue                                        # names the setting to write
+        if m.group(0) in codes and re.search(r"[\u3040-\u30ff\u4e00-\u9fff]",
+                                             text[max(0, m.start() - 3):m.end() + 3]):
+            print(f, "code next to Japanese:", text[max(0, m.start() - 20):m.end() + 20])
+            bad = 1
+sys.exit(bad)
+PY
 
 # The published score at its edition's precision (gci.csv: PHL,2018,0.643).
 grep -qF '0.643 (64.30 %)' "$tmp/en/countries/PHL.html" || bad "PHL 2018 score not shown as 0.643"
