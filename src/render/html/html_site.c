@@ -438,7 +438,8 @@ HtmlDict *site_table_row(HtmlDict *t, const char *head)
     HtmlDict *r = html_dict_add_section(t, "TR");
     html_dict_show(t, "HAS_ROWS");     /* no empty <tbody> */
     html_dict_set(r, "H", head);
-    html_dict_set(r, "HC", short_words(head) ? "word" : "");
+    if (short_words(head))
+        html_dict_show(r, "HEAD_WORD");
     return r;
 }
 
