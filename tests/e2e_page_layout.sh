@@ -182,6 +182,32 @@ for f in sorted(glob.glob(sys.argv[1] + "/*.html")):   # the pages of our own wo
 sys.exit(bad)
 PY
 
+# The dashboard's country table sorts from file://: its projects column
+# ascending after one choice of its head, then the name column back in
+# name order (its keys are the collation ranks the page was written in).
+cat >"$tmp/sort.js" <<'JS'
+window.addEventListener("load", function () {
+  var t = document.querySelector("table.countries");
+  var nums = function () {
+    return Array.prototype.map.call(t.tBodies[0].rows, function (r) {
+      return parseFloat(r.cells[7].textContent); });
+  };
+  var names = function () {
+    return Array.prototype.map.call(t.tBodies[0].rows, function (r) {
+      return r.cells[0].getAttribute("data-sort"); }).join(",");
+  };
+  var before = names();
+  t.tHead.rows[0].cells[7].querySelector("button").click();
+  var n = nums(), up = n.every(function (v, i) { return i === 0 || n[i - 1] <= v; });
+  t.tHead.rows[0].cells[0].querySelector("button").click();   /* by name again */
+  var p = document.createElement("pre"); p.id = "measure";
+  p.textContent = (up ? "sorted" : "unsorted") + " " + (names() === before ? "name-order" : "other");
+  document.body.appendChild(p);
+});
+JS
+r=$(measured "$tmp/en/index.html" 1366 "$tmp/sort.js")
+[[ $r == "sorted name-order" ]] || bad "dashboard country table sorting: $r"
+
 # The published score at its edition's precision (gci.csv: PHL,2018,0.643).
 grep -qF '0.643 (64.30 %)' "$tmp/en/countries/PHL.html" || bad "PHL 2018 score not shown as 0.643"
 exit $fail
