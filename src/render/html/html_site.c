@@ -627,6 +627,10 @@ Page site_page_begin(Site *s, const char *title, int depth, const char *nav,
     html_dict_set_global(r, "QUARTER", site_quarter(s, ind->fiscal_year, ind->quarter));
     html_dict_set(r, "TITLE", title);
     html_dict_set(r, "PRINT_CSS", print_css(s, title));
+    /* the language's list separator ("、" in Japanese) between linked
+     * names, from common.list_join */
+    html_dict_set_global(r, "LIST_SEP", site_fmt(s, "common.list_join", "a", "", "b", "",
+                                                 NULL));
     html_dict_set(r, "ROOT", depth ? "../" : "");   /* page.tpl's links */
     if (nav)
         html_dict_show(r, site_nav_current(nav));
