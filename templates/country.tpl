@@ -16,7 +16,7 @@
 <table class="data">
 <thead><tr><th scope="col">{{L_STAGE_ROW}}</th><th scope="col">{{L_STAGE}}</th><th scope="col">{{L_SOURCE}}</th></tr></thead>
 <tbody>
-{{#STAGE_ROW}}<tr><th scope="row">{{WHAT}}</th><td>{{STAGE}}</td><td>{{SOURCE}}</td></tr>
+{{#STAGE_ROW}}<tr><th scope="row" class="word">{{WHAT}}</th><td class="word">{{STAGE}}</td><td>{{SOURCE}}</td></tr>
 {{/STAGE_ROW}}
 </tbody>
 </table>
@@ -48,7 +48,7 @@
 <table class="data">
 <thead><tr><th scope="col">{{L_PROJECT}}</th><th scope="col">{{L_ROLE}}</th><th scope="col">{{L_SCHEME}}</th><th scope="col">{{L_PERIOD}}</th><th scope="col">{{L_PILLARS}}</th><th scope="col">{{L_COUNTERPART}}</th><th scope="col">{{L_PARTNERS}}</th></tr></thead>
 <tbody>
-{{#PROJECT}}<tr><th scope="row"><a href="{{HREF}}">{{TITLE}}</a> <span class="pid">{{ID}}</span></th><td>{{ROLE}}</td><td>{{SCHEME}}</td><td>{{PERIOD}}</td><td>{{PILLARS}}</td><td>{{COUNTERPART}}</td><td>{{PARTNERS}}</td></tr>
+{{#PROJECT}}<tr><th scope="row"><a href="{{HREF}}">{{TITLE}}</a> <span class="pid">{{ID}}</span></th><td class="word">{{ROLE}}</td><td class="word">{{SCHEME}}</td><td class="date">{{PERIOD}}</td><td class="word">{{PILLARS}}</td><td>{{COUNTERPART}}</td><td>{{PARTNERS}}</td></tr>
 {{/PROJECT}}
 </tbody>
 </table>
@@ -75,7 +75,7 @@
 <table class="data">
 <thead><tr><th scope="col">{{L_DATE}}</th><th scope="col">{{L_KIND}}</th><th scope="col">{{L_RATING}}</th><th scope="col">{{L_STAGE}}</th><th scope="col">{{L_PILLAR}}</th><th scope="col">{{L_PROJECT}}</th><th scope="col">{{L_SUMMARY}}</th></tr></thead>
 <tbody>
-{{#ASSESSMENT}}<tr><th scope="row">{{DATE}}</th><td>{{KIND}}</td><td>{{RATING}}</td><td>{{STAGE}}</td><td>{{PILLAR}}</td><td>{{#PROJECT_LINK}}<a href="{{HREF}}">{{TITLE}}</a>{{/PROJECT_LINK}}{{#PROJECT_TEXT}}{{TITLE}}{{/PROJECT_TEXT}}</td><td>{{SUMMARY}}</td></tr>
+{{#ASSESSMENT}}<tr><th scope="row" class="date">{{DATE}}</th><td class="word">{{KIND}}</td><td class="word">{{RATING}}</td><td class="word">{{STAGE}}</td><td class="word">{{PILLAR}}</td><td>{{#PROJECT_LINK}}<a href="{{HREF}}">{{TITLE}}</a>{{/PROJECT_LINK}}{{#PROJECT_TEXT}}{{TITLE}}{{/PROJECT_TEXT}}</td><td>{{SUMMARY}}</td></tr>
 {{/ASSESSMENT}}
 </tbody>
 </table>

@@ -41,7 +41,7 @@
 </section>
 <section aria-labelledby="countries">
 <h2 id="countries">{{L_COUNTRIES_HEADING}}</h2>
-<p class="note">{{COUNTRIES_NOTE}}</p>
+<p class="note">{{COUNTRIES_NOTE}} {{SORT_NOTE}}</p>
 {{>MAIN_TABLE}}
 {{#HAS_OTHERS}}<details class="others">
 <summary>{{OTHERS_SUMMARY}}</summary>

@@ -6,6 +6,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{TITLE}} | {{PROGRAMME}}</title>
 <link rel="stylesheet" href="{{ROOT}}assets/site.css">
+<style>{{PRINT_CSS:none}}</style>
 <link rel="icon" href="{{ROOT}}assets/favicon.svg" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" href="{{ROOT}}feed.xml" title="{{L_FEED}}">
 </head>

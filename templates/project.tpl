@@ -8,7 +8,7 @@
 <dt>{{L_SCHEME}}</dt><dd>{{SCHEME}}</dd>
 <dt>{{L_PERIOD}}</dt><dd>{{PERIOD}}</dd>
 <dt>{{L_PILLARS}}</dt><dd>{{PILLARS}}</dd>
-<dt>{{L_COUNTRIES}}</dt><dd>{{#C}}<a href="{{HREF}}">{{NAME}}</a>{{#C_separator}}, {{/C_separator}}{{/C}}{{#NO_C}}{{TEXT}}{{/NO_C}}</dd>
+<dt>{{L_COUNTRIES}}</dt><dd>{{#C}}<a href="{{HREF}}">{{NAME}}</a>{{#C_separator}}{{LIST_SEP}}{{/C_separator}}{{/C}}{{#NO_C}}{{TEXT}}{{/NO_C}}</dd>
 <dt>{{L_COUNTERPART}}</dt><dd>{{COUNTERPART}}</dd>
 <dt>{{L_PARTNERS}}</dt><dd>{{PARTNERS}}</dd>
 <dt>{{L_BUDGET}}</dt><dd>{{BUDGET}}</dd>

@@ -3,7 +3,11 @@
 <div class="tools" id="project-tools" hidden>
 <label for="project-filter">{{L_FILTER_LABEL}}</label>
 <input type="search" id="project-filter" autocomplete="off">
-<output id="project-count" for="project-filter" aria-live="polite"></output>
+{{#FACET}}<label for="facet-{{KEY}}">{{LABEL}}</label>
+<select id="facet-{{KEY}}" data-facet="{{KEY}}"><option value="">{{L_FACET_ALL}}</option>
+{{#OPTION}}<option value="{{VALUE}}">{{TEXT}}</option>
+{{/OPTION}}</select>
+{{/FACET}}<output id="project-count" for="project-filter" aria-live="polite"></output>
 <span class="hint">{{L_SORT_HINT}}</span>
 </div>
 <div class="table-wrap">
@@ -15,11 +19,11 @@
 <th scope="col" data-type="num">{{L_BUDGET}}</th>
 </tr></thead>
 {{#HAS_ROWS}}<tbody>{{/HAS_ROWS}}
-{{#ROW}}<tr>
-<th scope="row"><a href="{{HREF}}">{{ID}}</a></th><td>{{TITLE}}</td><td>{{SCHEME}}</td>
-<td>{{#C}}<a href="{{HREF}}">{{NAME}}</a>{{#C_separator}}, {{/C_separator}}{{/C}}{{#NO_C}}{{TEXT}}{{/NO_C}}</td>
-<td data-sort="{{START_KEY}}">{{START}}</td><td data-sort="{{END_KEY}}">{{END}}</td>
-<td>{{PILLARS}}</td><td>{{COUNTERPART}}</td><td>{{PARTNERS}}</td><td class="num" data-sort="{{BUDGET_KEY}}">{{BUDGET}}</td>
+{{#ROW}}<tr data-country="{{F_COUNTRY}}" data-scheme="{{F_SCHEME}}" data-partner="{{F_PARTNER}}" data-status="{{F_STATUS}}">
+<th scope="row"><a href="{{HREF}}">{{ID}}</a></th><td>{{TITLE}}</td><td class="word">{{SCHEME}}</td>
+<td class="word">{{#C}}<a href="{{HREF}}">{{NAME}}</a>{{#C_separator}}{{LIST_SEP}}{{/C_separator}}{{/C}}{{#NO_C}}{{TEXT}}{{/NO_C}}</td>
+<td class="date" data-sort="{{START_KEY}}">{{START}}</td><td class="date" data-sort="{{END_KEY}}">{{END}}</td>
+<td class="word">{{PILLARS}}</td><td>{{COUNTERPART}}</td><td>{{PARTNERS}}</td><td class="num" data-sort="{{BUDGET_KEY}}">{{BUDGET}}</td>
 </tr>
 {{/ROW}}
 {{#HAS_ROWS}}</tbody>{{/HAS_ROWS}}

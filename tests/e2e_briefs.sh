@@ -33,7 +33,7 @@ build() {
 # line per country: ISO3<TAB>needle<TAB>needle...
 expected_words() {
   python3 - "$1" "$src/i18n/$2" <<'EOF'
-import json, sys, re, glob
+import csv, json, os, sys, re, glob
 
 def catalogue(folder):
     # INI as the catalogue reads it: [section] key = text, indented
@@ -64,14 +64,20 @@ cat = catalogue(sys.argv[2])
 g = {c["iso3"]: c for c in ind["g"]["countries"]}
 na = {c["iso3"]: c["reason"] for c in ind["i1"]["not_assessable"]}
 coop = {c["iso3"]: c for c in ind["i1"]["countries"]}
+in_gci = {r["iso3"] for r in csv.DictReader(open(os.path.join(
+    os.path.dirname(sys.argv[1]), "gci.csv"), encoding="utf-8"))}
 for iso3 in sorted(set(coop) | set(na)):
     needles = []
     c = coop.get(iso3)
     if c and c.get("mean_delta") is not None:
         needles.append("%.2f" % c["mean_delta"])
     if iso3 in na:
-        # the reason's words up to its first placeholder ({edition}, {pillars})
-        needles.append(cat["common.reason_" + na[iso3]].split("{")[0].strip())
+        # the reason's words up to its first placeholder ({edition}, {pillars});
+        # a country in no GCI edition says so (vocab_reason, issue 19)
+        key = na[iso3]
+        if key == "no_baseline_row" and iso3 not in in_gci:
+            key = "in_no_edition"
+        needles.append(cat["common.reason_" + key].split("{")[0].strip())
     for k in ("baseline_stage", "stage", "target_stage"):
         if g[iso3].get(k):
             needles.append(cat["common.stage_" + g[iso3][k]])

@@ -98,7 +98,7 @@ static void dashboard_cards_show_value_and_each_result_without_a_target(void **s
     assert_non_null(strstr(sec, "I2 result: Not rated (2 I2 assessments known)."));
     const char *newer = strstr(sec, "Newer review"), *older = strstr(sec, "Older review");
     assert_true(newer && older && newer < older);   /* newest first */
-    assert_non_null(strstr(sec, "<th scope=\"row\">2023</th>"));   /* its precision */
+    assert_non_null(strstr(sec, "<th scope=\"row\" class=\"word\">2023</th>"));   /* its precision */
     assert_non_null(strstr(sec, "not rated"));
     assert_non_null(strstr(sec, "No local scenario"));   /* P2's D1 result */
     free(sec);
@@ -107,7 +107,7 @@ static void dashboard_cards_show_value_and_each_result_without_a_target(void **s
     char *aaa = page(out, "countries/AAA.html");
     sec = between(aaa, "id=\"i2-h\"", "</section>");
     assert_non_null(strstr(sec, "I2 result: Improved (1 I2 assessments known)."));
-    assert_non_null(strstr(sec, "<th scope=\"row\">May 2024</th>"));
+    assert_non_null(strstr(sec, "<th scope=\"row\" class=\"word\">May 2024</th>"));
     assert_non_null(strstr(sec, "3: improved"));
     assert_non_null(strstr(sec, "2 in the scenario, 1 with a result, 1 improved"));
     free(sec);

@@ -108,12 +108,28 @@ const char *vocab_pillars(const Catalog *cat, Arena *a, PillarSet set)
 
 /* common.reason_* texts take {edition} (the baseline's year), {pillars},
  * and for cooperation_after_latest {latest}, {reference} and {start}. */
+/* Whether the data has a GCI row for the country in any edition, published
+ * or not (a row of a later edition does not make "in no edition" false by
+ * the as-of date, but the sentence then falls back to the baseline one,
+ * which stays true). */
+static bool in_any_edition(const Model *m, int country)
+{
+    for (int e = 0; e < m->n_editions; e++)
+        if (model_gci(m, country, e))
+            return true;
+    return false;
+}
+
 const char *vocab_reason(const Catalog *cat, Arena *a, const Model *m,
                          const I1Country *c, int baseline_year)
 {
     char key[128], year[16], latest[16] = "";
     const char *reference = "", *start = "";
     snprintf(key, sizeof key, "common.reason_%s", na_reason_codes[c->reason]);
+    /* Issue 19: a country in no GCI edition at all (Cook Islands) is not
+     * "not covered by the baseline edition" alone: say exactly that. */
+    if (c->reason == NA_NO_BASELINE_ROW && !in_any_edition(m, c->country))
+        snprintf(key, sizeof key, "common.reason_in_no_edition");
     snprintf(year, sizeof year, "%d", baseline_year);
     if (c->latest_edition >= 0) {
         const Edition *e = &m->editions[c->latest_edition];
@@ -131,6 +147,25 @@ const char *vocab_reason(const Catalog *cat, Arena *a, const Model *m,
     const char *out = arena_strdup(a, t ? t : key);
     free(t);
     return out;
+}
+
+int vocab_decimals(Rat r)
+{
+    char buf[48];
+    rat_format_decimal(r, buf);
+    const char *dot = strchr(buf, '.');
+    return dot ? (int)strlen(dot + 1) : 0;
+}
+
+const char *vocab_score(Arena *a, Rat r, int decimals)
+{
+    char buf[48];
+    rat_format_decimal(r, buf);
+    int have = vocab_decimals(r);
+    if (have >= decimals)
+        return arena_strdup(a, buf);
+    return arena_printf(a, "%s%s%.*s", buf, have ? "" : ".", decimals - have,
+                        "000000000");
 }
 
 const char *vocab_date(const Catalog *cat, Arena *a, Date d, DatePrec prec)

@@ -54,6 +54,14 @@ const char *vocab_pillars(const Catalog *cat, Arena *a, PillarSet set);
 const char *vocab_reason(const Catalog *cat, Arena *a, const Model *m,
                          const I1Country *c, int baseline_year);
 
+/* Issue 19: a GCI score as published.  The exact decimal of the data
+ * (never rounded: 0.643 stays 0.643), padded with zeros to `decimals`
+ * places (the most any score of its edition has, so that 77 of an edition
+ * publishing 77.00 and 93.49 reads 77.00); in `a`. */
+const char *vocab_score(Arena *a, Rat r, int decimals);
+/* The decimals of `r`'s exact decimal form (0.643 -> 3, 5.2 -> 1). */
+int vocab_decimals(Rat r);
+
 /* §2: a date at its precision in words ("2023", "October 2023"), in `a`;
  * "" for DATE_NONE. */
 const char *vocab_date(const Catalog *cat, Arena *a, Date d, DatePrec prec);

@@ -54,10 +54,11 @@ static void stages(Site *s, HtmlDict *b, const GCountry *g)
                   : g->reached ? "\u2714" : "\u25CB");
 }
 
-/* A score as published and as percent of its edition's maximum (§3.1). */
-static const char *score(Site *s, Rat raw, Rat pct)
+/* A score as published, at its edition's precision (issue 19: 0.643 in
+ * 2018, not 0.64), and as percent of its edition's maximum (§3.1, §3.7). */
+static const char *score(Site *s, Rat raw, int e, Rat pct)
 {
-    return arena_printf(&s->a, "%s (%s %%)", site_rat(s, raw), site_rat(s, pct));
+    return arena_printf(&s->a, "%s (%s %%)", site_score(s, raw, e), site_rat(s, pct));
 }
 
 static void gci_table(Site *s, HtmlDict *b, int c)
@@ -78,10 +79,10 @@ static void gci_table(Site *s, HtmlDict *b, int c)
         }
         HtmlDict *row = site_table_row(t, site_num(s, m->editions[e].year));
         site_table_num(row, r->has & GCI_HAS_OVERALL
-            ? score(s, r->overall, compute_overall_percent(m, r)) : "\u2014");
+            ? score(s, r->overall, e, compute_overall_percent(m, r)) : "\u2014");
         for (int p = 0; p < PILLAR_COUNT; p++)
             site_table_num(row, r->has & PILLAR_BIT(p)
-                ? score(s, r->pillar[p], compute_pillar_percent(m, r, p)) : "\u2014");
+                ? score(s, r->pillar[p], e, compute_pillar_percent(m, r, p)) : "\u2014");
         site_table_num(row, r->has & GCI_HAS_TIER ? site_num(s, r->tier) : "\u2014");
     }
     if (!t)

@@ -385,7 +385,9 @@ static void chart_context(Site *s, HtmlDict *body)
     }
 }
 
-static void country_row(Site *s, HtmlDict *table, const GCountry *g)
+/* `rank`: the row's place in the name order, the key site.js sorts the
+ * name column by (the collation stays in present/collate.c). */
+static void country_row(Site *s, HtmlDict *table, const GCountry *g, int rank)
 {
     const Model *m = s->m;
     int c = g->country;
@@ -395,6 +397,10 @@ static void country_row(Site *s, HtmlDict *table, const GCountry *g)
     html_dict_set(r, "NAME", model_country_name(m, c, s->lang));
     html_dict_set(r, "ISO3", m->countries[c].iso3);
     html_dict_set(r, "REGION", vocab_region(s->cat, m->countries[c].region));
+    html_dict_set_int(r, "RANK", rank);
+    html_dict_set_int(r, "BASELINE_KEY", (long)g->baseline_stage);
+    html_dict_set_int(r, "CURRENT_KEY", (long)g->stage);
+    html_dict_set_int(r, "TARGET_KEY", (long)g->target_stage);
     html_dict_set(r, "BASELINE", vocab_stage(s->cat, g->baseline_stage));
     html_dict_set(r, "CURRENT", vocab_stage(s->cat, g->stage));
     html_dict_set(r, "TARGET", vocab_stage(s->cat, g->target_stage));
@@ -416,12 +422,13 @@ static void country_tables(Site *s, HtmlDict *body)
     HtmlDict *main_t = html_dict_add_include(body, "MAIN_TABLE", "countries_table.tpl");
     HtmlDict *other_t = NULL;
     int n_main = 0, n_other = 0;
-    for (int i = 0; i < s->ind->g.n_countries; i++) {
-        const GCountry *g = &s->ind->g.countries[i];
+    /* issue 19: by name in the page's language, not by ISO3 */
+    for (int i = 0; i < s->m->n_countries; i++) {
+        const GCountry *g = &s->ind->g.countries[s->order[i]];
         if (!s->has_page[g->country])
             continue;
         if (g->cooperation || g->target_stage != STAGE_NONE) {
-            country_row(s, main_t, g);
+            country_row(s, main_t, g, i);
             n_main++;
             continue;
         }
@@ -429,11 +436,12 @@ static void country_tables(Site *s, HtmlDict *body)
             HtmlDict *sec = html_dict_add_section(body, "HAS_OTHERS");
             other_t = html_dict_add_include(sec, "OTHER_TABLE", "countries_table.tpl");
         }
-        country_row(s, other_t, g);
+        country_row(s, other_t, g, i);
         n_other++;
     }
     html_dict_set(body, "COUNTRIES_NOTE", site_fmt(s, "html.countries_note",
                   "n", site_num(s, n_main), NULL));
+    html_dict_set(body, "SORT_NOTE", site_l(s, "common.sort_note"));
     html_dict_set(body, "OTHERS_SUMMARY", site_fmt(s, "html.others_summary",
                   "n", site_num(s, n_other), NULL));
 }

@@ -29,6 +29,14 @@ static const char *optional_target(Site *s, int target, int by_fy)
                                  "fy", site_fy(s, by_fy), NULL);
 }
 
+/* A setting's value in words, with its cyberdash.ini code where the
+ * catalogue shows one (html.setting_code: English readers edit the file;
+ * issue 19: Japanese text shows no raw code such as "mean"). */
+static const char *coded(Site *s, const char *code, const char *words)
+{
+    return site_fmt(s, "html.setting_code", "code", code, "words", words, NULL);
+}
+
 static void settings(Site *s, HtmlDict *b)
 {
     const Settings *st = s->ctx->s;
@@ -42,24 +50,22 @@ static void settings(Site *s, HtmlDict *b)
     setting(s, t, "methodology.set_lang", s->lang);
     char key[64];
     snprintf(key, sizeof key, "methodology.rule_%s", rule_names[st->rule]);
-    setting(s, t, "methodology.set_rule", arena_printf(&s->a, "%s: %s",
-            rule_names[st->rule], site_l(s, key)));
+    setting(s, t, "methodology.set_rule", coded(s, rule_names[st->rule], site_l(s, key)));
     setting(s, t, "methodology.set_min_delta", site_rat(s, st->min_delta));
     setting(s, t, "methodology.set_i1_target", site_fmt(s, "methodology.target_by",
             "n", site_num(s, st->i1_target), "fy", site_fy(s, st->i1_by_fy), NULL));
     setting(s, t, "methodology.set_i2_target", optional_target(s, st->i2_target, st->i2_by_fy));
-    setting(s, t, "methodology.set_d1_rule", arena_printf(&s->a, "%s: %s",
-            d1_rule_names[st->d1_rule], vocab_d1_rule(s->cat, st->d1_rule)));
+    setting(s, t, "methodology.set_d1_rule", coded(s, d1_rule_names[st->d1_rule],
+            vocab_d1_rule(s->cat, st->d1_rule)));
     setting(s, t, "methodology.set_d1_target", optional_target(s, st->d1_target, st->d1_by_fy));
     setting(s, t, "methodology.set_baseline", site_num(s, st->baseline_edition));
     setting(s, t, "methodology.set_latest", ind->latest_edition_year
             ? site_num(s, ind->latest_edition_year) : site_l(s, "methodology.no_latest"));
-    setting(s, t, "methodology.set_attribution", arena_printf(&s->a, "%s: %s",
-            attribution_names[st->attribution], vocab_attribution(s->cat, st->attribution)));
+    setting(s, t, "methodology.set_attribution", coded(s, attribution_names[st->attribution],
+            vocab_attribution(s->cat, st->attribution)));
     setting(s, t, "methodology.set_window", site_fy(s, st->window_start_fy));
     setting(s, t, "methodology.set_d2_targets", targets_text(s));
-    setting(s, t, "methodology.set_d2_compare", arena_printf(&s->a, "%s: %s",
-            compare_names[st->d2_compare],
+    setting(s, t, "methodology.set_d2_compare", coded(s, compare_names[st->d2_compare],
             vocab_d2_reading(s->cat, &s->a, st->d2_compare,
                              st->n_d2_targets ? st->d2_targets[0].target : 30)));
     setting(s, t, "methodology.set_d2_count", vocab_bases(s->cat, &s->a, st->d2_count));
@@ -156,7 +162,10 @@ static void not_assessable(Site *s, HtmlDict *b)
 {
     const I1 *i1 = &s->ind->i1;
     HtmlDict *t = NULL;
-    for (int k = 0; k < i1->n_countries; k++) {
+    for (int i = 0; i < s->m->n_countries; i++) {   /* by name (issue 19) */
+        int k = s->i1_of[s->order[i]];
+        if (k < 0)
+            continue;
         const I1Country *c = &i1->countries[k];
         if (c->assessable)
             continue;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "present/collate.h"
 #include "render/html_name.h"
 #include "render/html/html_pages.h"
 
@@ -37,10 +38,112 @@ static void countries(Site *s, HtmlDict *d, const Project *p, int depth)
                       site_l(s, "html.multi_country"));
 }
 
-static void list_row(Site *s, HtmlDict *b, int p)
+/* ---- the facets of projects.html (issue 19): who does what where ---- */
+
+typedef struct {
+    const char **partners;      /* every partner of a started project, */
+    int n_partners;             /* once, in collate_text_cmp() order */
+} Facets;
+
+static int cmp_text(const void *a, const void *b)
+{
+    return collate_text_cmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static Facets facets_make(Site *s)
+{
+    const Model *m = s->m;
+    int n = 0;
+    for (int p = 0; p < m->n_projects; p++)
+        if (s->ind->project_started[p])
+            n += m->projects[p].n_partners;
+    Facets f = { NEW(&s->a, const char *, n + 1), 0 };
+    for (int p = 0; p < m->n_projects; p++)
+        if (s->ind->project_started[p])
+            for (int k = 0; k < m->projects[p].n_partners; k++)
+                f.partners[f.n_partners++] = m->projects[p].partners[k];
+    qsort(f.partners, (size_t)f.n_partners, sizeof *f.partners, cmp_text);
+    int u = 0;
+    for (int i = 0; i < f.n_partners; i++)
+        if (u == 0 || strcmp(f.partners[u - 1], f.partners[i]))
+            f.partners[u++] = f.partners[i];
+    f.n_partners = u;
+    return f;
+}
+
+static int partner_index(const Facets *f, const char *name)
+{
+    const char **hit = bsearch(&name, f->partners, (size_t)f->n_partners,
+                               sizeof *f->partners, cmp_text);
+    /* collate_text_cmp() is 0 only for equal texts: the hit is the one */
+    return hit ? (int)(hit - f->partners) : -1;
+}
+
+static void facet_option(HtmlDict *facet, const char *value, const char *text)
+{
+    HtmlDict *o = html_dict_add_section(facet, "OPTION");
+    html_dict_set(o, "VALUE", value);
+    html_dict_set(o, "TEXT", text);
+}
+
+static HtmlDict *facet(Site *s, HtmlDict *b, const char *key)
+{
+    HtmlDict *f = html_dict_add_section(b, "FACET");
+    html_dict_set(f, "KEY", key);
+    html_dict_set(f, "LABEL", site_l(s, arena_printf(&s->a, "html.facet_%s", key)));
+    return f;
+}
+
+/* The choices: countries by name in the page's language, schemes in the
+ * SPEC's order, partners by name, the two statuses; each only when some
+ * started project has it. */
+static void facet_choices(Site *s, HtmlDict *b, const Facets *f)
+{
+    const Model *m = s->m;
+    HtmlDict *fc = facet(s, b, "country");
+    for (int i = 0; i < m->n_countries; i++)
+        if (s->n_projects[s->order[i]] > 0)
+            facet_option(fc, m->countries[s->order[i]].iso3,
+                         model_country_name(m, s->order[i], s->lang));
+    bool used[SCHEME_COUNT] = { false };
+    for (int p = 0; p < m->n_projects; p++)
+        if (s->ind->project_started[p])
+            used[m->projects[p].scheme] = true;
+    HtmlDict *fs = facet(s, b, "scheme");
+    for (int k = 0; k < SCHEME_COUNT; k++)
+        if (used[k])
+            facet_option(fs, scheme_names[k], vocab_scheme(s->cat, (Scheme)k));
+    HtmlDict *fp = facet(s, b, "partner");
+    for (int i = 0; i < f->n_partners; i++)
+        facet_option(fp, site_num(s, i), f->partners[i]);
+    HtmlDict *st = facet(s, b, "status");
+    facet_option(st, "ongoing", site_l(s, "html.facet_ongoing"));
+    facet_option(st, "ended", site_l(s, "html.facet_ended"));
+}
+
+/* A row's facet values as " A B " (each value between spaces, so that
+ * site.js finds " PHL " and never a part of another value). */
+static void row_facets(Site *s, HtmlDict *r, const Project *pr, const Facets *f)
+{
+    const char *c = " ";
+    for (int k = 0; k < pr->n_countries; k++)
+        c = arena_printf(&s->a, "%s%s ", c, s->m->countries[pr->countries[k]].iso3);
+    const char *p = " ";
+    for (int k = 0; k < pr->n_partners; k++)
+        p = arena_printf(&s->a, "%s%d ", p, partner_index(f, pr->partners[k]));
+    html_dict_set(r, "F_COUNTRY", c);
+    html_dict_set(r, "F_PARTNER", p);
+    html_dict_set(r, "F_SCHEME", scheme_names[pr->scheme]);
+    /* §2: an empty end is not reported and counts as ongoing */
+    html_dict_set(r, "F_STATUS", pr->end == DATE_NONE || pr->end > s->ind->as_of
+                                 ? "ongoing" : "ended");
+}
+
+static void list_row(Site *s, HtmlDict *b, int p, const Facets *f)
 {
     const Project *pr = &s->m->projects[p];
     HtmlDict *r = html_dict_add_section(b, "ROW");
+    row_facets(s, r, pr, f);
     char key[11];
     html_dict_set(r, "HREF", site_project_href(s, 0, p));
     html_dict_set(r, "ID", pr->id);
@@ -70,9 +173,11 @@ static Err list_page(Site *s)
     Page pg = site_page_begin(s, site_l(s, "html.projects_title"), 0, "projects",
                               "projects.tpl");
     int n = 0;
+    Facets f = facets_make(s);
+    facet_choices(s, pg.body, &f);
     for (int p = 0; p < s->m->n_projects; p++)
         if (s->ind->project_started[p]) {
-            list_row(s, pg.body, p);
+            list_row(s, pg.body, p, &f);
             n++;
         }
     if (n > 0)

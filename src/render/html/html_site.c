@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "render/html_name.h"
+#include "present/collate.h"
 #include "present/vocab.h"
 #include "base/fsutil.h"
 
@@ -21,7 +22,8 @@ static const char *const template_labels[] = {
     "context_heading", "context_method_heading", "counterpart",
     "countries", "countries_heading", "country", "current_stage",
     "d1_heading", "d2_heading", "data_table", "date", "deadline", "end",
-    "excluded_heading", "feed", "filter_label", "fiscal_year", "footer", "gci_heading",
+    "excluded_heading", "feed", "facet_all", "facet_country", "facet_partner",
+    "facet_scheme", "facet_status", "filter_label", "fiscal_year", "footer", "gci_heading",
     "gci_note", "i1_heading", "i1_result", "kind", "later_heading",
     "nav_countries", "nav_home", "nav_label", "nav_methodology",
     "nav_projects", "no_warnings", "none",
@@ -181,6 +183,11 @@ const char *site_rat(Site *s, Rat r)
     return arena_strdup(&s->a, buf);
 }
 
+const char *site_score(Site *s, Rat r, int edition)
+{
+    return vocab_score(&s->a, r, s->score_decimals[edition]);
+}
+
 const char *site_median(Site *s, bool has, Rat median, int size)
 {
     if (!has)
@@ -325,16 +332,18 @@ const char *site_yes_no(const Site *s, bool yes)
     return site_l(s, yes ? "html.yes" : "html.no");
 }
 
+/* The dash stays with the start (a no-break space before it): a narrow
+ * column wrapped it onto a line of its own (issue 19). */
 const char *site_period(Site *s, const Project *p)
 {
     const char *start = site_date_at(s, p->start, p->start_prec);
     if (p->end == DATE_NONE)
-        return arena_printf(&s->a, "%s \u2013 %s", start,
+        return arena_printf(&s->a, "%s\u00a0\u2013 %s", start,
                             site_l(s, "common.end_not_reported"));
     const char *end = site_date_at(s, p->end, p->end_prec);
     if (!strcmp(start, end))
         return start;
-    return arena_printf(&s->a, "%s \u2013 %s", start, end);
+    return arena_printf(&s->a, "%s\u00a0\u2013 %s", start, end);
 }
 
 void site_new_since(Site *s, HtmlDict *b, int country, int project)
@@ -411,11 +420,32 @@ void site_table_head(HtmlDict *t, const char *text)
     html_dict_set(html_dict_add_section(t, "TH"), "V", text);
 }
 
+/* Issue 19: a cell of short words only (none over SITE_SHORT_WORD
+ * characters between spaces and 、: a rating, a stage, a date, "評定なし")
+ * is marked "word", which site.css keeps from breaking inside a word; a
+ * longer text (a sentence, a title) may break anywhere Japanese allows. */
+#define SITE_SHORT_WORD 12
+static bool short_words(const char *text)
+{
+    int run = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        if ((*p & 0xC0) == 0x80)            /* inside a UTF-8 sequence */
+            continue;
+        bool gap = *p == ' ' || !strncmp((const char *)p, "\u3001", 3);
+        run = gap ? 0 : run + 1;
+        if (run > SITE_SHORT_WORD)
+            return false;
+    }
+    return true;
+}
+
 HtmlDict *site_table_row(HtmlDict *t, const char *head)
 {
     HtmlDict *r = html_dict_add_section(t, "TR");
     html_dict_show(t, "HAS_ROWS");     /* no empty <tbody> */
     html_dict_set(r, "H", head);
+    if (short_words(head))
+        html_dict_show(r, "HEAD_WORD");
     return r;
 }
 
@@ -423,7 +453,7 @@ void site_table_cell(HtmlDict *row, const char *text)
 {
     HtmlDict *c = html_dict_add_section(row, "TD");
     html_dict_set(c, "V", text);
-    html_dict_set(c, "C", "txt");
+    html_dict_set(c, "C", short_words(text) ? "txt word" : "txt");
 }
 
 void site_table_num(HtmlDict *row, const char *text)
@@ -544,6 +574,52 @@ static const char *site_nav_current(const char *nav)
     return "CURRENT_NONE";
 }
 
+/* `text` as a CSS string literal: every ASCII byte but letters, digits
+ * and space as a hex escape, so that no quote, backslash or "</style" of
+ * the data can end the string or the element (page.tpl puts it in a
+ * <style> element unescaped, {{PRINT_CSS:none}}). */
+static const char *css_string(Site *s, const char *text)
+{
+    size_t n = strlen(text);
+    char *out = NEW(&s->a, char, 4 * n + 3), *o = out;
+    *o++ = '"';
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        if (*p >= 0x80 || *p == ' ' || (*p >= '0' && *p <= '9') ||
+            ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'))
+            *o++ = (char)*p;
+        else                            /* "\22 " for '"': 4 bytes */
+            o += snprintf(o, 5, "\\%02x ", *p);
+    }
+    *o++ = '"';
+    *o = '\0';
+    return out;
+}
+
+/* Issue 19: a printed page carries its title, the as-of date and its page
+ * number on every sheet, in the @page margin boxes of site.css (Chromium
+ * 131 and later); their texts are custom properties set here, since a
+ * margin box cannot read the document.  html.print_page has {page} before
+ * {pages}; the texts around them become --print-page-a, -b, -c. */
+static const char *print_css(Site *s, const char *title)
+{
+    const char *pat = site_l(s, "html.print_page");
+    const char *p1 = strstr(pat, "{page}"), *p2 = p1 ? strstr(p1, "{pages}") : NULL;
+    const char *parts[3] = { "", "", "" };
+    if (p1 && p2) {
+        parts[0] = arena_strndup(&s->a, pat, (size_t)(p1 - pat));
+        parts[1] = arena_strndup(&s->a, p1 + 6, (size_t)(p2 - (p1 + 6)));
+        parts[2] = p2 + 7;
+    }
+    const char *as_of = site_fmt(s, "html.print_as_of",
+        "date", site_date(s, s->ind->as_of),
+        "quarter", site_quarter(s, s->ind->fiscal_year, s->ind->quarter), NULL);
+    return arena_printf(&s->a, ":root { --print-title: %s; --print-as-of: %s; "
+                        "--print-page-a: %s; --print-page-b: %s; --print-page-c: %s; }",
+                        css_string(s, title), css_string(s, as_of),
+                        css_string(s, parts[0]), css_string(s, parts[1]),
+                        css_string(s, parts[2]));
+}
+
 Page site_page_begin(Site *s, const char *title, int depth, const char *nav,
                      const char *body_tpl)
 {
@@ -556,6 +632,11 @@ Page site_page_begin(Site *s, const char *title, int depth, const char *nav,
     html_dict_set_global(r, "AS_OF", site_date(s, ind->as_of));
     html_dict_set_global(r, "QUARTER", site_quarter(s, ind->fiscal_year, ind->quarter));
     html_dict_set(r, "TITLE", title);
+    html_dict_set(r, "PRINT_CSS", print_css(s, title));
+    /* the language's list separator ("、" in Japanese) between linked
+     * names, from common.list_join */
+    html_dict_set_global(r, "LIST_SEP", site_fmt(s, "common.list_join", "a", "", "b", "",
+                                                 NULL));
     html_dict_set(r, "ROOT", depth ? "../" : "");   /* page.tpl's links */
     if (nav)
         html_dict_show(r, site_nav_current(nav));
@@ -703,6 +784,24 @@ void site_init(Site *s, const RenderCtx *ctx)
     }
     index_project_rows(s);
     index_took_part(s);
+    int n = s->m->n_countries;
+    s->order = NEW(&s->a, int, n + 1);
+    for (int c = 0; c < n; c++)
+        s->order[c] = c;
+    collate_countries(s->m, s->lang, s->order, n);
+    s->score_decimals = NEW(&s->a, int, s->m->n_editions + 1);
+    for (int i = 0; i < s->m->n_gci; i++) {
+        const GciRow *r = &s->m->gci[i];
+        int *d = &s->score_decimals[r->edition];
+        for (int p = 0; p <= PILLAR_COUNT; p++) {
+            unsigned bit = p < PILLAR_COUNT ? PILLAR_BIT(p) : GCI_HAS_OVERALL;
+            if (r->has & bit) {
+                int k = vocab_decimals(p < PILLAR_COUNT ? r->pillar[p] : r->overall);
+                if (k > *d)
+                    *d = k;
+            }
+        }
+    }
 }
 
 void site_free(Site *s)

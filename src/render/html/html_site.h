@@ -29,6 +29,9 @@ typedef struct {
                                    or -1 (not a cooperation country) */
     int *n_projects;            /* per model country: started projects it
                                    benefits from */
+    int *order;                 /* every model country, by name in the
+                                   page's language (present/collate.h) */
+    int *score_decimals;        /* per edition: decimals it publishes */
     /* Indexes built once so that no page scans the participation rows
      * (issue 8: rendering bounded by countries and projects, not rows). */
     int *project_rows_start;    /* per project p: its participation rows */
@@ -91,6 +94,9 @@ const char *site_fy(Site *s, int fy);
 const char *site_num(Site *s, long v);
 /* A percent or point value rounded as §3.7, "12.35". */
 const char *site_rat(Site *s, Rat r);
+/* A GCI score at the precision its edition publishes (vocab_score):
+ * 0.643 in 2018, 77.00 in 2020. */
+const char *site_score(Site *s, Rat r, int edition);
 /* A §3.8 median with its group size, "9.05 (of 167)", or "none". */
 const char *site_median(Site *s, bool has, Rat median, int size);
 /* Pillars of a set as words joined with the list separator. */
