@@ -65,7 +65,7 @@ g = {c["iso3"]: c for c in ind["g"]["countries"]}
 na = {c["iso3"]: c["reason"] for c in ind["i1"]["not_assessable"]}
 coop = {c["iso3"]: c for c in ind["i1"]["countries"]}
 in_gci = {r["iso3"] for r in csv.DictReader(open(os.path.join(
-    os.path.dirname(sys.argv[1]), "gci.csv"), encoding="utf-8"))}
+    os.path.dirname(sys.argv[1]), "gci.csv"), encoding="utf-8-sig"))}
 for iso3 in sorted(set(coop) | set(na)):
     needles = []
     c = coop.get(iso3)
