@@ -144,6 +144,20 @@ static void build_indicators(FxWorld *f)
     g->with_target = 2;
     g->unknown = 1;
     ind->excluded.projects_not_started = 0;
+
+    /* §3.7, summed by hand from build_model()'s rows known on 2026-09-30
+     * (FY2027's is not): by country (PHL 1, VNM 2), then FY */
+    static ParticipationSum sums[] = {
+        { .country = 1, .fy = 2024, .participants = 10, .female = 4, .rows = 1,
+          .activities = 1, .has_participants = true, .has_female = true },
+        { .country = 1, .fy = 2025, .rows = 1, .unreported = 1, .activities = 1 },
+        { .country = 2, .fy = 2024, .participants = 5, .rows = 1, .activities = 1,
+          .has_participants = true },
+        { .country = 2, .fy = 2025, .participants = 80, .rows = 1, .activities = 1,
+          .has_participants = true, .approx = true },
+    };
+    ind->participation = sums;
+    ind->n_participation = 4;
 }
 
 static int setup(void **state)
@@ -308,15 +322,37 @@ static void project_page_sums_participation_by_fiscal_year(void **state)
            "Phil &lt;b&gt;&quot;ippines&quot;&lt;/b&gt;, Viet Nam</td>"
            "<td class=\"num\">15</td><td class=\"num\">4</td></tr>");
     /* FY2025: PHL's row without a count, VNM's "about 80" (§3.7: the sum
-     * of the reported counts, approximate because one is) */
+     * of the reported counts, at least that many since one row has none,
+     * approximate because one is) */
     has(s, "<tr><th scope=\"row\">FY2025</th><td class=\"txt\">"
            "Phil &lt;b&gt;&quot;ippines&quot;&lt;/b&gt;, Viet Nam</td>"
-           "<td class=\"num\">about 80</td><td class=\"num\">not reported</td></tr>");
+           "<td class=\"num\">about 80+</td><td class=\"num\">not reported</td></tr>");
     assert_null(strstr(s, "FY2027"));
     has(s, "<th scope=\"col\">Fiscal year</th>");
     free(s);
     s = page(render(f, "html_project_nopart"), "projects/P2_H08D59607B575E907.html");
     assert_null(strstr(s, "<th scope=\"col\">Fiscal year</th>"));
+    free(s);
+}
+
+/* Issue 19: a year whose activity has no count is "not reported", a sum
+ * with rows without a count "N+" -- never a dash, which says "nobody";
+ * the alt text names the hatched years.  Worked from the sums above:
+ * FY2024 10 + 5 = 15, women 4; FY2025 80 (VNM, approx) + PHL unknown. */
+static void participants_table_says_unknown_counts_in_words(void **state)
+{
+    FxWorld *f = *state;
+    char *s = page(render(f, "html_participants"), "index.html");
+    has(s, "In FY2025, about 80+ people took part in cooperation activities "
+           "(the number of women was not recorded). Years with activities whose "
+           "participants were not reported (hatched): FY2025.");
+    has(s, "FY2024</th><td class=\"num\">15</td><td class=\"num\">4</td>");
+    has(s, "FY2025</th><td class=\"num\">about 80+</td>"
+           "<td class=\"num\">not reported</td>");
+    free(s);
+    s = page(render(f, "html_participants_country"), "countries/PHL.html");
+    has(s, "FY2025</th><td class=\"num\">not reported</td>"
+           "<td class=\"num\">not reported</td>");
     free(s);
 }
 
@@ -398,6 +434,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(dashboard_cards_give_value_target_deadline_and_status_in_words),
+        cmocka_unit_test(participants_table_says_unknown_counts_in_words),
         cmocka_unit_test(cards_read_d2_as_more_than_and_keep_unknown_stages_apart),
         cmocka_unit_test(country_page_says_when_and_why_it_counts_for_d2),
         cmocka_unit_test(dates_counts_and_sources_are_shown_as_the_source_gave_them),

@@ -372,23 +372,26 @@ const char *vocab_revision_rows(const Catalog *cat, Arena *a, const Revision *v)
     return vocab_join(cat, a, items, n);
 }
 
+VocabPeople vocab_people_of(const ParticipationSum *r)
+{
+    return (VocabPeople){ .total = r->participants, .women = r->female,
+                          .unreported = r->unreported, .has_total = r->has_participants,
+                          .has_women = r->has_female, .approx = r->approx };
+}
+
 VocabPeople vocab_people_in(const Indicators *ind, int fy)
 {
     VocabPeople y = { 0 };
     for (int i = 0; i < ind->n_participation; i++) {
-        const ParticipationSum *r = &ind->participation[i];
-        if (r->fy != fy)
+        if (ind->participation[i].fy != fy)
             continue;
-        if (r->has_participants) {
-            y.total += r->participants;
-            y.has_total = true;
-        }
-        if (r->has_female) {
-            y.women += r->female;
-            y.has_women = true;
-        }
-        y.unreported += r->unreported;
-        y.approx |= r->approx;
+        VocabPeople r = vocab_people_of(&ind->participation[i]);
+        y.total += r.has_total ? r.total : 0;
+        y.women += r.has_women ? r.women : 0;
+        y.unreported += r.unreported;
+        y.has_total |= r.has_total;
+        y.has_women |= r.has_women;
+        y.approx |= r.approx;
     }
     return y;
 }
@@ -398,14 +401,12 @@ const char *vocab_people(const Catalog *cat, Arena *a, const VocabPeople *y)
     if (!y->has_total)
         return y->unreported ? catalog_get(cat, "common.not_reported") : NULL;
     const char *n = arena_printf(a, "%lld", (long long)y->total);
-    const char *key = y->unreported ? "common.people_at_least"
-                      : y->approx ? "common.people_approx" : NULL;
-    if (!key)
-        return n;
-    char *t = catalog_format(cat, key, "n", n, NULL);
-    const char *out = arena_strdup(a, t ? t : n);
-    free(t);
-    return out;
+    if (y->unreported) {   /* only what was reported: at least that many */
+        char *t = catalog_format(cat, "common.people_at_least", "n", n, NULL);
+        n = arena_strdup(a, t ? t : n);
+        free(t);
+    }
+    return vocab_count(cat, a, n, y->approx);
 }
 
 const char *vocab_women(const Catalog *cat, Arena *a, const VocabPeople *y)

@@ -95,10 +95,13 @@ typedef struct {
     bool approx;                /* an approximate count is in the sum */
 } VocabPeople;
 
+/* One country's year, as compute summed it. */
+VocabPeople vocab_people_of(const ParticipationSum *r);
+/* Every country's year together. */
 VocabPeople vocab_people_in(const Indicators *ind, int fy);
-/* The year's sum as every renderer shows it (§3.7, issue 19): "20";
- * "about 20" when an approximate count is in it; "3+" when rows without a
- * count are (what was reported is only at least how many took part);
+/* A sum as every renderer shows it (§3.7, issue 19): "20"; "3+" when rows
+ * without a count are in it (what was reported is only at least how many
+ * took part); "about 20", "about 3+" when an approximate count is;
  * common.not_reported when there was activity but no count at all; NULL
  * when no activity was recorded.  In `a`. */
 const char *vocab_people(const Catalog *cat, Arena *a, const VocabPeople *y);

@@ -282,9 +282,10 @@ static void participation(Site *s, HtmlDict *b, int c)
             site_table_head(t, site_l(s, "html.activities"));
         }
         HtmlDict *r = site_table_row(t, site_fy(s, p->fy));
-        site_table_num(r, site_count(s, p->has_participants, (long)p->participants,
-                                     p->approx));
-        site_table_num(r, site_count(s, p->has_female, (long)p->female, false));
+        VocabPeople y = vocab_people_of(p);   /* §3.7: "3+", "about 80" */
+        const char *people = vocab_people(s->cat, &s->a, &y), *women = vocab_women(s->cat, &s->a, &y);
+        site_table_num(r, people ? people : site_l(s, "common.not_reported"));
+        site_table_num(r, women ? women : site_l(s, "common.not_reported"));
         site_table_num(r, site_num(s, p->activities));
     }
     if (!t)

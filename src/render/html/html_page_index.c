@@ -272,58 +272,54 @@ static void chart_stages(Site *s, HtmlDict *body)
 /* Participants and women summed over countries for one fiscal year;
  * false when no row of that year gives a count (*has_w: whether any gives
  * a count of women). */
-static bool fy_totals(const Indicators *ind, int fy, int64_t *p, int64_t *w,
-                      bool *has_w)
+/* The alt text of the participants chart (§3.7, issue 19): the last year
+ * with activity as its table says it ("3+", "about 20", "not reported"),
+ * and the years whose activities have no count, which the chart hatches. */
+static const char *participants_alt(Site *s, int first, int last)
 {
-    bool any = false;
-    *p = *w = 0;
-    *has_w = false;
-    for (int i = 0; i < ind->n_participation; i++) {
-        const ParticipationSum *r = &ind->participation[i];
-        if (r->fy != fy)
-            continue;
-        if (r->has_participants) {
-            *p += r->participants;
-            any = true;
-        }
-        if (r->has_female) {
-            *w += r->female;
-            *has_w = true;
-        }
-    }
-    return any;
+    if (last < 0)
+        return site_l(s, "html.chart_no_data");
+    VocabPeople y = vocab_people_in(s->ind, last);
+    const char *alt = y.has_total
+        ? site_fmt(s, y.has_women ? "html.chart_participants_alt"
+                                  : "html.chart_participants_alt_no_women",
+                   "fy", site_fy(s, last), "n", vocab_people(s->cat, &s->a, &y),
+                   "w", vocab_women(s->cat, &s->a, &y), NULL)
+        : site_fmt(s, "html.chart_participants_alt_unreported", "fy", site_fy(s, last), NULL);
+    const char **years = NEW(&s->a, const char *, (size_t)(last - first + 2));
+    int n = 0;
+    for (int fy = first; fy <= last; fy++)
+        if (vocab_people_in(s->ind, fy).unreported)
+            years[n++] = site_fy(s, fy);
+    if (n == 0)
+        return alt;
+    return arena_printf(&s->a, "%s %s", alt,
+                        site_fmt(s, "html.chart_participants_alt_unknown", "years",
+                                 vocab_join(s->cat, &s->a, years, n), NULL));
 }
 
 static void chart_participants(Site *s, HtmlDict *body)
 {
     const Indicators *ind = s->ind;
-    int first = 0, last = -1, last_counted = -1;
-    int64_t p, w;
-    bool hw;
+    int first = 0, last = -1;
     for (int i = 0; i < ind->n_participation; i++) {
         int fy = ind->participation[i].fy;
         if (last < 0 || fy < first)
             first = fy;
         if (fy > last)
             last = fy;
-        if (ind->participation[i].has_participants && fy > last_counted)
-            last_counted = fy;
     }
-    const char *alt = site_l(s, "html.chart_no_data");
-    if (last_counted >= 0 && fy_totals(ind, last_counted, &p, &w, &hw))
-        alt = site_fmt(s, hw ? "html.chart_participants_alt"
-                             : "html.chart_participants_alt_no_women",
-                       "fy", site_fy(s, last_counted),
-                       "n", site_num(s, (long)p), "w", site_num(s, (long)w), NULL);
-    HtmlDict *t = chart(s, body, "participants.png", "html.chart_participants_title", alt);
+    HtmlDict *t = chart(s, body, "participants.png", "html.chart_participants_title",
+                        participants_alt(s, first, last));
     site_table_head(t, site_l(s, "html.fiscal_year"));
     site_table_head(t, site_l(s, "html.participants"));
     site_table_head(t, site_l(s, "html.women"));
     for (int fy = first; last >= 0 && fy <= last; fy++) {
-        bool any = fy_totals(ind, fy, &p, &w, &hw);
+        VocabPeople y = vocab_people_in(ind, fy);
+        const char *n = vocab_people(s->cat, &s->a, &y), *w = vocab_women(s->cat, &s->a, &y);
         HtmlDict *r = site_table_row(t, site_fy(s, fy));
-        site_table_num(r, any ? site_num(s, (long)p) : "\u2014");
-        site_table_num(r, hw ? site_num(s, (long)w) : "\u2014");
+        site_table_num(r, n ? n : "\u2014");   /* a dash: no activity that year */
+        site_table_num(r, w ? w : "\u2014");
     }
 }
 

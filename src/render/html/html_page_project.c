@@ -287,20 +287,21 @@ static void participation(Site *s, HtmlDict *b, int p)
      * generic table.tpl makes one per cell: 20,000 pages of them). */
     HtmlDict *t = html_dict_add_section(b, "PARTICIPATION");
     for (int i = 0, j; i < n; i = j) {
-        long people = 0, women = 0;
-        bool has_people = false, has_women = false, approx = false;
+        VocabPeople y = { 0 };   /* §3.7: reported counts only, in words */
         for (j = i; j < n && rows[j].fy == rows[i].fy; j++) {
             if (rows[j].participants >= 0)
-                people += rows[j].participants, has_people = true;
+                y.total += rows[j].participants, y.has_total = true;
+            else
+                y.unreported++;
             if (rows[j].female >= 0)
-                women += rows[j].female, has_women = true;
-            approx |= rows[j].participants >= 0 && rows[j].approx;   /* §3.7 */
+                y.women += rows[j].female, y.has_women = true;
+            y.approx |= rows[j].participants >= 0 && rows[j].approx;
         }
         HtmlDict *row = html_dict_add_section(t, "YEAR");
         html_dict_set(row, "FY", site_fy(s, rows[i].fy));
         html_dict_set(row, "NAMES", fy_countries(s, rows, i, j));
-        html_dict_set(row, "PEOPLE", site_count(s, has_people, people, approx));
-        html_dict_set(row, "WOMEN", site_count(s, has_women, women, false));
+        html_dict_set(row, "PEOPLE", vocab_people(s->cat, &s->a, &y));
+        html_dict_set(row, "WOMEN", vocab_women(s->cat, &s->a, &y));
     }
 }
 
