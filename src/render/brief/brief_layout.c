@@ -51,9 +51,9 @@ void layout_cache_release(LayoutCache *c)
     *c = (LayoutCache){ 0 };
 }
 
-/* Data text may hold line breaks or tabs; a brief sets them as spaces so
- * a line limit holds (Pango counts lines per paragraph).  The whole text,
- * never cut: NULL when `s` has none of them. */
+/* Data text may hold line breaks or tabs; a brief sets them as spaces (a
+ * table cell is one paragraph).  The whole text, never cut: NULL when `s`
+ * has none of them. */
 static char *flatten(const char *s)
 {
     if (!strpbrk(s, "\r\n\t"))
@@ -65,12 +65,12 @@ static char *flatten(const char *s)
     return flat;
 }
 
-const LaidText *layout_get(LayoutCache *c, LayoutFont font, int width, int lines,
-                           bool right, const char *text)
+const LaidText *layout_get(LayoutCache *c, LayoutFont font, int width, PangoAlignment align,
+                           const char *text)
 {
     char *flat = flatten(text);
     const char *str = flat ? flat : text;
-    char *key = g_strdup_printf("%d/%d/%d/%d/%s", (int)font, width, lines, (int)right, str);
+    char *key = g_strdup_printf("%d/%d/%d/%s", (int)font, width, (int)align, str);
     gpointer found = g_hash_table_lookup(c->index, key);
     if (found) {
         g_free(key);
@@ -85,17 +85,31 @@ const LaidText *layout_get(LayoutCache *c, LayoutFont font, int width, int lines
     }
     PangoLayout *l = pango_layout_new(c->pc);
     pango_layout_set_font_description(l, c->font[font]);
-    pango_layout_set_width(l, width);
-    pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
-    pango_layout_set_ellipsize(l, lines > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
-    pango_layout_set_height(l, lines > 0 ? -lines : -1);
-    pango_layout_set_alignment(l, right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+    pango_layout_set_width(l, width < 0 ? -1 : width);
+    /* words only: a word wider than its box sticks out and is reported,
+     * rather than broken into "FY201 / 6" */
+    pango_layout_set_wrap(l, PANGO_WRAP_WORD);
+    pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_NONE);
+    pango_layout_set_alignment(l, align);
     pango_layout_set_text(l, str, -1);
     g_free(flat);
-    int lw, lh;
-    pango_layout_get_size(l, &lw, &lh);
+    PangoRectangle logical;
+    pango_layout_get_extents(l, NULL, &logical);
     LaidText *e = &c->items[c->n++];
-    *e = (LaidText){ .layout = l, .height = (double)lh / PANGO_SCALE };
+    *e = (LaidText){ .layout = l, .height = (double)logical.height / PANGO_SCALE,
+                     .left = (double)logical.x / PANGO_SCALE,
+                     .right = (double)(logical.x + logical.width) / PANGO_SCALE };
     g_hash_table_insert(c->index, key, GINT_TO_POINTER(c->n));   /* owns key */
     return e;
+}
+
+double layout_natural_width(LayoutCache *c, LayoutFont font, const char *text)
+{
+    return layout_get(c, font, -1, PANGO_ALIGN_LEFT, text)->right;
+}
+
+double layout_min_width(LayoutCache *c, LayoutFont font, const char *text)
+{
+    /* wrapped at every break opportunity, its widest line is its widest word */
+    return layout_get(c, font, 1, PANGO_ALIGN_LEFT, text)->right;
 }

@@ -44,10 +44,14 @@ typedef enum {
     FONT_COUNT
 } LayoutFont;
 
-/* A text laid out: the layout to show and its height in points. */
+/* A text laid out: the layout to show, its height and the left and right
+ * edges of its lines in points from the box's left (before 0 or past the
+ * box width when a word is wider than the box: the caller reports that as
+ * overflow, brief_page.h). */
 typedef struct {
     PangoLayout *layout;
     double height;
+    double left, right;
 } LaidText;
 
 typedef struct {
@@ -55,7 +59,7 @@ typedef struct {
     PangoContext *pc;         /* NULL until layout_cache_bind() */
     LaidText *items;
     int n, cap;
-    GHashTable *index;        /* key (font, width, lines, right, text) -> item + 1 */
+    GHashTable *index;        /* key (font, width, alignment, text) -> item + 1 */
 } LayoutCache;
 
 void layout_cache_init(LayoutCache *c);
@@ -63,12 +67,17 @@ void layout_cache_init(LayoutCache *c);
 void layout_cache_bind(LayoutCache *c, cairo_t *cr);
 void layout_cache_release(LayoutCache *c);
 
-/* `text` in `font`, wrapped at `width` Pango units (words, else
- * characters), left or right aligned, as one paragraph: line breaks and
- * tabs are set as spaces so that a line limit holds.  `lines` > 0 stops
- * it after that many lines, ellipsized at the end; 0 sets it all.  The
- * cache must be bound. */
-const LaidText *layout_get(LayoutCache *c, LayoutFont font, int width, int lines,
-                           bool right, const char *text);
+/* `text` in `font`, wrapped at `width` Pango units between words (Pango's
+ * line-breaking rules: between any two Japanese characters but never
+ * inside a Latin word), aligned as `align`, as one paragraph: line
+ * breaks and tabs are set as spaces.  `width` < 0: one line, unwrapped.
+ * The whole text is always set, never ellipsized (SPEC §4: nothing cut
+ * mid-word or hidden).  The cache must be bound. */
+const LaidText *layout_get(LayoutCache *c, LayoutFont font, int width, PangoAlignment align,
+                           const char *text);
+/* The width in points `text` needs on one line, and the least width it can
+ * wrap to: its widest unbreakable piece (a word). */
+double layout_natural_width(LayoutCache *c, LayoutFont font, const char *text);
+double layout_min_width(LayoutCache *c, LayoutFont font, const char *text);
 
 #endif

@@ -4,12 +4,18 @@
 #include "present/vocab.h"
 #include "render/brief/brief_words.h"
 
-#define MORE_H 12.0   /* the "+N more" line */
+#define ROW_PAD 4.0   /* above and below a row's texts */
 
-static const double cols[5] = { 0.34, 0.14, 0.16, 0.18, 0.18 };
+/* Before `b` in the table: partners first (§4), then the newer start. */
+static bool before(const Project *a, const Project *b)
+{
+    if ((a->n_partners > 0) != (b->n_partners > 0))
+        return a->n_partners > 0;
+    return a->start > b->start;
+}
 
-/* The country's projects started by the as-of date, newest start first
- * (then by id), into `out`; returns how many. */
+/* The country's projects started by the as-of date, in table order, into
+ * `out`; returns how many. */
 static int country_projects(const Page *pg, int *out)
 {
     const Model *m = pg->ctx->m;
@@ -23,26 +29,13 @@ static int country_projects(const Page *pg, int *out)
     /* insertion sort: a country has few projects, and it is stable */
     for (int i = 1; i < n; i++) {
         int v = out[i], j = i;
-        while (j > 0 && m->projects[out[j - 1]].start < m->projects[v].start) {
+        while (j > 0 && before(&m->projects[v], &m->projects[out[j - 1]])) {
             out[j] = out[j - 1];
             j--;
         }
         out[j] = v;
     }
     return n;
-}
-
-static double cells_row(Page *pg, double y, const char *const cells[5], bool head)
-{
-    double x = PAGE_MARGIN + 3, h = 0;
-    for (int i = 0; i < 5; i++) {
-        double w = cols[i] * (PAGE_CONTENT_W - 6) - 5;
-        LayoutFont font = head ? FONT_COLHEAD : i == 0 ? FONT_BODY : FONT_SMALL;
-        double ch = page_text(pg, x, y, w, page_style(font, PAGE_INK, head ? 1 : 2), cells[i]);
-        h = ch > h ? ch : h;
-        x += cols[i] * (PAGE_CONTENT_W - 6);
-    }
-    return h;
 }
 
 /* The period at the precision the source gives (§2); "end not reported"
@@ -56,65 +49,141 @@ static const char *period(Page *pg, const Project *p)
                      (char *)NULL);
 }
 
-/* One project's row at y, shaded when `zebra`; returns its height. */
-static double project_row(Page *pg, double y, int pi, bool zebra)
+/* The list's texts: one title and one line of facts a project. */
+typedef struct {
+    int n;                    /* projects */
+    int *ps;                  /* model indices, list order */
+    const char **title, **facts;
+    const char **named;       /* as the line of left-out ones names it */
+} Table;
+
+static void table_make(Page *pg, Table *t)
 {
     const Model *m = pg->ctx->m;
-    const Project *p = &m->projects[pi];
-    const char *cells[5] = {
-        model_project_title(m, pi, pg->ctx->s->lang),
-        vocab_scheme(pg->ctx->cat, p->scheme),
-        period(pg, p),
-        p->counterpart ? p->counterpart : "–",
-        p->n_partners ? vocab_join(pg->ctx->cat, pg->a,
-                                   (const char *const *)p->partners, p->n_partners)
-                      : "–",
-    };
+    t->ps = NEW(pg->a, int, (size_t)m->n_projects + 1);
+    t->n = country_projects(pg, t->ps);
+    t->title = NEW(pg->a, const char *, (size_t)t->n + 1);
+    t->facts = NEW(pg->a, const char *, (size_t)t->n + 1);
+    t->named = NEW(pg->a, const char *, (size_t)t->n + 1);
+    for (int r = 0; r < t->n; r++) {
+        int pi = t->ps[r];
+        const Project *p = &m->projects[pi];
+        t->title[r] = model_project_title(m, pi, pg->ctx->s->lang);
+        const char *partners =
+            p->n_partners ? vocab_join(pg->ctx->cat, pg->a, (const char *const *)p->partners,
+                                       p->n_partners)
+                          : words_get(pg, "brief.none");
+        t->facts[r] = words_fmt(pg, "brief.project_facts", "scheme",
+                                vocab_scheme(pg->ctx->cat, p->scheme), "period", period(pg, p),
+                                "counterpart",
+                                p->counterpart ? p->counterpart
+                                               : words_get(pg, "brief.not_reported"),
+                                "partners", partners, (char *)NULL);
+        /* a left-out project keeps its partners: what a donor asks first */
+        t->named[r] = p->n_partners ? words_fmt(pg, "brief.left_out_item", "title",
+                                                t->title[r], "partners", partners, (char *)NULL)
+                                    : t->title[r];
+    }
+}
+
+/* Project r at y, shaded when `zebra`: its title across the page, its
+ * facts under it.  Returns its height. */
+static double project_row(Page *pg, const Table *t, int r, double y, bool zebra)
+{
+    double w = PAGE_CONTENT_W - 6;
     bool was = pg->dry;
     pg->dry = true;
-    double h = cells_row(pg, y + 2, cells, false) + 4;
+    double th = page_text(pg, 0, 0, w, page_style(FONT_BOLD, PAGE_INK), t->title[r]);
+    double h = th + page_text(pg, 0, 0, w, page_style(FONT_SMALL, PAGE_INK), t->facts[r])
+               + ROW_PAD;
     pg->dry = was;
     if (zebra)
         page_rect(pg, PAGE_MARGIN, y, PAGE_CONTENT_W, h, PAGE_BAND);
-    cells_row(pg, y + 2, cells, false);
+    page_text(pg, PAGE_MARGIN + 3, y + ROW_PAD / 2, w, page_style(FONT_BOLD, PAGE_INK),
+              t->title[r]);
+    page_text(pg, PAGE_MARGIN + 3, y + ROW_PAD / 2 + th, w, page_style(FONT_SMALL, PAGE_INK),
+              t->facts[r]);
+    return h;
+}
+
+/* The line naming the projects from `shown` on, which do not fit. */
+static const char *left_out(Page *pg, const Table *t, int shown)
+{
+    const char *titles = "";
+    for (int r = shown; r < t->n; r++)
+        titles = titles[0] ? words_fmt(pg, "brief.titles_join", "a", titles, "b", t->named[r],
+                                       (char *)NULL)
+                           : t->named[r];
+    return words_fmt(pg, "brief.more_projects", "n", words_int(pg, t->n - shown), "titles",
+                     titles, (char *)NULL);
+}
+
+/* The whole list's height, drawn nowhere (measured at the top of the
+ * page, so no text counts as overflow); the rows' heights into row_h. */
+static double measure(Page *pg, const Table *t, double *row_h)
+{
+    bool was = pg->dry;
+    pg->dry = true;
+    double total = page_heading(pg, PAGE_MARGIN, 0, PAGE_CONTENT_W,
+                                words_fmt(pg, "brief.projects_heading", "n",
+                                          words_int(pg, t->n), (char *)NULL));
+    for (int r = 0; r < t->n; r++)
+        total += row_h[r] = project_row(pg, t, r, 0, false);
+    pg->dry = was;
+    return total;
+}
+
+double brief_projects_height(Page *pg)
+{
+    Table t;
+    table_make(pg, &t);
+    double *row_h = NEW(pg->a, double, (size_t)t.n + 1);
+    double h = measure(pg, &t, row_h);
+    if (!t.n) {
+        bool was = pg->dry;
+        pg->dry = true;
+        h += page_text(pg, PAGE_MARGIN, 0, PAGE_CONTENT_W, page_style(FONT_SMALL, PAGE_MUTED),
+                       words_get(pg, "brief.no_projects"));
+        pg->dry = was;
+    }
     return h;
 }
 
 double brief_projects(Page *pg, double y, double limit)
 {
-    int *ps = NEW(pg->a, int, pg->ctx->m->n_projects + 1);
-    int n = country_projects(pg, ps);
+    Table t;
+    table_make(pg, &t);
+    double *row_h = NEW(pg->a, double, (size_t)t.n + 1);
+    measure(pg, &t, row_h);
     y += page_heading(pg, PAGE_MARGIN, y, PAGE_CONTENT_W,
-                      words_fmt(pg, "brief.projects_heading", "n", words_int(pg, n),
+                      words_fmt(pg, "brief.projects_heading", "n", words_int(pg, t.n),
                                 (char *)NULL));
-    if (!n) {
-        y += page_text(pg, PAGE_MARGIN, y, PAGE_CONTENT_W,
-                       page_style(FONT_SMALL, PAGE_MUTED, 1), words_get(pg, "brief.no_projects"));
-        return y;
-    }
-    const char *head[5] = { words_get(pg, "brief.col_project"),
-                            words_get(pg, "brief.col_scheme"),
-                            words_get(pg, "brief.col_period"),
-                            words_get(pg, "brief.col_counterpart"),
-                            words_get(pg, "brief.col_partners") };
-    y += cells_row(pg, y, head, true) + 1;
-    page_rule(pg, PAGE_MARGIN, y, PAGE_CONTENT_W, 0.4, PAGE_RULE);
-    y += 1;
-    int shown = 0;
-    for (; shown < n; shown++) {
-        bool was = pg->dry;
-        pg->dry = true;
-        double h = project_row(pg, y, ps[shown], false);
-        pg->dry = was;
-        double room = limit - (shown + 1 < n ? MORE_H : 0);
-        if (y + h > room)
+    if (!t.n)
+        return y + page_text(pg, PAGE_MARGIN, y, PAGE_CONTENT_W,
+                             page_style(FONT_SMALL, PAGE_MUTED),
+                             words_get(pg, "brief.no_projects"));
+    /* the most rows that fit with the line naming the others under them */
+    int shown = t.n;
+    double rows_h = 0;
+    for (int r = 0; r < t.n; r++)
+        rows_h += row_h[r];
+    for (; shown > 0; shown--) {
+        double note = 0;
+        if (shown < t.n) {
+            bool was = pg->dry;
+            pg->dry = true;
+            note = 2 + page_text(pg, PAGE_MARGIN, 0, PAGE_CONTENT_W,
+                                 page_style(FONT_SMALL, PAGE_MUTED), left_out(pg, &t, shown));
+            pg->dry = was;
+        }
+        if (y + rows_h + note <= limit + 0.01)   /* sums of measured heights */
             break;
-        y += project_row(pg, y, ps[shown], shown % 2 == 1);
+        rows_h -= row_h[shown - 1];
     }
-    if (shown < n)
+    for (int r = 0; r < shown; r++)
+        y += project_row(pg, &t, r, y, r % 2 == 1);
+    if (shown < t.n)
         y += 2 + page_text(pg, PAGE_MARGIN, y + 2, PAGE_CONTENT_W,
-                           page_style(FONT_SMALL, PAGE_MUTED, 1),
-                           words_fmt(pg, "brief.more_projects", "n", words_int(pg, n - shown),
-                                     (char *)NULL));
+                           page_style(FONT_SMALL, PAGE_MUTED), left_out(pg, &t, shown));
     return y;
 }

@@ -36,10 +36,10 @@ static double stage_box(Page *pg, double x, double y, double w,
                         const char *label, Stage s, const char *prov)
 {
     double h = 4;
-    h += page_text(pg, x + 6, y + h, w - 12, page_style(FONT_SMALL, PAGE_MUTED, 1), label);
-    h += page_text(pg, x + 6, y + h, w - 12, page_style(FONT_STAGE, PAGE_INK, 1),
+    h += page_text(pg, x + 6, y + h, w - 12, page_style(FONT_SMALL, PAGE_MUTED), label);
+    h += page_text(pg, x + 6, y + h, w - 12, page_style(FONT_STAGE, PAGE_INK),
                    vocab_stage(pg->ctx->cat, s));
-    h += page_text(pg, x + 6, y + h + 1, w - 12, page_style(FONT_SMALL, PAGE_MUTED, 2), prov);
+    h += page_text(pg, x + 6, y + h + 1, w - 12, page_style(FONT_SMALL, PAGE_MUTED), prov);
     return h + 5;
 }
 
@@ -70,7 +70,7 @@ static double stage_boxes(Page *pg, double y)
         stage_box(pg, x, y, w, labels[i], stages[i], p[i]);
         if (i < 2)
             page_text(pg, x + w, y + bh / 2 - 7, ARROW_W,
-                      page_style(FONT_STAGE, PAGE_MUTED, 1), "→");
+                      page_style(FONT_STAGE, PAGE_MUTED), "→");
     }
     return bh;
 }
@@ -89,7 +89,7 @@ double brief_stage(Page *pg, double y)
     PageColor c = g->target_stage == STAGE_NONE || g->unknown ? PAGE_MUTED
                   : g->reached                  ? PAGE_GOOD
                                                 : PAGE_BAD;
-    y += page_text(pg, PAGE_MARGIN, y, PAGE_CONTENT_W, page_style(FONT_BOLD, c, 1),
+    y += page_text(pg, PAGE_MARGIN, y, PAGE_CONTENT_W, page_style(FONT_BOLD, c),
                    words_get(pg, key));
     return y - y0;
 }
