@@ -68,6 +68,21 @@ double page_heading(Page *pg, double x, double y, double w, const char *s)
     return h + 4.5;
 }
 
+double page_heading_aside(Page *pg, double x, double y, double w, const char *s,
+                          PageStyle st, const char *aside)
+{
+    double hw = layout_natural_width(pg->cache, FONT_HEAD, s);
+    double aw = layout_natural_width(pg->cache, st.font, aside);
+    double h = page_heading(pg, x, y, w, s);
+    if (hw + 12 + aw + 1 > w)
+        return h + page_text(pg, x, y + h, w, st, aside) + 2;
+    st.right = true;
+    /* bottoms level: the aside's smaller type sits on the heading's line */
+    double ah = layout_get(pg->cache, st.font, -1, PANGO_ALIGN_LEFT, aside)->height;
+    page_text(pg, x + w - aw - 1, y + (h - 4.5) - ah, aw + 1, st, aside);
+    return h;
+}
+
 void page_columns(Page *pg, const char *const *cells, const LayoutFont *fonts, int rows,
                   int cols, double w, int grow, double *out)
 {
@@ -78,12 +93,16 @@ void page_columns(Page *pg, const char *const *cells, const LayoutFont *fonts, i
         for (int r = 0; r < rows; r++) {
             const char *s = cells[r * cols + c] ? cells[r * cols + c] : "";
             LayoutFont f = fonts[r * cols + c];
-            double a = layout_min_width(pg->cache, f, s), b = layout_natural_width(pg->cache, f, s);
+            /* a heading (row 0) may wrap: only its widest word counts */
+            double a = layout_min_width(pg->cache, f, s);
+            double b = r ? layout_natural_width(pg->cache, f, s) : a;
             mn = a > mn ? a : mn;
             nt = b > nt ? b : nt;
         }
-        out[c] = mn + PAGE_CELL_PAD;
-        nat[c] = nt + PAGE_CELL_PAD;
+        /* + 0.5: a box exactly as wide as its text may round to a hair
+         * less in Pango units and wrap */
+        out[c] = mn + PAGE_CELL_PAD + 0.5;
+        nat[c] = (nt > mn ? nt : mn) + PAGE_CELL_PAD + 0.5;
         total_min += out[c];
         total_lack += nat[c] - out[c];
     }

@@ -96,11 +96,17 @@ void page_rect(Page *pg, double x, double y, double w, double h, PageColor c);
 void page_rule(Page *pg, double x, double y, double w, double width, PageColor c);
 /* A section heading with a thin rule under it; returns its height. */
 double page_heading(Page *pg, double x, double y, double w, const char *s);
+/* The same with `aside` (a result, in style `st`) at the right of the
+ * heading's line when both fit on it, else on a line of its own under the
+ * rule; returns the height of both. */
+double page_heading_aside(Page *pg, double x, double y, double w, const char *s,
+                          PageStyle st, const char *aside);
 /* Column widths for a table of `rows` x `cols` texts (row-major `cells`,
- * each set in fonts[row * cols + col]) in the width `w`, into `out`: each
- * column gets at least its widest word, then what is left goes to the
- * columns whose texts would otherwise wrap, in proportion to what they
- * lack, and any rest to column `grow`.  So a short label ("FY2016") never
+ * each set in fonts[row * cols + col]; row 0 the headings) in the width
+ * `w`, into `out`: each column gets at least its widest word, then what is
+ * left goes to the columns whose texts (not headings: they may wrap) would
+ * otherwise wrap, in proportion to what they lack, and any rest to column
+ * `grow`.  So a short label ("FY2016") never
  * wraps and a long one wraps only between words.  Each width includes
  * PAGE_CELL_PAD. */
 void page_columns(Page *pg, const char *const *cells, const LayoutFont *fonts, int rows,

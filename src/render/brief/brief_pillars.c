@@ -66,25 +66,46 @@ static int chart_editions(Page *pg, int *out)
     return n;
 }
 
-/* Swatches and edition names in one line; returns its height. */
+/* The published editions with an overall score of this country but no
+ * pillar score, "2018" ("" for none): said in the legend, not drawn. */
+static const char *overall_only(Page *pg)
+{
+    const Model *m = pg->ctx->m;
+    const char **years = NEW(pg->a, const char *, (size_t)m->n_editions + 1);
+    int n = 0;
+    for (int e = 0; e < m->n_editions; e++) {
+        const GciRow *r = model_gci(m, pg->country, e);
+        if (published(pg, e) && r && (r->has & GCI_HAS_OVERALL) && !(r->has & PILLAR_ALL))
+            years[n++] = words_int(pg, m->editions[e].year);
+    }
+    return vocab_join(pg->ctx->cat, pg->a, years, n);
+}
+
+/* Swatches and edition names, then the editions left out, wrapped to the
+ * width; returns its height. */
 static double legend(Page *pg, double x, double y, double w, const int *eds, int n)
 {
-    double h = 0, right = x + w;
+    double h = 0, x0 = x;
     for (int i = 0; i <= n; i++) {
         const char *label = i < n ? words_fmt(pg, "brief.gci_edition", "edition",
                                               words_int(pg, pg->ctx->m->editions[eds[i]].year),
                                               (char *)NULL)
                                   : words_get(pg, "brief.gci_targeted");
         double tw = layout_natural_width(pg->cache, FONT_SMALL, label);
-        if (x + 10 + tw > right)
-            break;   /* cannot happen with a handful of editions; never draw past */
         page_rect(pg, x, y + 1.5, 8, 7,
                   i < n ? edition_colors[i % N_COLORS] : TARGET_SHADE);
         double th = page_text(pg, x + 10, y, tw + 1, page_style(FONT_SMALL, PAGE_INK), label);
         h = th > h ? th : h;
         x += 10 + tw + 12;
     }
-    return h;
+    const char *left = overall_only(pg), *scale = words_get(pg, "brief.gci_scale");
+    const char *note = left[0] ? words_fmt(pg, "brief.sentences", "a", scale, "b",
+                                           words_fmt(pg, "brief.gci_overall_only", "editions",
+                                                     left, (char *)NULL),
+                                           (char *)NULL)
+                               : scale;
+    double th = page_text(pg, x, y, x0 + w - x, page_style(FONT_SMALL, PAGE_MUTED), note);
+    return th > h ? th : h;
 }
 
 /* The bars of pillar p in its group at gx (width gw) over a plot from
@@ -111,15 +132,13 @@ static void bars(Page *pg, int p, double gx, double gw, double top, double base,
 double brief_pillars(Page *pg, double x, double y, double w, double height)
 {
     double y0 = y;
-    y += page_heading(pg, x, y, w, words_get(pg, "brief.gci_heading"));
-    y += page_text(pg, x, y, w, page_style(FONT_BOLD, PAGE_INK), latest_line(pg)) + 3;
+    y += page_heading_aside(pg, x, y, w, words_get(pg, "brief.gci_heading"),
+                            page_style(FONT_BOLD, PAGE_INK), latest_line(pg)) + 2;
     int *eds = NEW(pg->a, int, (size_t)pg->ctx->m->n_editions + 1);
     int n = chart_editions(pg, eds);
     if (!n)
         return y - y0 + page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_MUTED),
                                   words_get(pg, "brief.gci_no_pillars"));
-    y += page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_MUTED),
-                   words_get(pg, "brief.gci_chart_note")) + 2;
     y += legend(pg, x, y, w, eds, n) + 4;
     /* pillar names under the groups: as high as the tallest needs */
     double gw = (w - AXIS_W) / PILLAR_COUNT, label_h = 0;

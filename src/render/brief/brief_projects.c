@@ -55,6 +55,7 @@ typedef struct {
     int *ps;                  /* model indices, list order */
     const char **title, **facts;
     const char **named;       /* as the line of left-out ones names it */
+    double widths[2];         /* title, facts (page_columns) */
 } Table;
 
 static void table_make(Page *pg, Table *t)
@@ -84,38 +85,55 @@ static void table_make(Page *pg, Table *t)
                                                 t->title[r], "partners", partners, (char *)NULL)
                                     : t->title[r];
     }
+    /* no heading row: an empty one, which page_columns needs */
+    const char **cells = NEW(pg->a, const char *, 2 * ((size_t)t->n + 1));
+    LayoutFont *fonts = NEW(pg->a, LayoutFont, 2 * ((size_t)t->n + 1));
+    cells[0] = cells[1] = "";
+    fonts[0] = fonts[1] = FONT_BOLD;
+    for (int r = 0; r < t->n; r++) {
+        cells[2 * r + 2] = t->title[r];
+        cells[2 * r + 3] = t->facts[r];
+        fonts[2 * r + 2] = FONT_BOLD;
+        fonts[2 * r + 3] = FONT_SMALL;
+    }
+    page_columns(pg, cells, fonts, t->n + 1, 2, PAGE_CONTENT_W - 6, 1, t->widths);
 }
 
-/* Project r at y, shaded when `zebra`: its title across the page, its
- * facts under it.  Returns its height. */
+/* Project r at y, shaded when `zebra`: its title, then its facts, in the
+ * two columns of t->widths.  Returns its height. */
 static double project_row(Page *pg, const Table *t, int r, double y, bool zebra)
 {
-    double w = PAGE_CONTENT_W - 6;
+    const double *cw = t->widths;
     bool was = pg->dry;
     pg->dry = true;
-    double th = page_text(pg, 0, 0, w, page_style(FONT_BOLD, PAGE_INK), t->title[r]);
-    double h = th + page_text(pg, 0, 0, w, page_style(FONT_SMALL, PAGE_INK), t->facts[r])
-               + ROW_PAD;
+    double th = page_text(pg, 0, 0, cw[0] - PAGE_CELL_PAD, page_style(FONT_BOLD, PAGE_INK),
+                          t->title[r]);
+    double fh = page_text(pg, 0, 0, cw[1], page_style(FONT_SMALL, PAGE_INK), t->facts[r]);
+    double h = (th > fh ? th : fh) + ROW_PAD;
     pg->dry = was;
     if (zebra)
         page_rect(pg, PAGE_MARGIN, y, PAGE_CONTENT_W, h, PAGE_BAND);
-    page_text(pg, PAGE_MARGIN + 3, y + ROW_PAD / 2, w, page_style(FONT_BOLD, PAGE_INK),
-              t->title[r]);
-    page_text(pg, PAGE_MARGIN + 3, y + ROW_PAD / 2 + th, w, page_style(FONT_SMALL, PAGE_INK),
-              t->facts[r]);
+    page_text(pg, PAGE_MARGIN + 3, y + ROW_PAD / 2, cw[0] - PAGE_CELL_PAD,
+              page_style(FONT_BOLD, PAGE_INK), t->title[r]);
+    page_text(pg, PAGE_MARGIN + 3 + cw[0], y + ROW_PAD / 2, cw[1],
+              page_style(FONT_SMALL, PAGE_INK), t->facts[r]);
     return h;
 }
 
-/* The line naming the projects from `shown` on, which do not fit. */
-static const char *left_out(Page *pg, const Table *t, int shown)
+/* The projects from `shown` on, which do not fit in full: a line saying
+ * so, then one line a project with its title and partners.  Measured
+ * when the page is dry.  Returns its height. */
+static double left_out(Page *pg, const Table *t, int shown, double y)
 {
-    const char *titles = "";
+    double h = 2;
+    h += page_text(pg, PAGE_MARGIN, y + h, PAGE_CONTENT_W, page_style(FONT_SMALL, PAGE_MUTED),
+                   words_fmt(pg, "brief.more_projects", "n", words_int(pg, t->n - shown),
+                             (char *)NULL));
     for (int r = shown; r < t->n; r++)
-        titles = titles[0] ? words_fmt(pg, "brief.titles_join", "a", titles, "b", t->named[r],
-                                       (char *)NULL)
-                           : t->named[r];
-    return words_fmt(pg, "brief.more_projects", "n", words_int(pg, t->n - shown), "titles",
-                     titles, (char *)NULL);
+        h += page_text(pg, PAGE_MARGIN + 3, y + h, PAGE_CONTENT_W - 3,
+                       page_style(FONT_SMALL, PAGE_INK),
+                       words_fmt(pg, "brief.left_out_line", "item", t->named[r], (char *)NULL));
+    return h;
 }
 
 /* The whole list's height, drawn nowhere (measured at the top of the
@@ -172,8 +190,7 @@ double brief_projects(Page *pg, double y, double limit)
         if (shown < t.n) {
             bool was = pg->dry;
             pg->dry = true;
-            note = 2 + page_text(pg, PAGE_MARGIN, 0, PAGE_CONTENT_W,
-                                 page_style(FONT_SMALL, PAGE_MUTED), left_out(pg, &t, shown));
+            note = left_out(pg, &t, shown, 0);
             pg->dry = was;
         }
         if (y + rows_h + note <= limit + 0.01)   /* sums of measured heights */
@@ -183,7 +200,6 @@ double brief_projects(Page *pg, double y, double limit)
     for (int r = 0; r < shown; r++)
         y += project_row(pg, &t, r, y, r % 2 == 1);
     if (shown < t.n)
-        y += 2 + page_text(pg, PAGE_MARGIN, y + 2, PAGE_CONTENT_W,
-                           page_style(FONT_SMALL, PAGE_MUTED), left_out(pg, &t, shown));
+        y += left_out(pg, &t, shown, y);
     return y;
 }

@@ -4,14 +4,13 @@
  * A heading with the number of the country's projects started by the
  * as-of date; then one row a project: first those with partners other
  * than the programme (what a donor meeting is about, SPEC §4), then the
- * rest, each group newest start first (then in file order): title,
- * scheme, period (as reported, else as dates), counterpart and partners,
- * every other row shaded.  Columns are as wide as their texts need
- * (page_columns); every cell wraps between words, nothing is cut.  Rows
- * are kept while they fit above `limit`; the projects left out are then
- * named, title by title with their partners, in a line under the table,
- * which the rows kept
- * leave room for.
+ * rest, each group newest start first (then in file order).  A row is
+ * the title beside one sentence of facts (scheme, period, counterpart,
+ * partners), the two columns as wide as their texts ask (page_columns);
+ * every text wraps between words, nothing is cut; every other row is
+ * shaded.  Rows are kept while they fit above `limit`; the projects that
+ * do not fit in full are then listed under a line that says so, one a
+ * line with its partners, so that no project and no partner is missing.
  *
  * brief_projects() draws it across the content width from the top y
  * given, never below `limit`, and returns the y where it ends.

@@ -108,9 +108,12 @@ double brief_standing(Page *pg, double x, double y, double w)
                              (char *)NULL)) + 3;
     if (c->pillars)
         y += i1_table(pg, x, y, w) + 3;
-    y += i1_result(pg, x, y, w) + 3;
-    const char *ctxs = context_sentence(pg);
-    if (ctxs)
-        y += page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_INK), ctxs);
+    y += i1_result(pg, x, y, w);
     return y - y0;
+}
+
+double brief_standing_context(Page *pg, double x, double y, double w)
+{
+    const char *ctxs = context_sentence(pg);
+    return ctxs ? page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_INK), ctxs) : 0;
 }

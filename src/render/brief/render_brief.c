@@ -36,18 +36,20 @@
 #include "render/brief/brief_standing.h"
 
 /* I1 standing on the left; participation and the latest assessments on
- * the right; the I2 and D1 lines (§4) under the shorter of the two, so
- * the band is no taller than it must be.  Returns its height. */
+ * the right; under both, across the page, the §3.8 comparison and the I2
+ * and D1 lines (§4): sentences take half the lines there that they take
+ * in a column.  Returns the band's height. */
 static double middle_band(Page *pg, double y)
 {
     double w = (PAGE_CONTENT_W - PAGE_COL_GAP) / 2, xr = PAGE_MARGIN + w + PAGE_COL_GAP;
     double hl = brief_standing(pg, PAGE_MARGIN, y, w);
     double hr = brief_activity(pg, xr, y, w);
-    if (hl <= hr)
-        hl += 6 + brief_i2d1(pg, PAGE_MARGIN, y + hl + 6, w);
-    else
-        hr += 6 + brief_i2d1(pg, xr, y + hr + 6, w);
-    return hl > hr ? hl : hr;
+    double y0 = y;
+    y += (hl > hr ? hl : hr) + 4;
+    double hc = brief_standing_context(pg, PAGE_MARGIN, y, PAGE_CONTENT_W);
+    y += hc ? hc + 2 : 0;
+    y += brief_i2d1(pg, PAGE_MARGIN, y, PAGE_CONTENT_W);
+    return y - y0;
 }
 
 /* The whole page is used: the footer sits on the bottom margin, the
