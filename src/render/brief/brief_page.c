@@ -1,6 +1,8 @@
 /* brief_page.c -- drawing primitives of a brief page; see brief_page.h. */
 #include "render/brief/brief_page.h"
 
+#include <string.h>
+
 /* Pango's units are 1/1024 pt: a text may measure this much over its box
  * from rounding alone. */
 #define FIT_SLACK 0.01
@@ -83,6 +85,22 @@ double page_heading_aside(Page *pg, double x, double y, double w, const char *s,
     return h;
 }
 
+/* The natural width of the widest space-separated piece of `s`. */
+static double widest_piece(Page *pg, LayoutFont f, const char *s)
+{
+    double widest = 0;
+    for (const char *p = s; *p;) {
+        size_t n = strcspn(p, " ");
+        if (n) {
+            double pw = layout_natural_width(pg->cache, f, arena_strndup(pg->a, p, n));
+            widest = pw > widest ? pw : widest;
+        }
+        p += n;
+        p += *p == ' ';
+    }
+    return widest;
+}
+
 void page_columns(Page *pg, const char *const *cells, const LayoutFont *fonts, int rows,
                   int cols, double w, int grow, double *out)
 {
@@ -93,8 +111,9 @@ void page_columns(Page *pg, const char *const *cells, const LayoutFont *fonts, i
         for (int r = 0; r < rows; r++) {
             const char *s = cells[r * cols + c] ? cells[r * cols + c] : "";
             LayoutFont f = fonts[r * cols + c];
-            /* a heading (row 0) may wrap: only its widest word counts */
-            double a = layout_min_width(pg->cache, f, s);
+            /* a heading (row 0) may wrap, at its spaces only: "活動数" is
+             * one word, not three lines of one character */
+            double a = r ? layout_min_width(pg->cache, f, s) : widest_piece(pg, f, s);
             double b = r ? layout_natural_width(pg->cache, f, s) : a;
             mn = a > mn ? a : mn;
             nt = b > nt ? b : nt;

@@ -121,18 +121,41 @@ static double project_row(Page *pg, const Table *t, int r, double y, bool zebra)
 }
 
 /* The projects from `shown` on, which do not fit in full: a line saying
- * so, then one line a project with its title and partners.  Measured
- * when the page is dry.  Returns its height. */
-static double left_out(Page *pg, const Table *t, int shown, double y)
+ * so, then one line a project with its title and partners for the first
+ * `listed` of them, then the rest by their ids in one line (a page holds
+ * a few dozen ids where it holds a few titles).  Measured when the page
+ * is dry.  Returns its height. */
+static double left_out(Page *pg, const Table *t, int shown, int listed, double y)
 {
+    const Model *m = pg->ctx->m;
     double h = 2;
     h += page_text(pg, PAGE_MARGIN, y + h, PAGE_CONTENT_W, page_style(FONT_SMALL, PAGE_MUTED),
                    words_fmt(pg, "brief.more_projects", "n", words_int(pg, t->n - shown),
                              (char *)NULL));
-    for (int r = shown; r < t->n; r++)
+    for (int r = shown; r < shown + listed; r++)
         h += page_text(pg, PAGE_MARGIN + 3, y + h, PAGE_CONTENT_W - 3,
                        page_style(FONT_SMALL, PAGE_INK),
                        words_fmt(pg, "brief.left_out_line", "item", t->named[r], (char *)NULL));
+    if (shown + listed < t->n) {
+        const char **ids = NEW(pg->a, const char *, (size_t)t->n);
+        int k = 0;
+        for (int r = shown + listed; r < t->n; r++)
+            ids[k++] = m->projects[t->ps[r]].id;
+        h += page_text(pg, PAGE_MARGIN + 3, y + h, PAGE_CONTENT_W - 3,
+                       page_style(FONT_SMALL, PAGE_INK),
+                       words_fmt(pg, "brief.left_out_ids", "n", words_int(pg, k), "ids",
+                                 vocab_join(pg->ctx->cat, pg->a, ids, k), (char *)NULL));
+    }
+    return h;
+}
+
+/* left_out()'s height, drawn nowhere. */
+static double left_out_height(Page *pg, const Table *t, int shown, int listed)
+{
+    bool was = pg->dry;
+    pg->dry = true;
+    double h = left_out(pg, t, shown, listed, 0);
+    pg->dry = was;
     return h;
 }
 
@@ -180,26 +203,25 @@ double brief_projects(Page *pg, double y, double limit)
         return y + page_text(pg, PAGE_MARGIN, y, PAGE_CONTENT_W,
                              page_style(FONT_SMALL, PAGE_MUTED),
                              words_get(pg, "brief.no_projects"));
-    /* the most rows that fit with the line naming the others under them */
-    int shown = t.n;
+    /* the most rows that fit with the others listed under them; when even
+     * none does, the most listed with their partners, the rest by id */
+    int shown = t.n, listed = 0;
     double rows_h = 0;
     for (int r = 0; r < t.n; r++)
         rows_h += row_h[r];
-    for (; shown > 0; shown--) {
-        double note = 0;
-        if (shown < t.n) {
-            bool was = pg->dry;
-            pg->dry = true;
-            note = left_out(pg, &t, shown, 0);
-            pg->dry = was;
-        }
-        if (y + rows_h + note <= limit + 0.01)   /* sums of measured heights */
-            break;
-        rows_h -= row_h[shown - 1];
+    const double slack = 0.01;   /* sums of measured heights */
+    while (shown > 0
+           && y + rows_h + (shown < t.n ? left_out_height(pg, &t, shown, t.n - shown) : 0)
+                  > limit + slack) {
+        shown--;
+        rows_h -= row_h[shown];
     }
+    listed = t.n - shown;
+    while (listed > 0 && y + rows_h + left_out_height(pg, &t, shown, listed) > limit + slack)
+        listed--;
     for (int r = 0; r < shown; r++)
         y += project_row(pg, &t, r, y, r % 2 == 1);
     if (shown < t.n)
-        y += left_out(pg, &t, shown, y);
+        y += left_out(pg, &t, shown, listed, y);
     return y;
 }
