@@ -68,9 +68,15 @@ static char *flatten(const char *s)
 const LaidText *layout_get(LayoutCache *c, LayoutFont font, int width, PangoAlignment align,
                            const char *text)
 {
+    return layout_get_lead(c, font, width, align, text, 0);
+}
+
+const LaidText *layout_get_lead(LayoutCache *c, LayoutFont font, int width,
+                                PangoAlignment align, const char *text, int lead)
+{
     char *flat = flatten(text);
     const char *str = flat ? flat : text;
-    char *key = g_strdup_printf("%d/%d/%d/%s", (int)font, width, (int)align, str);
+    char *key = g_strdup_printf("%d/%d/%d/%d/%s", (int)font, width, (int)align, lead, str);
     gpointer found = g_hash_table_lookup(c->index, key);
     if (found) {
         g_free(key);
@@ -92,6 +98,15 @@ const LaidText *layout_get(LayoutCache *c, LayoutFont font, int width, PangoAlig
     pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_NONE);
     pango_layout_set_alignment(l, align);
     pango_layout_set_text(l, str, -1);
+    if (lead > 0) {
+        PangoAttrList *attrs = pango_attr_list_new();
+        PangoAttribute *bold = pango_attr_weight_new(PANGO_WEIGHT_BOLD);
+        bold->start_index = 0;
+        bold->end_index = (guint)lead;
+        pango_attr_list_insert(attrs, bold);   /* owns bold */
+        pango_layout_set_attributes(l, attrs);
+        pango_attr_list_unref(attrs);
+    }
     g_free(flat);
     PangoRectangle logical;
     pango_layout_get_extents(l, NULL, &logical);

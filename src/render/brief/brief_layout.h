@@ -59,7 +59,7 @@ typedef struct {
     PangoContext *pc;         /* NULL until layout_cache_bind() */
     LaidText *items;
     int n, cap;
-    GHashTable *index;        /* key (font, width, alignment, text) -> item + 1 */
+    GHashTable *index;        /* key (font, width, alignment, bold lead, text) -> item + 1 */
 } LayoutCache;
 
 void layout_cache_init(LayoutCache *c);
@@ -75,6 +75,10 @@ void layout_cache_release(LayoutCache *c);
  * mid-word or hidden).  The cache must be bound. */
 const LaidText *layout_get(LayoutCache *c, LayoutFont font, int width, PangoAlignment align,
                            const char *text);
+/* The same with its first `lead` bytes in bold (a project's title at the
+ * head of its row); layout_get() is this with `lead` 0. */
+const LaidText *layout_get_lead(LayoutCache *c, LayoutFont font, int width,
+                                PangoAlignment align, const char *text, int lead);
 /* The width in points `text` needs on one line, and the least width it can
  * wrap to: its widest unbreakable piece (a word). */
 double layout_natural_width(LayoutCache *c, LayoutFont font, const char *text);

@@ -17,7 +17,7 @@ PageStyle page_right(LayoutFont font, PageColor color)
     return (PageStyle){ .font = font, .color = color, .right = true };
 }
 
-static void note_overflow(Page *pg, double excess, const char *str)
+void page_overflow(Page *pg, double excess, const char *str)
 {
     if (excess > FIT_SLACK && excess > pg->overflow) {
         pg->overflow = excess;
@@ -28,13 +28,20 @@ static void note_overflow(Page *pg, double excess, const char *str)
 double page_text(Page *pg, double x, double y, double w, PageStyle s,
                  const char *str)
 {
+    return page_text_lead(pg, x, y, w, s, str, 0);
+}
+
+double page_text_lead(Page *pg, double x, double y, double w, PageStyle s, const char *str,
+                      int lead)
+{
     str = str ? str : "";
     PangoAlignment al = s.right ? PANGO_ALIGN_RIGHT : s.center ? PANGO_ALIGN_CENTER
                                                                : PANGO_ALIGN_LEFT;
-    const LaidText *e = layout_get(pg->cache, s.font, (int)(w * PANGO_SCALE), al, str);
-    note_overflow(pg, e->right - w, str);
-    note_overflow(pg, -e->left, str);
-    note_overflow(pg, y + e->height - PAGE_BOTTOM, str);
+    const LaidText *e = layout_get_lead(pg->cache, s.font, (int)(w * PANGO_SCALE), al, str,
+                                        lead);
+    page_overflow(pg, e->right - w, str);
+    page_overflow(pg, -e->left, str);
+    page_overflow(pg, y + e->height - PAGE_BOTTOM, str);
     if (!pg->dry) {
         cairo_set_source_rgb(pg->cr, s.color.r, s.color.g, s.color.b);
         cairo_move_to(pg->cr, x, y);

@@ -91,6 +91,12 @@ PageStyle page_right(LayoutFont font, PageColor color);
  * measuring.  Returns its height. */
 double page_text(Page *pg, double x, double y, double w, PageStyle s,
                  const char *str);
+/* Note that `str` runs `excess` points past its box (nothing when <= 0):
+ * for a section that knows its own bound. */
+void page_overflow(Page *pg, double excess, const char *str);
+/* The same as page_text() with the first `lead` bytes of `str` in bold. */
+double page_text_lead(Page *pg, double x, double y, double w, PageStyle s, const char *str,
+                      int lead);
 void page_rect(Page *pg, double x, double y, double w, double h, PageColor c);
 /* A horizontal rule `w` long, `width` thick. */
 void page_rule(Page *pg, double x, double y, double w, double width, PageColor c);

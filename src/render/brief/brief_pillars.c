@@ -8,6 +8,7 @@
 
 #define AXIS_W 34.0      /* the percent labels left of the plot */
 #define LABEL_GAP 3.0
+#define PLOT_LEAST_H 30.0
 #define TICKS 4          /* 0, 25, 50, 75, 100 % */
 
 /* Okabe-Ito (§4, colour-blind safe), one an edition in order. */
@@ -151,9 +152,11 @@ double brief_pillars(Page *pg, double x, double y, double w, double height)
         label_h = h > label_h ? h : label_h;
     }
     pg->dry = was;
+    /* the caller gives PILLARS_MIN_H unless the projects' names need it:
+     * then the bars shrink, down to what still shows their order */
     double top = y + 10, base = y0 + height - label_h - LABEL_GAP;
-    if (base - top < 40)
-        base = top + 40;   /* the least that still reads; the caller asked for PILLARS_MIN_H */
+    if (base - top < PLOT_LEAST_H)
+        base = top + PLOT_LEAST_H;
     double px = x + AXIS_W;
     for (int p = 0; p < PILLAR_COUNT; p++)
         if (pg->i1->pillars & PILLAR_BIT(p))

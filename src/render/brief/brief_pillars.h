@@ -13,8 +13,8 @@
  * like every other text.
  *
  * brief_pillars() draws it at (x, y) in the width w, using at most
- * `height` (at least PILLARS_MIN_H is asked for; a country without pillar
- * scores needs only its lines), unless the page is measuring, and returns
+ * `height` (PILLARS_MIN_H unless the projects need the room; a country
+ * without pillar scores needs only its lines), unless the page is measuring, and returns
  * the height it used.  It cannot fail.
  */
 #ifndef CYBERDASH_BRIEF_PILLARS_H
@@ -22,7 +22,7 @@
 
 #include "render/brief/brief_page.h"
 
-#define PILLARS_MIN_H 100.0   /* bars about 45 pt high, labels 7 pt: still read at a glance */
+#define PILLARS_MIN_H 130.0   /* heading, legend, bars at least 72 pt, labels */
 #define PILLARS_MAX_H 250.0
 
 double brief_pillars(Page *pg, double x, double y, double w, double height);

@@ -1,6 +1,8 @@
 /* brief_projects.c -- the projects table; see brief_projects.h. */
 #include "render/brief/brief_projects.h"
 
+#include <string.h>
+
 #include "present/vocab.h"
 #include "render/brief/brief_words.h"
 
@@ -55,7 +57,6 @@ typedef struct {
     int *ps;                  /* model indices, list order */
     const char **title, **facts;
     const char **named;       /* as the line of left-out ones names it */
-    double widths[2];         /* title, facts (page_columns) */
 } Table;
 
 static void table_make(Page *pg, Table *t)
@@ -85,38 +86,26 @@ static void table_make(Page *pg, Table *t)
                                                 t->title[r], "partners", partners, (char *)NULL)
                                     : t->title[r];
     }
-    /* no heading row: an empty one, which page_columns needs */
-    const char **cells = NEW(pg->a, const char *, 2 * ((size_t)t->n + 1));
-    LayoutFont *fonts = NEW(pg->a, LayoutFont, 2 * ((size_t)t->n + 1));
-    cells[0] = cells[1] = "";
-    fonts[0] = fonts[1] = FONT_BOLD;
-    for (int r = 0; r < t->n; r++) {
-        cells[2 * r + 2] = t->title[r];
-        cells[2 * r + 3] = t->facts[r];
-        fonts[2 * r + 2] = FONT_BOLD;
-        fonts[2 * r + 3] = FONT_SMALL;
-    }
-    page_columns(pg, cells, fonts, t->n + 1, 2, PAGE_CONTENT_W - 6, 1, t->widths);
 }
 
-/* Project r at y, shaded when `zebra`: its title, then its facts, in the
- * two columns of t->widths.  Returns its height. */
+/* Project r at y, shaded when `zebra`: one paragraph across the page,
+ * its title in bold, then its facts.  Returns its height. */
 static double project_row(Page *pg, const Table *t, int r, double y, bool zebra)
 {
-    const double *cw = t->widths;
+    const char *text = words_fmt(pg, "brief.project_row", "title", t->title[r], "facts",
+                                 t->facts[r], (char *)NULL);
+    /* the catalogue puts {title} first (brief.ini), so it is the lead */
+    int lead = (int)strlen(t->title[r]);
+    double w = PAGE_CONTENT_W - 6;
     bool was = pg->dry;
     pg->dry = true;
-    double th = page_text(pg, 0, 0, cw[0] - PAGE_CELL_PAD, page_style(FONT_BOLD, PAGE_INK),
-                          t->title[r]);
-    double fh = page_text(pg, 0, 0, cw[1], page_style(FONT_SMALL, PAGE_INK), t->facts[r]);
-    double h = (th > fh ? th : fh) + ROW_PAD;
+    double h = page_text_lead(pg, 0, 0, w, page_style(FONT_SMALL, PAGE_INK), text, lead)
+               + ROW_PAD;
     pg->dry = was;
     if (zebra)
         page_rect(pg, PAGE_MARGIN, y, PAGE_CONTENT_W, h, PAGE_BAND);
-    page_text(pg, PAGE_MARGIN + 3, y + ROW_PAD / 2, cw[0] - PAGE_CELL_PAD,
-              page_style(FONT_BOLD, PAGE_INK), t->title[r]);
-    page_text(pg, PAGE_MARGIN + 3 + cw[0], y + ROW_PAD / 2, cw[1],
-              page_style(FONT_SMALL, PAGE_INK), t->facts[r]);
+    page_text_lead(pg, PAGE_MARGIN + 3, y + ROW_PAD / 2, w, page_style(FONT_SMALL, PAGE_INK),
+                   text, lead);
     return h;
 }
 
@@ -174,12 +163,17 @@ static double measure(Page *pg, const Table *t, double *row_h)
     return total;
 }
 
-double brief_projects_height(Page *pg)
+double brief_projects_height(Page *pg, bool least)
 {
     Table t;
     table_make(pg, &t);
     double *row_h = NEW(pg->a, double, (size_t)t.n + 1);
     double h = measure(pg, &t, row_h);
+    if (t.n && least) {   /* the heading, then every project by id */
+        for (int r = 0; r < t.n; r++)
+            h -= row_h[r];
+        h += left_out_height(pg, &t, 0, 0);
+    }
     if (!t.n) {
         bool was = pg->dry;
         pg->dry = true;
@@ -223,5 +217,6 @@ double brief_projects(Page *pg, double y, double limit)
         y += project_row(pg, &t, r, y, r % 2 == 1);
     if (shown < t.n)
         y += left_out(pg, &t, shown, listed, y);
+    page_overflow(pg, y - limit, words_get(pg, "brief.projects_heading"));   /* into the footer */
     return y;
 }

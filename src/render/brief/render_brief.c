@@ -54,9 +54,10 @@ static double middle_band(Page *pg, double y)
 
 /* The whole page is used: the footer sits on the bottom margin, the
  * projects table takes what all its rows need, and the pillars chart
- * grows into what is left (up to PILLARS_MAX_H); only when the rows need
- * more than the chart's least height leaves do projects stay out, named
- * (brief_projects.h). */
+ * grows into what is left (up to PILLARS_MAX_H).  When the rows need more
+ * than the chart's least height leaves, projects are listed or named by
+ * id (brief_projects.h); and when even their ids need more, the chart
+ * gives way: no project goes unnamed. */
 static void draw_page(Page *pg)
 {
     double y = brief_frame_header(pg, PAGE_MARGIN) + PAGE_GAP;
@@ -64,12 +65,14 @@ static void draw_page(Page *pg)
     y += middle_band(pg, y) + PAGE_GAP;
     pg->dry = true;
     double fh = brief_frame_footer(pg, 0);
-    double projects_h = brief_projects_height(pg);
+    double full = brief_projects_height(pg, false), least = brief_projects_height(pg, true);
     pg->dry = false;
-    double foot_y = PAGE_BOTTOM - fh;
-    double chart_h = foot_y - PAGE_GAP - y - PAGE_GAP - projects_h;
+    double foot_y = PAGE_BOTTOM - fh, room = foot_y - PAGE_GAP - y - PAGE_GAP;
+    double chart_h = room - full;
     chart_h = chart_h < PILLARS_MIN_H ? PILLARS_MIN_H
               : chart_h > PILLARS_MAX_H ? PILLARS_MAX_H : chart_h;
+    if (chart_h > room - least)
+        chart_h = room - least;
     y += brief_pillars(pg, PAGE_MARGIN, y, PAGE_CONTENT_W, chart_h) + PAGE_GAP;
     brief_projects(pg, y, foot_y - PAGE_GAP);
     brief_frame_footer(pg, foot_y);
