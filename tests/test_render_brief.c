@@ -371,10 +371,13 @@ static void test_a_word_wider_than_its_box_is_reported_as_overflow(void **state)
     FxWorld f;
     open_world(&f, "en");
     static const char *wide[1] = {
-        "Ministry-of-Internal-Affairs-and-Communications-of-the-Philippines-and-the-"
-        "Department-of-Information-and-Communications-Technology-Joint-Secretariat"
+        /* no space and no hyphen: Pango may break after a hyphen */
+        "MinistryOfInternalAffairsAndCommunicationsOfThePhilippinesAndThe"
+        "DepartmentOfInformationAndCommunicationsTechnologyJointSecretariat"
     };
     for (int k = 0; k < f.b.m.n_projects; k++) {
+        if (strncmp(f.b.m.projects[k].id, "PHL-", 4))
+            continue;   /* KHM keeps its own */
         f.b.m.projects[k].partners = wide;
         f.b.m.projects[k].n_partners = 1;
     }

@@ -41,6 +41,7 @@ void layout_cache_release(LayoutCache *c)
     for (int i = 0; i < c->n; i++)
         g_object_unref(c->items[i].layout);
     free(c->items);
+    free(c->keys);
     if (c->index)
         g_hash_table_destroy(c->index);
     if (c->pc)
@@ -86,7 +87,8 @@ const LaidText *layout_get_lead(LayoutCache *c, LayoutFont font, int width,
     if (c->n == c->cap) {
         c->cap = c->cap ? 2 * c->cap : 128;
         c->items = realloc(c->items, sizeof *c->items * (size_t)c->cap);
-        if (!c->items)
+        c->keys = realloc(c->keys, sizeof *c->keys * (size_t)c->cap);
+        if (!c->items || !c->keys)
             abort();
     }
     PangoLayout *l = pango_layout_new(c->pc);
@@ -114,8 +116,19 @@ const LaidText *layout_get_lead(LayoutCache *c, LayoutFont font, int width,
     *e = (LaidText){ .layout = l, .height = (double)logical.height / PANGO_SCALE,
                      .left = (double)logical.x / PANGO_SCALE,
                      .right = (double)(logical.x + logical.width) / PANGO_SCALE };
+    c->keys[c->n - 1] = key;
     g_hash_table_insert(c->index, key, GINT_TO_POINTER(c->n));   /* owns key */
     return e;
+}
+
+void layout_cache_trim(LayoutCache *c, int mark)
+{
+    for (int i = mark; i < c->n; i++) {
+        g_object_unref(c->items[i].layout);
+        g_hash_table_remove(c->index, c->keys[i]);   /* frees the key */
+    }
+    if (mark < c->n)
+        c->n = mark;
 }
 
 double layout_natural_width(LayoutCache *c, LayoutFont font, const char *text)

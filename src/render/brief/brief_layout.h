@@ -18,7 +18,8 @@
  * vector) and later calls do nothing.  The cache owns the fonts, the
  * context and every layout, until layout_cache_release() frees all of
  * it.  The LaidText that layout_get() returns is valid until the next
- * layout_get() (the table grows), its layout until the release.  The
+ * layout_get() (the table grows), its layout until the release or a trim
+ * that drops it.  The
  * text passed in is copied.
  *
  * Failure: none is reported; running out of memory aborts, as the arena
@@ -58,6 +59,7 @@ typedef struct {
     PangoFontDescription *font[FONT_COUNT];
     PangoContext *pc;         /* NULL until layout_cache_bind() */
     LaidText *items;
+    char **keys;              /* items[i]'s key, owned by `index` */
     int n, cap;
     GHashTable *index;        /* key (font, width, alignment, bold lead, text) -> item + 1 */
 } LayoutCache;
@@ -66,6 +68,11 @@ void layout_cache_init(LayoutCache *c);
 /* Take the Pango context from `cr` unless the cache has one already. */
 void layout_cache_bind(LayoutCache *c, cairo_t *cr);
 void layout_cache_release(LayoutCache *c);
+/* Forget every text laid out after the first `mark` (c->n at some point):
+ * a page's data texts once the page is recorded, so that the cache holds
+ * the labels every page repeats, not every page's texts (memory would grow
+ * with the countries).  Their LaidTexts are then invalid. */
+void layout_cache_trim(LayoutCache *c, int mark);
 
 /* `text` in `font`, wrapped at `width` Pango units between words (Pango's
  * line-breaking rules: between any two Japanese characters but never

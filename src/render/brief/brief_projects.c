@@ -109,58 +109,99 @@ static double project_row(Page *pg, const Table *t, int r, double y, bool zebra)
     return h;
 }
 
-/* The projects from `shown` on, which do not fit in full: a line saying
- * so, then one line a project with its title and partners for the first
- * `listed` of them, then the rest by their ids in one line (a page holds
- * a few dozen ids where it holds a few titles).  Measured when the page
- * is dry.  Returns its height. */
-static double left_out(Page *pg, const Table *t, int shown, int listed, double y)
+/* The parts of the list of projects that do not fit in full (from
+ * `shown` on): a line saying so, one line a project with its title and
+ * partners for the first `listed` of them, then the rest by their ids in
+ * one line (a page holds a few dozen ids where it holds a few titles).
+ * Each draws at y, or only measures when the page is dry, and returns
+ * its height. */
+static double left_out_head(Page *pg, const Table *t, int shown, double y)
 {
-    const Model *m = pg->ctx->m;
-    double h = 2;
-    h += page_text(pg, PAGE_MARGIN, y + h, PAGE_CONTENT_W, page_style(FONT_SMALL, PAGE_MUTED),
-                   words_fmt(pg, "brief.more_projects", "n", words_int(pg, t->n - shown),
-                             (char *)NULL));
-    for (int r = shown; r < shown + listed; r++)
-        h += page_text(pg, PAGE_MARGIN + 3, y + h, PAGE_CONTENT_W - 3,
-                       page_style(FONT_SMALL, PAGE_INK),
-                       words_fmt(pg, "brief.left_out_line", "item", t->named[r], (char *)NULL));
-    if (shown + listed < t->n) {
-        const char **ids = NEW(pg->a, const char *, (size_t)t->n);
-        int k = 0;
-        for (int r = shown + listed; r < t->n; r++)
-            ids[k++] = m->projects[t->ps[r]].id;
-        h += page_text(pg, PAGE_MARGIN + 3, y + h, PAGE_CONTENT_W - 3,
-                       page_style(FONT_SMALL, PAGE_INK),
-                       words_fmt(pg, "brief.left_out_ids", "n", words_int(pg, k), "ids",
-                                 vocab_join(pg->ctx->cat, pg->a, ids, k), (char *)NULL));
-    }
-    return h;
+    return 2 + page_text(pg, PAGE_MARGIN, y + 2, PAGE_CONTENT_W,
+                         page_style(FONT_SMALL, PAGE_MUTED),
+                         words_fmt(pg, "brief.more_projects", "n", words_int(pg, t->n - shown),
+                                   (char *)NULL));
 }
 
-/* left_out()'s height, drawn nowhere. */
-static double left_out_height(Page *pg, const Table *t, int shown, int listed)
+static double left_out_item(Page *pg, const Table *t, int r, double y)
+{
+    return page_text(pg, PAGE_MARGIN + 3, y, PAGE_CONTENT_W - 3, page_style(FONT_SMALL, PAGE_INK),
+                     words_fmt(pg, "brief.left_out_line", "item", t->named[r], (char *)NULL));
+}
+
+static double left_out_ids(Page *pg, const Table *t, int from, double y)
+{
+    if (from >= t->n)
+        return 0;
+    const Model *m = pg->ctx->m;
+    const char **ids = NEW(pg->a, const char *, (size_t)t->n);
+    int k = 0;
+    for (int r = from; r < t->n; r++)
+        ids[k++] = m->projects[t->ps[r]].id;
+    return page_text(pg, PAGE_MARGIN + 3, y, PAGE_CONTENT_W - 3, page_style(FONT_SMALL, PAGE_INK),
+                     words_fmt(pg, "brief.left_out_ids", "n", words_int(pg, k), "ids",
+                               vocab_join(pg->ctx->cat, pg->a, ids, k), (char *)NULL));
+}
+
+/* The first line's height, drawn nowhere. */
+static double head_height(Page *pg, const Table *t, int shown)
 {
     bool was = pg->dry;
     pg->dry = true;
-    double h = left_out(pg, t, shown, listed, 0);
+    double h = left_out_head(pg, t, shown, 0);
     pg->dry = was;
     return h;
 }
 
+/* The height of all three for (shown, listed), drawn nowhere. */
+static double left_out_height(Page *pg, const Table *t, int shown, int listed,
+                              const double *item_h)
+{
+    bool was = pg->dry;
+    pg->dry = true;
+    double h = left_out_head(pg, t, shown, 0) + left_out_ids(pg, t, shown + listed, 0);
+    pg->dry = was;
+    for (int r = shown; item_h && r < shown + listed; r++)
+        h += item_h[r];
+    return h;
+}
+
+/* Items' heights, drawn nowhere, into item_h: from the first on while
+ * their sum stays within `room`, and from the last back likewise; the
+ * others stay UNMEASURED (a country may have hundreds of projects, a
+ * page holds a few dozen lines: only those that can be placed are laid
+ * out). */
+#define UNMEASURED PAGE_H
+static void measure_items(Page *pg, const Table *t, double *item_h, double room)
+{
+    bool was = pg->dry;
+    pg->dry = true;
+    for (int r = 0; r < t->n; r++)
+        item_h[r] = UNMEASURED;
+    double sum = 0;
+    for (int r = 0; r < t->n && sum <= room; r++)
+        sum += item_h[r] = left_out_item(pg, t, r, 0);
+    sum = 0;
+    for (int r = t->n - 1; r >= 0 && sum <= room; r--)
+        sum += item_h[r] = item_h[r] < UNMEASURED ? item_h[r] : left_out_item(pg, t, r, 0);
+    pg->dry = was;
+}
+
 /* The whole list's height, drawn nowhere (measured at the top of the
- * page, so no text counts as overflow); the rows' heights into row_h. */
-static double measure(Page *pg, const Table *t, double *row_h)
+ * page, so no text counts as overflow); the rows' heights into row_h,
+ * while their sum stays within `room`; the others UNMEASURED. */
+static double measure(Page *pg, const Table *t, double *row_h, double room)
 {
     bool was = pg->dry;
     pg->dry = true;
     double total = page_heading(pg, PAGE_MARGIN, 0, PAGE_CONTENT_W,
                                 words_fmt(pg, "brief.projects_heading", "n",
                                           words_int(pg, t->n), (char *)NULL));
+    double sum = 0;
     for (int r = 0; r < t->n; r++)
-        total += row_h[r] = project_row(pg, t, r, 0, false);
+        sum += row_h[r] = sum <= room ? project_row(pg, t, r, 0, false) : UNMEASURED;
     pg->dry = was;
-    return total;
+    return total + sum;
 }
 
 double brief_projects_height(Page *pg, bool least)
@@ -168,11 +209,11 @@ double brief_projects_height(Page *pg, bool least)
     Table t;
     table_make(pg, &t);
     double *row_h = NEW(pg->a, double, (size_t)t.n + 1);
-    double h = measure(pg, &t, row_h);
+    double h = measure(pg, &t, row_h, least ? 0 : PAGE_H);
     if (t.n && least) {   /* the heading, then every project by id */
         for (int r = 0; r < t.n; r++)
             h -= row_h[r];
-        h += left_out_height(pg, &t, 0, 0);
+        h += left_out_height(pg, &t, 0, 0, NULL);
     }
     if (!t.n) {
         bool was = pg->dry;
@@ -188,8 +229,6 @@ double brief_projects(Page *pg, double y, double limit)
 {
     Table t;
     table_make(pg, &t);
-    double *row_h = NEW(pg->a, double, (size_t)t.n + 1);
-    measure(pg, &t, row_h);
     y += page_heading(pg, PAGE_MARGIN, y, PAGE_CONTENT_W,
                       words_fmt(pg, "brief.projects_heading", "n", words_int(pg, t.n),
                                 (char *)NULL));
@@ -197,26 +236,49 @@ double brief_projects(Page *pg, double y, double limit)
         return y + page_text(pg, PAGE_MARGIN, y, PAGE_CONTENT_W,
                              page_style(FONT_SMALL, PAGE_MUTED),
                              words_get(pg, "brief.no_projects"));
-    /* the most rows that fit with the others listed under them; when even
-     * none does, the most listed with their partners, the rest by id */
-    int shown = t.n, listed = 0;
-    double rows_h = 0;
+    /* The most rows that fit with the others listed under them; when even
+     * none does, the most listed, the rest by id.  Only what can be placed
+     * is measured (measure(), measure_items()); the rest stays UNMEASURED
+     * and so never fits. */
+    const double room = limit - y + 0.01;   /* sums of measured heights */
+    double *row_h = NEW(pg->a, double, (size_t)t.n + 1);
+    double *item_h = NEW(pg->a, double, (size_t)t.n + 1);
+    measure(pg, &t, row_h, room);
+    measure_items(pg, &t, item_h, room);
+    double rows_h = 0, items_h = 0;
     for (int r = 0; r < t.n; r++)
         rows_h += row_h[r];
-    const double slack = 0.01;   /* sums of measured heights */
+    int shown = t.n;
+    /* the line heading the list is measured only for a split that fits
+     * without it: a few at most */
     while (shown > 0
-           && y + rows_h + (shown < t.n ? left_out_height(pg, &t, shown, t.n - shown) : 0)
-                  > limit + slack) {
+           && (rows_h + items_h > room
+               || rows_h + (shown < t.n ? head_height(pg, &t, shown) + items_h : 0) > room)) {
         shown--;
         rows_h -= row_h[shown];
+        items_h += item_h[shown];
     }
-    listed = t.n - shown;
-    while (listed > 0 && y + rows_h + left_out_height(pg, &t, shown, listed) > limit + slack)
-        listed--;
+    int listed = t.n - shown;
+    if (shown == 0 && left_out_height(pg, &t, 0, listed, item_h) > room) {
+        /* the largest number listed that fits; more listed is taller */
+        int lo = 0, hi = listed - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            if (left_out_height(pg, &t, 0, mid, item_h) <= room)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        listed = lo;
+    }
     for (int r = 0; r < shown; r++)
         y += project_row(pg, &t, r, y, r % 2 == 1);
-    if (shown < t.n)
-        y += left_out(pg, &t, shown, listed, y);
+    if (shown < t.n) {
+        y += left_out_head(pg, &t, shown, y);
+        for (int r = shown; r < shown + listed; r++)
+            y += left_out_item(pg, &t, r, y);
+        y += left_out_ids(pg, &t, shown + listed, y);
+    }
     page_overflow(pg, y - limit, words_get(pg, "brief.projects_heading"));   /* into the footer */
     return y;
 }

@@ -123,6 +123,7 @@ static Err write_briefs(const RenderCtx *ctx, double *overflow)
     Err err = ERR_OK;
     LayoutCache cache;
     layout_cache_init(&cache);
+    int keep = 0;
     for (int k = 0; k < i1->n_countries && !err; k++) {
         int c = i1->countries[k].country;
         const char *iso3 = ctx->m->countries[c].iso3;
@@ -133,6 +134,10 @@ static Err write_briefs(const RenderCtx *ctx, double *overflow)
         }
         double over;
         pages[n] = record_page(ctx, k, &over, &cache, &err);
+        /* the first page's texts (the labels among them) stay cached */
+        if (k == 0)
+            keep = cache.n;
+        layout_cache_trim(&cache, keep);
         if (overflow)
             overflow[k] = over;
         if (err) {
