@@ -293,7 +293,7 @@ static int warnings_rendering(FxWorld *f, const char *dir)
 /* Issue 12 (hardening): a long Japanese partner list was joined into a
  * 1 KB buffer and cut there, inside a character; Pango then warned of
  * invalid UTF-8 and the PDF showed U+FFFD.  The list must reach Pango
- * whole (Pango ellipsizes the cell), so every text stays valid. */
+ * whole (Pango wraps it), so every text stays valid. */
 static void test_long_japanese_partner_list_is_not_cut_inside_a_character(void **state)
 {
     (void)state;

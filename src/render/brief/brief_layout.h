@@ -1,8 +1,9 @@
 /* brief_layout.h -- the briefs' fonts and their cache of laid-out texts.
  *
  * Shaping text with Pango is most of a brief's time.  A LayoutCache keeps
- * every text laid out during a build, keyed by (font, width, line limit,
- * alignment, text): measuring a text and then drawing it shapes it once,
+ * the texts laid out (the first page's for the whole build, a later
+ * page's until layout_cache_trim()), keyed by (font, width, alignment,
+ * bold lead, text): measuring a text and then drawing it shapes it once,
  * and a heading or label that every brief repeats is shaped once per
  * build.  Every page is recorded on the same kind of surface, so one Pango
  * context serves all pages.
