@@ -293,7 +293,7 @@ static int warnings_rendering(FxWorld *f, const char *dir)
 /* Issue 12 (hardening): a long Japanese partner list was joined into a
  * 1 KB buffer and cut there, inside a character; Pango then warned of
  * invalid UTF-8 and the PDF showed U+FFFD.  The list must reach Pango
- * whole (Pango ellipsizes the cell), so every text stays valid. */
+ * whole (Pango wraps it), so every text stays valid. */
 static void test_long_japanese_partner_list_is_not_cut_inside_a_character(void **state)
 {
     (void)state;
@@ -335,6 +335,118 @@ static void test_other_long_japanese_texts_are_not_cut_inside_a_character(void *
     fx_close(&f);
 }
 
+/* ---- issue 19: measured, never cut; the layout reports overflow ---- */
+
+static double overflow_of[2];   /* per cooperation country: KHM, PHL */
+
+static Err render_measured(const RenderCtx *ctx)
+{
+    return render_brief_fit(ctx, overflow_of);
+}
+
+/* The fixture's texts (long titles and counterparts, thirty projects)
+ * all wrap inside their boxes and the page: nothing overflows. */
+static void test_fixture_briefs_do_not_overflow(void **state)
+{
+    (void)state;
+    const char *langs[2] = { "en", "ja" };
+    for (int l = 0; l < 2; l++) {
+        FxWorld f;
+        open_world(&f, langs[l]);
+        overflow_of[0] = overflow_of[1] = -1;
+        assert_int_equal(fx_render(&f, render_measured, test_tmpdir("brief_fit")), ERR_OK);
+        assert_true(overflow_of[0] == 0.0);
+        assert_true(overflow_of[1] == 0.0);
+        assert_int_equal(f.diag.warnings, 0);
+        fx_close(&f);
+    }
+}
+
+/* A word wider than its column cannot wrap: the layout says how far it
+ * runs past (it used to be cut with an ellipsis, and nothing said so),
+ * and the build warns naming the country. */
+static void test_a_word_wider_than_its_box_is_reported_as_overflow(void **state)
+{
+    (void)state;
+    FxWorld f;
+    open_world(&f, "en");
+    static const char *wide[1] = {
+        /* no space and no hyphen: Pango may break after a hyphen */
+        "MinistryOfInternalAffairsAndCommunicationsOfThePhilippinesAndThe"
+        "DepartmentOfInformationAndCommunicationsTechnologyJointSecretariat"
+    };
+    for (int k = 0; k < f.b.m.n_projects; k++) {
+        if (strncmp(f.b.m.projects[k].id, "PHL-", 4))
+            continue;   /* KHM keeps its own */
+        f.b.m.projects[k].partners = wide;
+        f.b.m.projects[k].n_partners = 1;
+    }
+    overflow_of[0] = overflow_of[1] = -1;
+    assert_int_equal(fx_render(&f, render_measured, test_tmpdir("brief_overflow")), ERR_OK);
+    assert_true(overflow_of[1] > 100.0);   /* about 600 pt of word in 523 pt at most */
+    assert_true(overflow_of[0] == 0.0);    /* KHM has no such partner */
+    bool named = false;
+    for (size_t i = 0; i < f.diag.n; i++)
+        named = named || strstr(f.diag.items[i].msg, "the brief of PHL runs");
+    assert_true(named);
+    fx_close(&f);
+}
+
+/* The text of briefs/PHL.pdf (pdftotext -layout), whitespace squeezed. */
+static char *brief_text(const char *dir, const char *iso3)
+{
+    char cmd[4200];
+    snprintf(cmd, sizeof cmd, "pdftotext -layout '%s/briefs/%s.pdf' - | tr -s ' \n' ' '", dir,
+             iso3);
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    size_t got;
+    while ((got = fread(buf + n, 1, cap - n - 1, p)) > 0) {
+        n += got;
+        if (n + 1 == cap)
+            buf = realloc(buf, cap *= 2);
+    }
+    buf[n] = '\0';
+    assert_int_equal(pclose(p), 0);
+    return buf;
+}
+
+/* Issue 19: PHL's thirty projects do not fit; those with partners (two in
+ * three of them: i % 3 != 0) come first, and every one left out is named
+ * (by title with its partners, or by id), never only counted ("+2 more"). */
+static void test_projects_with_partners_first_and_every_left_out_one_named(void **state)
+{
+    (void)state;
+    const char *dir = test_tmpdir("brief_left_out");
+    FxWorld f;
+    open_world(&f, "en");
+    assert_int_equal(fx_render(&f, render_brief, dir), ERR_OK);
+    char *text = brief_text(dir, "PHL");
+    assert_null(strstr(text, "more (see"));
+    assert_non_null(strstr(text, "Not shown in full for lack of room"));
+    for (int i = 0; i < N_PHL_PROJECTS; i++) {
+        char id[16], title[160];
+        snprintf(id, sizeof id, "PHL-%02d", i);
+        snprintf(title, sizeof title, "phase %d, with", i);
+        if (!strstr(text, title) && !strstr(text, id))
+            fail_msg("project %s neither shown nor named", id);
+    }
+    /* the twenty with partners come first: every project the page lists
+     * by title (here those after the rows in full) names its partners */
+    int bullets = 0;
+    for (const char *b = strstr(text, "\u2022"); b; b = strstr(b + 1, "\u2022")) {
+        const char *next = strstr(b + 1, "\u2022"), *with = strstr(b, "(with ");
+        assert_non_null(with);
+        assert_true(!next || with < next);
+        bullets++;
+    }
+    assert_true(bullets > 0);
+    free(text);
+    fx_close(&f);
+}
+
 int main(void)
 {
     g_log_set_writer_func(count_warnings, NULL, NULL);
@@ -346,6 +458,9 @@ int main(void)
         cmocka_unit_test(test_unwritable_output_is_a_write_error),
         cmocka_unit_test(test_long_japanese_partner_list_is_not_cut_inside_a_character),
         cmocka_unit_test(test_other_long_japanese_texts_are_not_cut_inside_a_character),
+        cmocka_unit_test(test_fixture_briefs_do_not_overflow),
+        cmocka_unit_test(test_a_word_wider_than_its_box_is_reported_as_overflow),
+        cmocka_unit_test(test_projects_with_partners_first_and_every_left_out_one_named),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

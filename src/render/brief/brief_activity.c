@@ -9,12 +9,6 @@
 
 /* ---- participation by fiscal year ---- */
 
-static double part_row(Page *pg, double x, double y, double w, LayoutFont font,
-                       const char *const cells[4])
-{
-    return page_table_row(pg, x, y, w, 0.17, font, cells, 4);
-}
-
 /* Women, with their share of the participants when it is known. */
 static const char *women(Page *pg, const ParticipationSum *ps)
 {
@@ -37,28 +31,34 @@ static double participation(Page *pg, double x, double y, double w)
         }
     y += page_heading(pg, x, y, w, words_get(pg, "brief.participation_heading"));
     if (!n)
-        return y - y0 + page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_MUTED, 2),
+        return y - y0 + page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_MUTED),
                                   words_get(pg, "brief.no_participation"));
-    const char *head[4] = { words_get(pg, "brief.col_fy"),
-                            words_get(pg, "brief.col_participants"),
-                            words_get(pg, "brief.col_women"),
-                            words_get(pg, "brief.col_activities") };
-    y += part_row(pg, x, y, w, FONT_COLHEAD, head);
+    int skip = n > ACTIVITY_MAX_FY_ROWS ? n - ACTIVITY_MAX_FY_ROWS : 0, rows = n - skip + 1;
+    const char **cells = NEW(pg->a, const char *, 4 * (size_t)rows);
+    LayoutFont *fonts = NEW(pg->a, LayoutFont, 4 * (size_t)rows);
+    cells[0] = words_get(pg, "brief.col_fy");
+    cells[1] = words_get(pg, "brief.col_participants");
+    cells[2] = words_get(pg, "brief.col_women");
+    cells[3] = words_get(pg, "brief.col_activities");
+    for (int i = first + skip, r = 1; i < first + n; i++, r++) {
+        const ParticipationSum *ps = &ind->participation[i];
+        const char **row = cells + 4 * r;
+        row[0] = words_fmt(pg, "brief.fy", "fy", words_int(pg, ps->fy), (char *)NULL);
+        row[1] = words_count(pg, ps->has_participants, ps->participants, ps->approx);
+        row[2] = women(pg, ps);
+        row[3] = words_int(pg, ps->activities);
+    }
+    for (int i = 0; i < 4 * rows; i++)
+        fonts[i] = i < 4 ? FONT_COLHEAD : FONT_BODY;
+    double widths[4];
+    page_columns(pg, cells, fonts, rows, 4, w, 0, widths);
+    y += page_table_row(pg, x, y, widths, FONT_COLHEAD, cells, 4);
     page_rule(pg, x, y, w, 0.4, PAGE_RULE);
     y += 1.5;
-    int skip = n > ACTIVITY_MAX_FY_ROWS ? n - ACTIVITY_MAX_FY_ROWS : 0;
-    for (int i = first + skip; i < first + n; i++) {
-        const ParticipationSum *ps = &ind->participation[i];
-        const char *cells[4] = {
-            words_fmt(pg, "brief.fy", "fy", words_int(pg, ps->fy), (char *)NULL),
-            words_count(pg, ps->has_participants, ps->participants, ps->approx),
-            women(pg, ps),
-            words_int(pg, ps->activities),
-        };
-        y += part_row(pg, x, y, w, FONT_BODY, cells);
-    }
+    for (int r = 1; r < rows; r++)
+        y += page_table_row(pg, x, y, widths, FONT_BODY, cells + 4 * r, 4);
     if (skip)
-        y += page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_MUTED, 1),
+        y += page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_MUTED),
                        words_fmt(pg, "brief.earlier_years", "n", words_int(pg, skip),
                                  (char *)NULL));
     return y - y0;
@@ -124,21 +124,26 @@ static double assessments(Page *pg, double x, double y, double w)
     int n = latest_assessments(pg, idx, ACTIVITY_MAX_ASSESSMENTS);
     y += page_heading(pg, x, y, w, words_get(pg, "brief.assessments_heading"));
     if (!n)
-        return y - y0 + page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_MUTED, 2),
+        return y - y0 + page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_MUTED),
                                   words_get(pg, "brief.no_assessments"));
     for (int i = 0; i < n; i++) {
         const Assessment *a = &m->assessments[idx[i]];
         const char *details = assessment_details(pg, a);
-        y += page_text(pg, x, y, w, page_style(FONT_BOLD, PAGE_INK, 1),
+        y += page_text(pg, x, y, w, page_style(FONT_BOLD, PAGE_INK),
                        words_fmt(pg, "brief.assessment_line", "date", words_date_at(pg, a->date, a->date_prec),
                                  "kind",
                                  words_get(pg, a->kind == ASSESS_I2 ? "brief.kind_i2"
                                                                     : "brief.kind_d1"),
                                  (char *)NULL));
         if (details[0])
-            y += page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_MUTED, 1), details);
-        if (a->summary)
-            y += page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_INK, 2), a->summary);
+            y += page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_MUTED), details);
+        /* the newest one's summary in full; the older ones' are on the
+         * country page (a note says so), not cut to fit */
+        if (a->summary && i == 0)
+            y += page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_INK), a->summary);
+        else if (a->summary)
+            y += page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_MUTED),
+                           words_get(pg, "brief.summary_elsewhere"));
         y += 3;
     }
     return y - y0;

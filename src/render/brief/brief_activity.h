@@ -6,9 +6,11 @@
  * counts the earlier ones; then the ACTIVITY_MAX_ASSESSMENTS newest
  * assessments known on the as-of date (newest first; of two on one date
  * the later row first, §3.7), each with its date and kind, its rating,
- * assessed stage, pillar and project, and its summary.  Either part says
+ * assessed stage, pillar and project; the newest with its whole summary,
+ * the others with a line saying their summary is on the country page
+ * (the page has no room for three whole summaries).  Either part says
  * so when there is nothing to show.  Its height is bounded by those
- * counts and a line limit on every text.
+ * counts; its texts wrap, never cut (what runs off is reported).
  *
  * brief_activity() draws it in the column (x, w) from the top y given and
  * returns its height.  It cannot fail; its texts are in the page's arena.

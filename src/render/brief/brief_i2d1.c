@@ -55,7 +55,7 @@ static const char *d1_line(Page *pg)
 double brief_i2d1(Page *pg, double x, double y, double w)
 {
     double y0 = y;
-    y += page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_INK, 2), i2_line(pg));
-    y += page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_INK, 2), d1_line(pg));
+    y += page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_INK), i2_line(pg));
+    y += page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_INK), d1_line(pg));
     return y - y0;
 }

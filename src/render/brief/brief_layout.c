@@ -41,6 +41,7 @@ void layout_cache_release(LayoutCache *c)
     for (int i = 0; i < c->n; i++)
         g_object_unref(c->items[i].layout);
     free(c->items);
+    free(c->keys);
     if (c->index)
         g_hash_table_destroy(c->index);
     if (c->pc)
@@ -51,9 +52,9 @@ void layout_cache_release(LayoutCache *c)
     *c = (LayoutCache){ 0 };
 }
 
-/* Data text may hold line breaks or tabs; a brief sets them as spaces so
- * a line limit holds (Pango counts lines per paragraph).  The whole text,
- * never cut: NULL when `s` has none of them. */
+/* Data text may hold line breaks or tabs; a brief sets them as spaces (a
+ * table cell is one paragraph).  The whole text, never cut: NULL when `s`
+ * has none of them. */
 static char *flatten(const char *s)
 {
     if (!strpbrk(s, "\r\n\t"))
@@ -65,12 +66,18 @@ static char *flatten(const char *s)
     return flat;
 }
 
-const LaidText *layout_get(LayoutCache *c, LayoutFont font, int width, int lines,
-                           bool right, const char *text)
+const LaidText *layout_get(LayoutCache *c, LayoutFont font, int width, PangoAlignment align,
+                           const char *text)
+{
+    return layout_get_lead(c, font, width, align, text, 0);
+}
+
+const LaidText *layout_get_lead(LayoutCache *c, LayoutFont font, int width,
+                                PangoAlignment align, const char *text, int lead)
 {
     char *flat = flatten(text);
     const char *str = flat ? flat : text;
-    char *key = g_strdup_printf("%d/%d/%d/%d/%s", (int)font, width, lines, (int)right, str);
+    char *key = g_strdup_printf("%d/%d/%d/%d/%s", (int)font, width, (int)align, lead, str);
     gpointer found = g_hash_table_lookup(c->index, key);
     if (found) {
         g_free(key);
@@ -80,22 +87,57 @@ const LaidText *layout_get(LayoutCache *c, LayoutFont font, int width, int lines
     if (c->n == c->cap) {
         c->cap = c->cap ? 2 * c->cap : 128;
         c->items = realloc(c->items, sizeof *c->items * (size_t)c->cap);
-        if (!c->items)
+        c->keys = realloc(c->keys, sizeof *c->keys * (size_t)c->cap);
+        if (!c->items || !c->keys)
             abort();
     }
     PangoLayout *l = pango_layout_new(c->pc);
     pango_layout_set_font_description(l, c->font[font]);
-    pango_layout_set_width(l, width);
-    pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
-    pango_layout_set_ellipsize(l, lines > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
-    pango_layout_set_height(l, lines > 0 ? -lines : -1);
-    pango_layout_set_alignment(l, right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+    pango_layout_set_width(l, width < 0 ? -1 : width);
+    /* words only: a word wider than its box sticks out and is reported,
+     * rather than broken into "FY201 / 6" */
+    pango_layout_set_wrap(l, PANGO_WRAP_WORD);
+    pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_NONE);
+    pango_layout_set_alignment(l, align);
     pango_layout_set_text(l, str, -1);
+    if (lead > 0) {
+        PangoAttrList *attrs = pango_attr_list_new();
+        PangoAttribute *bold = pango_attr_weight_new(PANGO_WEIGHT_BOLD);
+        bold->start_index = 0;
+        bold->end_index = (guint)lead;
+        pango_attr_list_insert(attrs, bold);   /* owns bold */
+        pango_layout_set_attributes(l, attrs);
+        pango_attr_list_unref(attrs);
+    }
     g_free(flat);
-    int lw, lh;
-    pango_layout_get_size(l, &lw, &lh);
+    PangoRectangle logical;
+    pango_layout_get_extents(l, NULL, &logical);
     LaidText *e = &c->items[c->n++];
-    *e = (LaidText){ .layout = l, .height = (double)lh / PANGO_SCALE };
+    *e = (LaidText){ .layout = l, .height = (double)logical.height / PANGO_SCALE,
+                     .left = (double)logical.x / PANGO_SCALE,
+                     .right = (double)(logical.x + logical.width) / PANGO_SCALE };
+    c->keys[c->n - 1] = key;
     g_hash_table_insert(c->index, key, GINT_TO_POINTER(c->n));   /* owns key */
     return e;
+}
+
+void layout_cache_trim(LayoutCache *c, int mark)
+{
+    for (int i = mark; i < c->n; i++) {
+        g_object_unref(c->items[i].layout);
+        g_hash_table_remove(c->index, c->keys[i]);   /* frees the key */
+    }
+    if (mark < c->n)
+        c->n = mark;
+}
+
+double layout_natural_width(LayoutCache *c, LayoutFont font, const char *text)
+{
+    return layout_get(c, font, -1, PANGO_ALIGN_LEFT, text)->right;
+}
+
+double layout_min_width(LayoutCache *c, LayoutFont font, const char *text)
+{
+    /* wrapped at every break opportunity, its widest line is its widest word */
+    return layout_get(c, font, 1, PANGO_ALIGN_LEFT, text)->right;
 }

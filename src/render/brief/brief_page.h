@@ -11,12 +11,19 @@
  * drawing (a shaded box, a table row that may not fit) sets `dry`, calls
  * itself, and restores it.
  *
+ * Overflow (SPEC §4: nothing cut or hidden): texts wrap between words and
+ * are never ellipsized, so a text can only go wrong by running past its
+ * box: a word wider than its column, or a line below PAGE_BOTTOM.
+ * page_text() measures both, drawn or not, and keeps the largest excess
+ * in `overflow` (points, 0 when everything fits) with the text that made
+ * it; render_brief reports it (render_brief.h).
+ *
  * Ownership and lifetimes: a Page lives for one page, on the stack of the
  * code that records it; it borrows everything it points to.  `a` holds the
  * texts the page assembles (brief_words.h), freed once the page is
- * recorded: texts are kept whole, never cut to a buffer; a line limit with
- * an ellipsis is their only bound.  Texts handed to page_text() may be
- * freed as soon as it returns (the layout cache copies them).
+ * recorded: texts are kept whole, never cut to a buffer.  Texts handed to
+ * page_text() may be freed as soon as it returns (the layout cache copies
+ * them).
  *
  * Failure: the primitives cannot fail (cairo keeps its first error in the
  * surface, which the caller checks once the page is recorded); a section
@@ -41,6 +48,7 @@
 #define PAGE_BOTTOM (PAGE_H - PAGE_MARGIN)
 #define PAGE_GAP 10.0
 #define PAGE_COL_GAP 14.0
+#define PAGE_CELL_PAD 5.0     /* between two columns of a table */
 
 /* Okabe-Ito colours (colour-blind safe, §4) and greys. */
 typedef struct { double r, g, b; } PageColor;
@@ -62,35 +70,57 @@ typedef struct {
     const I1Country *i1;
     const GCountry *g;
     Err err;                  /* first failure of a section */
+    double overflow;          /* largest excess past a box or the page, pt */
+    const char *overflow_text;   /* the text of that excess, in `a` */
 } Page;
 
-/* How one piece of text is set: font, colour, line limit (0: none; text
- * beyond it is ellipsized) and right alignment for figures. */
+/* How one piece of text is set: font, colour, right alignment for
+ * figures or centred under a bar.  Every text wraps to its box between
+ * words. */
 typedef struct {
     LayoutFont font;
     PageColor color;
-    int lines;
-    bool right;
+    bool right, center;
 } PageStyle;
 
-PageStyle page_style(LayoutFont font, PageColor color, int lines);
-/* One line, right-aligned. */
+PageStyle page_style(LayoutFont font, PageColor color);
+/* Right-aligned. */
 PageStyle page_right(LayoutFont font, PageColor color);
 
 /* Lay `str` out in a box `w` wide at (x, y) (NULL: ""); draw it unless
  * measuring.  Returns its height. */
 double page_text(Page *pg, double x, double y, double w, PageStyle s,
                  const char *str);
+/* Note that `str` runs `excess` points past its box (nothing when <= 0):
+ * for a section that knows its own bound. */
+void page_overflow(Page *pg, double excess, const char *str);
+/* The same as page_text() with the first `lead` bytes of `str` in bold. */
+double page_text_lead(Page *pg, double x, double y, double w, PageStyle s, const char *str,
+                      int lead);
 void page_rect(Page *pg, double x, double y, double w, double h, PageColor c);
 /* A horizontal rule `w` long, `width` thick. */
 void page_rule(Page *pg, double x, double y, double w, double width, PageColor c);
 /* A section heading with a thin rule under it; returns its height. */
 double page_heading(Page *pg, double x, double y, double w, const char *s);
-/* A row of a figures table: a label column `first` of the width, then
- * right-aligned columns sharing the rest.  Labels and column headings
- * (FONT_COLHEAD) may wrap to two lines; figures never wrap.  Returns its
- * height. */
-double page_table_row(Page *pg, double x, double y, double w, double first,
+/* The same with `aside` (a result, in style `st`) at the right of the
+ * heading's line when both fit on it, else on a line of its own under the
+ * rule; returns the height of both. */
+double page_heading_aside(Page *pg, double x, double y, double w, const char *s,
+                          PageStyle st, const char *aside);
+/* Column widths for a table of `rows` x `cols` texts (row-major `cells`,
+ * each set in fonts[row * cols + col]; row 0 the headings) in the width
+ * `w`, into `out`: each column gets at least its widest word, then what is
+ * left goes to the columns whose texts (not headings: they may wrap) would
+ * otherwise wrap, in proportion to what they lack, and any rest to column
+ * `grow`.  So a short label ("FY2016") never
+ * wraps and a long one wraps only between words.  Each width includes
+ * PAGE_CELL_PAD. */
+void page_columns(Page *pg, const char *const *cells, const LayoutFont *fonts, int rows,
+                  int cols, double w, int grow, double *out);
+/* A row of a figures table in the column widths `widths` (page_columns):
+ * a left-aligned label, then right-aligned figures, all in `font`.
+ * Returns its height. */
+double page_table_row(Page *pg, double x, double y, const double *widths,
                       LayoutFont font, const char *const *cells, int n);
 
 #endif

@@ -3,8 +3,8 @@
  * A heading; three boxes of one height, baseline -> current -> target,
  * each with its stage word and where it came from (the GCI tier or
  * overall percent of an edition, an assessment of a date, the country
- * table or a rule); then whether the target is reached.  Its height is
- * bounded: every text has a line limit.
+ * table or a rule), each as wide as its text asks (at least a quarter of
+ * the width); then whether the target is reached.  Texts wrap, never cut.
  *
  * brief_stage() draws it at the top y given, across the content width,
  * and returns its height.  It cannot fail; its texts are in the page's

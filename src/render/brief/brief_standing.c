@@ -2,15 +2,7 @@
 #include "render/brief/brief_standing.h"
 
 #include "present/vocab.h"
-#include "render/brief/brief_i2d1.h"
 #include "render/brief/brief_words.h"
-
-/* Columns of the I1 table: pillar, baseline, latest, change. */
-static double i1_row(Page *pg, double x, double y, double w, LayoutFont font,
-                     const char *const cells[4])
-{
-    return page_table_row(pg, x, y, w, 0.36, font, cells, 4);
-}
 
 static const char *figure(Page *pg, bool has, Rat r)
 {
@@ -21,36 +13,44 @@ static const char *figure(Page *pg, bool has, Rat r)
     return arena_strdup(pg->a, buf);
 }
 
+/* The I1 table: pillar, baseline, latest, change; one row a targeted
+ * pillar.  Columns as wide as their texts need (page_columns). */
 static double i1_table(Page *pg, double x, double y, double w)
 {
     const I1Country *c = pg->i1;
     int by = c->baseline_edition >= 0 ? words_edition_year(pg, c->baseline_edition)
                                       : pg->ctx->ind->baseline_edition_year;
-    const char *head[4] = {
-        words_get(pg, "brief.col_pillar"),
-        words_fmt(pg, "brief.col_baseline", "edition", words_int(pg, by), (char *)NULL),
-        c->latest_edition >= 0
-            ? words_fmt(pg, "brief.col_latest", "edition",
-                        words_int(pg, words_edition_year(pg, c->latest_edition)), (char *)NULL)
-            : words_get(pg, "brief.col_latest_none"),
-        words_get(pg, "brief.col_change"),
-    };
-    double y0 = y;
-    y += i1_row(pg, x, y, w, FONT_COLHEAD, head);
-    page_rule(pg, x, y, w, 0.4, PAGE_RULE);
-    y += 1.5;
+    int rows = 1;
+    const char **cells = NEW(pg->a, const char *, 4 * (PILLAR_COUNT + 1));
+    LayoutFont *fonts = NEW(pg->a, LayoutFont, 4 * (PILLAR_COUNT + 1));
+    cells[0] = words_get(pg, "brief.col_pillar");
+    cells[1] = words_fmt(pg, "brief.col_baseline", "edition", words_int(pg, by), (char *)NULL);
+    cells[2] = c->latest_edition >= 0
+                   ? words_fmt(pg, "brief.col_latest", "edition",
+                               words_int(pg, words_edition_year(pg, c->latest_edition)),
+                               (char *)NULL)
+                   : words_get(pg, "brief.col_latest_none");
+    cells[3] = words_get(pg, "brief.col_change");
     for (int p = 0; p < PILLAR_COUNT; p++) {
         if (!(c->pillars & PILLAR_BIT(p)))
             continue;
         bool hb = c->has_baseline & PILLAR_BIT(p), hl = c->has_latest & PILLAR_BIT(p);
-        const char *cells[4] = {
-            vocab_pillar(pg->ctx->cat, p),
-            figure(pg, hb, c->baseline[p]),
-            figure(pg, hl, c->latest[p]),
-            hb && hl ? words_delta(pg, c->delta[p]) : "–",
-        };
-        y += i1_row(pg, x, y, w, FONT_BODY, cells);
+        const char **r = cells + 4 * rows++;
+        r[0] = vocab_pillar(pg->ctx->cat, p);
+        r[1] = figure(pg, hb, c->baseline[p]);
+        r[2] = figure(pg, hl, c->latest[p]);
+        r[3] = hb && hl ? words_delta(pg, c->delta[p]) : "–";
     }
+    for (int i = 0; i < 4 * rows; i++)
+        fonts[i] = i < 4 ? FONT_COLHEAD : FONT_BODY;
+    double widths[4];
+    page_columns(pg, cells, fonts, rows, 4, w, 0, widths);
+    double y0 = y;
+    y += page_table_row(pg, x, y, widths, FONT_COLHEAD, cells, 4);
+    page_rule(pg, x, y, w, 0.4, PAGE_RULE);
+    y += 1.5;
+    for (int r = 1; r < rows; r++)
+        y += page_table_row(pg, x, y, widths, FONT_BODY, cells + 4 * r, 4);
     return y - y0;
 }
 
@@ -62,7 +62,7 @@ static double i1_result(Page *pg, double x, double y, double w)
     if (!c->assessable) {
         const char *reason = vocab_reason(cat, pg->a, pg->ctx->m, c,
                                           pg->ctx->ind->baseline_edition_year);
-        return page_text(pg, x, y, w, page_style(FONT_BOLD, PAGE_MUTED, 2),
+        return page_text(pg, x, y, w, page_style(FONT_BOLD, PAGE_MUTED),
                          words_fmt(pg, "brief.not_assessable", "reason", reason,
                                    (char *)NULL));
     }
@@ -70,7 +70,7 @@ static double i1_result(Page *pg, double x, double y, double w)
                               "delta", words_delta(pg, c->mean_delta), "rule",
                               vocab_rule(cat, pg->ctx->ind->i1.rule), (char *)NULL);
     return page_text(pg, x, y, w,
-                     page_style(FONT_BOLD, c->improved ? PAGE_GOOD : PAGE_BAD, 2), s);
+                     page_style(FONT_BOLD, c->improved ? PAGE_GOOD : PAGE_BAD), s);
 }
 
 /* §3.8: the comparison group, and the region's when it has 5 or more;
@@ -101,17 +101,19 @@ double brief_standing(Page *pg, double x, double y, double w)
     const I1Country *c = pg->i1;
     double y0 = y;
     y += page_heading(pg, x, y, w, words_get(pg, "brief.i1_heading"));
-    y += page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_MUTED, 2),
+    y += page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_MUTED),
                    words_fmt(pg, "brief.targeted", "pillars",
                              c->pillars ? vocab_pillars(pg->ctx->cat, pg->a, c->pillars)
                                         : words_get(pg, "brief.none"),
                              (char *)NULL)) + 3;
     if (c->pillars)
         y += i1_table(pg, x, y, w) + 3;
-    y += i1_result(pg, x, y, w) + 3;
-    const char *ctxs = context_sentence(pg);
-    if (ctxs)
-        y += page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_INK, 6), ctxs);
-    y += 3 + brief_i2d1(pg, x, y + 3, w);   /* §4: I2 and D1 on the brief */
+    y += i1_result(pg, x, y, w);
     return y - y0;
+}
+
+double brief_standing_context(Page *pg, double x, double y, double w)
+{
+    const char *ctxs = context_sentence(pg);
+    return ctxs ? page_text(pg, x, y, w, page_style(FONT_SMALL, PAGE_INK), ctxs) : 0;
 }

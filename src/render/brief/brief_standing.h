@@ -4,12 +4,14 @@
  * A heading; the targeted pillars; a table of each targeted pillar's
  * baseline, latest and change in points; the result (mean change and
  * whether it improved under the build's rule, or why the country is not
- * assessable); then the comparison with the group and, when it has five
- * countries or more, the region.  Its height is bounded: five pillars at
- * most and a line limit on every text.
+ * assessable).  Then, across the page under the band (a sentence needs
+ * half the lines there), the comparison with the group and, when it has
+ * five countries or more, the region.
  *
- * brief_standing() draws it in the column (x, w) from the top y given and
- * returns its height.  It cannot fail; its texts are in the page's arena.
+ * brief_standing() draws the column (x, w) from the top y given and
+ * brief_standing_context() the comparison in (x, w); each returns its
+ * height (0 for a country without a comparison).  They cannot fail; their
+ * texts are in the page's arena.
  */
 #ifndef CYBERDASH_BRIEF_STANDING_H
 #define CYBERDASH_BRIEF_STANDING_H
@@ -17,5 +19,6 @@
 #include "render/brief/brief_page.h"
 
 double brief_standing(Page *pg, double x, double y, double w);
+double brief_standing_context(Page *pg, double x, double y, double w);
 
 #endif

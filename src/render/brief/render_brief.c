@@ -7,12 +7,12 @@
  * the build, brief_pdf writes the files.
  *
  * A page is laid out top-down: header; stage; I1 standing beside
- * participation and the three latest assessments; the pillars chart
+ * participation and the three latest assessments; the GCI section
  * across the page; then the projects table fills what is left above the
  * footer (sources), which is measured first and anchored to the bottom
- * margin, row by row, ending with "+N more" when a row would not fit.
- * Every other section has a bounded height, so nothing can run off the
- * page.
+ * margin; see draw_page() for how the chart and the table share the rest.
+ * Texts wrap and are never cut; whatever still runs past its box or the
+ * page is measured (brief_page.h) and reported.
  *
  * Each page is laid out once, on a recording surface, and replayed into
  * its own file and into all.pdf: Pango's shaping is most of the work.
@@ -26,6 +26,7 @@
 #include "base/fsutil.h"
 #include "render/brief/brief_activity.h"
 #include "render/brief/brief_frame.h"
+#include "render/brief/brief_i2d1.h"
 #include "render/brief/brief_layout.h"
 #include "render/brief/brief_page.h"
 #include "render/brief/brief_pdf.h"
@@ -33,37 +34,54 @@
 #include "render/brief/brief_projects.h"
 #include "render/brief/brief_stage.h"
 #include "render/brief/brief_standing.h"
-#include "render/chart/chart_prep.h"
 
 /* I1 standing on the left; participation and the latest assessments on
- * the right.  Returns the taller column's height. */
+ * the right; under both, across the page, the §3.8 comparison and the I2
+ * and D1 lines (§4): sentences take half the lines there that they take
+ * in a column.  Returns the band's height. */
 static double middle_band(Page *pg, double y)
 {
-    double w = (PAGE_CONTENT_W - PAGE_COL_GAP) / 2;
+    double w = (PAGE_CONTENT_W - PAGE_COL_GAP) / 2, xr = PAGE_MARGIN + w + PAGE_COL_GAP;
     double hl = brief_standing(pg, PAGE_MARGIN, y, w);
-    double hr = brief_activity(pg, PAGE_MARGIN + w + PAGE_COL_GAP, y, w);
-    return hl > hr ? hl : hr;
+    double hr = brief_activity(pg, xr, y, w);
+    double y0 = y;
+    y += (hl > hr ? hl : hr) + 4;
+    double hc = brief_standing_context(pg, PAGE_MARGIN, y, PAGE_CONTENT_W);
+    y += hc ? hc + 2 : 0;
+    y += brief_i2d1(pg, PAGE_MARGIN, y, PAGE_CONTENT_W);
+    return y - y0;
 }
 
-static void draw_page(Page *pg, const ChartPrep *charts)
+/* The whole page is used: the footer sits on the bottom margin, the
+ * projects table takes what all its rows need, and the pillars chart
+ * grows into what is left (up to PILLARS_MAX_H).  When the rows need more
+ * than the chart's least height leaves, projects are listed or named by
+ * id (brief_projects.h); and when even their ids need more, the chart
+ * gives way: no project goes unnamed. */
+static void draw_page(Page *pg)
 {
     double y = brief_frame_header(pg, PAGE_MARGIN) + PAGE_GAP;
     y += brief_stage(pg, y) + PAGE_GAP;
     y += middle_band(pg, y) + PAGE_GAP;
-    y += brief_pillars(pg, charts, PAGE_MARGIN, y, PAGE_CONTENT_W) + PAGE_GAP;
     pg->dry = true;
     double fh = brief_frame_footer(pg, 0);
+    double full = brief_projects_height(pg, false), least = brief_projects_height(pg, true);
     pg->dry = false;
-    double foot_y = PAGE_BOTTOM - fh;
-    if (foot_y - PAGE_GAP - y >= 40)   /* room for a heading and a line */
-        brief_projects(pg, y, foot_y - PAGE_GAP);
+    double foot_y = PAGE_BOTTOM - fh, room = foot_y - PAGE_GAP - y - PAGE_GAP;
+    double chart_h = room - full;
+    chart_h = chart_h < PILLARS_MIN_H ? PILLARS_MIN_H
+              : chart_h > PILLARS_MAX_H ? PILLARS_MAX_H : chart_h;
+    if (chart_h > room - least)
+        chart_h = room - least;
+    y += brief_pillars(pg, PAGE_MARGIN, y, PAGE_CONTENT_W, chart_h) + PAGE_GAP;
+    brief_projects(pg, y, foot_y - PAGE_GAP);
     brief_frame_footer(pg, foot_y);
 }
 
 /* The page of ctx->ind->i1.countries[k], recorded; its texts live in an
  * arena of their own until it is recorded.  A chart failure is returned
  * in *err (already noted in the Diag). */
-static cairo_surface_t *record_page(const RenderCtx *ctx, const ChartPrep *charts, int k,
+static cairo_surface_t *record_page(const RenderCtx *ctx, int k, double *overflow,
                                     LayoutCache *cache, Err *err)
 {
     const Indicators *ind = ctx->ind;
@@ -76,7 +94,12 @@ static cairo_surface_t *record_page(const RenderCtx *ctx, const ChartPrep *chart
     Page pg = { .ctx = ctx, .cr = cr, .cache = cache, .a = &texts,
                 .country = i1->country, .i1 = i1,
                 .g = &ind->g.countries[i1->country] };
-    draw_page(&pg, charts);
+    draw_page(&pg);
+    *overflow = pg.overflow;
+    if (pg.overflow > 0)
+        diag_warning(ctx->diag, "briefs", 0,
+                     "the brief of %s runs %.1f pt past its box or page at \"%.60s\"",
+                     ctx->m->countries[i1->country].iso3, pg.overflow, pg.overflow_text);
     arena_release(&texts);
     *err = pg.err;
     cairo_destroy(cr);
@@ -92,7 +115,7 @@ static bool safe_iso3(const char *s)
     return s[3] == '\0';
 }
 
-static Err write_briefs(const RenderCtx *ctx, const ChartPrep *charts)
+static Err write_briefs(const RenderCtx *ctx, double *overflow)
 {
     const I1 *i1 = &ctx->ind->i1;
     cairo_surface_t **pages = calloc((size_t)i1->n_countries + 1, sizeof *pages);
@@ -100,6 +123,7 @@ static Err write_briefs(const RenderCtx *ctx, const ChartPrep *charts)
     Err err = ERR_OK;
     LayoutCache cache;
     layout_cache_init(&cache);
+    int keep = 0;
     for (int k = 0; k < i1->n_countries && !err; k++) {
         int c = i1->countries[k].country;
         const char *iso3 = ctx->m->countries[c].iso3;
@@ -108,7 +132,14 @@ static Err write_briefs(const RenderCtx *ctx, const ChartPrep *charts)
             err = ERR_RENDER;
             break;
         }
-        pages[n] = record_page(ctx, charts, k, &cache, &err);
+        double over;
+        pages[n] = record_page(ctx, k, &over, &cache, &err);
+        /* the first page's texts (the labels among them) stay cached */
+        if (k == 0)
+            keep = cache.n;
+        layout_cache_trim(&cache, keep);
+        if (overflow)
+            overflow[k] = over;
         if (err) {
             n++;
             break;
@@ -139,16 +170,16 @@ static Err write_briefs(const RenderCtx *ctx, const ChartPrep *charts)
     return err;
 }
 
-Err render_brief(const RenderCtx *ctx)
+Err render_brief_fit(const RenderCtx *ctx, double *overflow)
 {
     char dir[4096];
     Err err = render_subdir(ctx, "briefs", dir, sizeof dir);
     if (err)
         return err;
-    ChartPrep charts;
-    if ((err = chart_prep_init(&charts, ctx, 1u << VIEW_COUNTRY)))
-        return err;
-    err = write_briefs(ctx, &charts);
-    chart_prep_release(&charts);
-    return err;
+    return write_briefs(ctx, overflow);
+}
+
+Err render_brief(const RenderCtx *ctx)
+{
+    return render_brief_fit(ctx, NULL);
 }

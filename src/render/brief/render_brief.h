@@ -9,14 +9,18 @@
  * the stage baseline -> current -> target with where each came from
  * (§3.4); the I1 standing in the targeted pillars with the §3.8
  * comparison; the GCI pillars chart; the country's projects (scheme,
- * period, counterpart, partners), newest first, cut with "+N more" when
- * they do not fit; participation by fiscal year with women; the three
- * newest assessments known on the as-of date; the data sources.
+ * period, counterpart, partners), those with other partners first,
+ * the ones that do not fit named under the table; the latest overall GCI
+ * score and tier and the pillars chart; participation by fiscal year with
+ * women; the three newest assessments known on the as-of date; the data
+ * sources.
  *
  * Text is laid out with Pango ("sans-serif", so Japanese falls back to a
  * CJK font) on cairo's PDF surface: selectable, fonts embedded.  Every
  * label comes from the catalogue (brief.* keys, shared words from
- * common.ini).  Nothing is ever drawn below the page's bottom margin.
+ * common.ini).  Texts wrap between words and are never cut (SPEC §4); a
+ * text that still runs past its column or the bottom margin is a warning
+ * in ctx->diag naming the country ("runs N pt past its box or page").
  *
  * Reproducible (§5): the PDF creation date is SOURCE_DATE_EPOCH when it is
  * set to a valid number, else midnight UTC of the as-of date, so identical
@@ -32,5 +36,10 @@
 #include "render/render.h"
 
 Err render_brief(const RenderCtx *ctx);
+/* The same, and when `overflow` is not NULL, overflow[k] is how far (pt,
+ * 0 when nothing does) a text of the brief of ctx->ind->i1.countries[k]
+ * runs past its box or the page: the layout's own check, for the tests.
+ * `overflow` holds i1.n_countries values, owned by the caller. */
+Err render_brief_fit(const RenderCtx *ctx, double *overflow);
 
 #endif
