@@ -44,7 +44,9 @@ static double participation(Page *pg, double x, double y, double w)
         const ParticipationSum *ps = &ind->participation[i];
         const char **row = cells + 4 * r;
         row[0] = words_fmt(pg, "brief.fy", "fy", words_int(pg, ps->fy), (char *)NULL);
-        row[1] = words_count(pg, ps->has_participants, ps->participants, ps->approx);
+        VocabPeople sum = vocab_people_of(ps);   /* §3.7: "3+", "about 80" */
+        const char *people = vocab_people(pg->ctx->cat, pg->a, &sum);
+        row[1] = people ? people : catalog_get(pg->ctx->cat, "common.not_reported");
         row[2] = women(pg, ps);
         row[3] = words_int(pg, ps->activities);
     }
