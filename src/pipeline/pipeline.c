@@ -3,6 +3,10 @@
 
 #include "pipeline/pipeline.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
@@ -118,6 +122,16 @@ static void lane_init(LaneRun *run, const RenderCtx *ctx,
     run->ctx.load_notes = load_notes;
 }
 
+/* glibc keeps what a thread frees in that thread's malloc arena, where the
+ * other lanes cannot reuse it: without giving it back after each stage,
+ * the lanes' peaks added up (1M bench: 212-234 MiB; 175-195 with). */
+static void give_back_freed_memory(void)
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
 static void *run_lane(void *arg)
 {
     LaneRun *run = arg;
@@ -126,6 +140,7 @@ static void *run_lane(void *arg)
         if (renderers[i].lane != run->lane)
             continue;
         run->err = renderers[i].fn(&run->ctx);
+        give_back_freed_memory();
         if (run->err)
             break;
         timing(run->ctx.s, renderers[i].name, &t0);
@@ -268,6 +283,7 @@ static Err build(const PipelineJob *job, const Model *m, const Catalog *cat,
         }
         published_free(&pub);
     }
+    give_back_freed_memory();   /* the earlier output's JSON and rows */
     timing(job->s, "compute", t0);
     Publish pub = { 0 };
     err = publish_begin(&pub, job->out_dir, d);

@@ -620,6 +620,11 @@ static const char *print_css(Site *s, const char *title)
                         css_string(s, parts[2]));
 }
 
+const char *site_list_sep(Site *s)
+{
+    return site_fmt(s, "common.list_join", "a", "", "b", "", NULL);
+}
+
 Page site_page_begin(Site *s, const char *title, int depth, const char *nav,
                      const char *body_tpl)
 {
@@ -635,8 +640,7 @@ Page site_page_begin(Site *s, const char *title, int depth, const char *nav,
     html_dict_set(r, "PRINT_CSS", print_css(s, title));
     /* the language's list separator ("、" in Japanese) between linked
      * names, from common.list_join */
-    html_dict_set_global(r, "LIST_SEP", site_fmt(s, "common.list_join", "a", "", "b", "",
-                                                 NULL));
+    html_dict_set_global(r, "LIST_SEP", site_list_sep(s));
     html_dict_set(r, "ROOT", depth ? "../" : "");   /* page.tpl's links */
     if (nav)
         html_dict_show(r, site_nav_current(nav));

@@ -138,6 +138,9 @@ typedef struct {
     int depth;
 } Page;
 
+/* The language's list separator between linked names ("、" in Japanese),
+ * from common.list_join: templates show it as {{LIST_SEP}}. */
+const char *site_list_sep(Site *s);
 Page site_page_begin(Site *s, const char *title, int depth, const char *nav,
                      const char *body_tpl);
 /* Expand and write `relpath` under the output folder; frees the page. */
