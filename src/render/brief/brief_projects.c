@@ -232,12 +232,12 @@ static double measure(Page *pg, const Table *t, double *row_h, double room)
     return total + sum;
 }
 
-double brief_projects_height(Page *pg, bool least)
+double brief_projects_height(Page *pg, bool least, double room)
 {
     Table t;
     table_make(pg, &t);
     double *row_h = NEW(pg->a, double, (size_t)t.n + 1);
-    double h = measure(pg, &t, row_h, least ? 0 : PAGE_H);
+    double h = measure(pg, &t, row_h, least ? 0 : room);
     if (t.n && least) {   /* the heading, then every project by id */
         for (int r = 0; r < t.n; r++)
             h -= row_h[r];

@@ -13,7 +13,7 @@
  *
  * brief_projects() draws it across the content width from the top y
  * given, never below `limit`, and returns the y where it ends.
- * brief_projects_height() is the height it takes with every row in full,
+ * brief_projects_height() is the height it takes with every row in full
  * or with `least` every project by id only, drawn nowhere.  Drawing past
  * `limit` counts as overflow (brief_page.h).  Neither can fail; their texts are in the page's arena.
  */
@@ -23,6 +23,9 @@
 #include "render/brief/brief_page.h"
 
 double brief_projects(Page *pg, double y, double limit);
-double brief_projects_height(Page *pg, bool least);
+/* `room`: with every row in full, rows are laid out only while they fit
+ * in it; a list taller than `room` is only known to be so (its height is
+ * then more than room). */
+double brief_projects_height(Page *pg, bool least, double room);
 
 #endif

@@ -65,9 +65,12 @@ static void draw_page(Page *pg)
     y += middle_band(pg, y) + PAGE_GAP;
     pg->dry = true;
     double fh = brief_frame_footer(pg, 0);
-    double full = brief_projects_height(pg, false), least = brief_projects_height(pg, true);
-    pg->dry = false;
     double foot_y = PAGE_BOTTOM - fh, room = foot_y - PAGE_GAP - y - PAGE_GAP;
+    /* rows that would leave the chart less than its least height are not
+     * laid out here: the chart keeps that height whatever they need */
+    double full = brief_projects_height(pg, false, room - PILLARS_MIN_H),
+           least = brief_projects_height(pg, true, 0);
+    pg->dry = false;
     double chart_h = room - full;
     chart_h = chart_h < PILLARS_MIN_H ? PILLARS_MIN_H
               : chart_h > PILLARS_MAX_H ? PILLARS_MAX_H : chart_h;
