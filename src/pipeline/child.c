@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -95,12 +96,17 @@ static void close_pair(int p[2])
 }
 
 /* In the child: wait for the go, do the job, report, exit. */
-static void run_in_child(ChildJob job, void *arg, int go, int out)
+static void run_in_child(ChildJob job, void *arg, int go, int out, pid_t parent)
 {
     prctl(PR_SET_PDEATHSIG, SIGKILL);   /* never outlive the build */
+    if (getppid() != parent)            /* it died before the line above */
+        _exit(1);
     char byte;
-    while (read(go, &byte, 1) < 0 && errno == EINTR)
+    ssize_t n;
+    while ((n = read(go, &byte, 1)) < 0 && errno == EINTR)
         ;
+    if (n != 1)       /* no go: the build died (its folder may be gone) */
+        _exit(1);
     close(go);
     Diag d = DIAG_INIT;
     Err err = job(arg, &d, true);
@@ -116,11 +122,14 @@ ChildProc child_start(ChildJob job, void *arg)
     int p[2], go[2];
     if (pipe(p) != 0)
         return c;
-    if (pipe(go) != 0) {
+    /* a socket pair, so that the go can be sent with MSG_NOSIGNAL: a
+     * child that died already must not kill the build with SIGPIPE */
+    if (socketpair(AF_UNIX, SOCK_STREAM, 0, go) != 0) {
         close_pair(p);
         return c;
     }
     fflush(NULL);
+    pid_t parent = getpid();
     pid_t pid = fork();
     if (pid < 0) {
         close_pair(p);
@@ -130,7 +139,7 @@ ChildProc child_start(ChildJob job, void *arg)
     if (pid == 0) {
         close(p[0]);
         close(go[1]);
-        run_in_child(job, arg, go[0], p[1]);
+        run_in_child(job, arg, go[0], p[1], parent);
     }
     close(p[1]);
     close(go[0]);
@@ -142,8 +151,13 @@ ChildProc child_start(ChildJob job, void *arg)
 
 void child_release(ChildProc *c)
 {
-    if (c->go >= 0)
+    if (c->go >= 0) {
+        /* a byte, not the close alone: a build that dies also closes it,
+         * and then the child must not start (run_in_child) */
+        while (send(c->go, "g", 1, MSG_NOSIGNAL) < 0 && errno == EINTR)
+            ;
         close(c->go);
+    }
     c->go = -1;
 }
 

@@ -30,7 +30,8 @@ typedef Err (*ChildJob)(void *arg, Diag *d, bool in_child);
 typedef struct {
     pid_t pid;        /* 0: not started (child_finish() runs it here) */
     int fd;           /* its messages */
-    int go;           /* closed by child_release(): the job starts then */
+    int go;           /* child_release() writes a byte: the job starts then;
+                         closed without one (the build died), it never does */
     ChildJob job;
     void *arg;
 } ChildProc;

@@ -204,8 +204,14 @@ static Err run_renderers(const RenderCtx *ctx)
         lane_init(&lanes[i], ctx, &load_notes, i);
     fonts_init();   /* the font configuration read once, for both processes */
     ChildLaneArg child_arg = { ctx, &load_notes };
-    ChildProc child = child_start(child_lane_job, &child_arg); /* before any thread */
+    /* before any thread; watched before a signal can find it unwatched
+     * (its cleaner would not wait for it, and it would make the temporary
+     * folder again: seen once in the clean-clone CI's e2e_signals) */
+    sigset_t old;
+    publish_hold_signals(&old);
+    ChildProc child = child_start(child_lane_job, &child_arg);
     publish_watch(child.pid);
+    publish_release_signals(&old);
     for (int i = 1; i < LANES; i++)
         threaded[i] = pthread_create(&threads[i], NULL, run_lane, &lanes[i]) == 0;
     run_lane(&lanes[0]);                /* lane 0 always runs here */

@@ -340,15 +340,26 @@ static Err begin(Publish *p, const char *outdir, Diag *d)
  * handler catches held back, and the handler armed before they are let
  * go: a signal in between left both behind (seen when e2e_signals landed
  * twenty).  The build is one thread here (no lane has started). */
-Err publish_begin(Publish *p, const char *outdir, Diag *d)
+void publish_hold_signals(sigset_t *old)
 {
-    sigset_t hold, old;
+    sigset_t hold;
     sigemptyset(&hold);
     for (int i = 0; i < 3; i++)
         sigaddset(&hold, caught[i]);
-    pthread_sigmask(SIG_BLOCK, &hold, &old);
+    pthread_sigmask(SIG_BLOCK, &hold, old);
+}
+
+void publish_release_signals(const sigset_t *old)
+{
+    pthread_sigmask(SIG_SETMASK, old, NULL);
+}
+
+Err publish_begin(Publish *p, const char *outdir, Diag *d)
+{
+    sigset_t old;
+    publish_hold_signals(&old);
     Err err = begin(p, outdir, d);
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    publish_release_signals(&old);
     return err;
 }
 

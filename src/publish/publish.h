@@ -24,6 +24,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include <signal.h>
 #include <sys/types.h>
 
 #include "base/diag.h"
@@ -65,6 +66,11 @@ Err publish_commit(Publish *p, Diag *d);
  * before it removes the folder, which the child could otherwise make
  * again.  Async-signal-safe to read. */
 void publish_watch(pid_t child);
+/* Hold back, then let go, the signals the cleaner handles, on the calling
+ * thread: around the fork of such a child and publish_watch(), so that no
+ * signal finds the child made but not yet watched. */
+void publish_hold_signals(sigset_t *old);
+void publish_release_signals(const sigset_t *old);
 
 /* Whether `dir` holds an earlier output (its PUBLISH_MARKER), whose figures
  * the build may revise (§3.11). */
