@@ -166,25 +166,17 @@ static void prep_participants(ChartPrep *p)
         rows += s->rows;
         countries += s->country != last;
         last = s->country;
-        if (s->fy < p->fy_lo || s->fy > p->fy_hi)
-            continue;
-        FyPeople *y = &p->people[s->fy - p->fy_lo];
-        if (s->has_participants)
-            y->total += (double)s->participants;
-        y->unreported += s->unreported;
-        p->people_unreported += s->unreported;
-        y->approx |= s->approx;
-        if (s->has_female) {
-            y->women += (double)s->female;
-            y->has_women = true;
-        }
     }
+    /* each year's sums and words as the pages' table has them (present/
+     * vocab); the bar of a year without any count is the hatched block,
+     * its label the legend's */
     for (int fy = p->fy_lo; fy <= p->fy_hi; fy++) {
-        /* the words of the pages' table (present/vocab); the bar of a year
-         * without any count is the hatched block, its label the legend's */
         VocabPeople v = vocab_people_in(ind, fy);
-        p->people[fy - p->fy_lo].label =
-            v.has_total ? vocab_people(p->ctx->cat, &p->arena, &v) : NULL;
+        p->people[fy - p->fy_lo] = (FyPeople){
+            .total = (double)v.total, .women = (double)v.women, .unreported = v.unreported,
+            .has_women = v.has_women, .approx = v.approx,
+            .label = v.has_total ? vocab_people(p->ctx->cat, &p->arena, &v) : NULL };
+        p->people_unreported += v.unreported;
     }
     /* §4 "participants by FY": with no numbers at all, say so plainly. */
     if (ind->n_participation == 0)
